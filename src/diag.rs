@@ -1,0 +1,82 @@
+//! Compile-time diagnostics (DESIGN.md §8, kind 1) and the source map they point into.
+//!
+//! A `Diagnostic` is a value: a file, a primary span, gc's message text, and an optional teaching
+//! `help`. `render_plain` prints Go's `file:line:col: message` lines (what tests and pipes see);
+//! `render_fancy` uses miette's snippets for a terminal. Columns are 1-based byte offsets, as gc's.
+
+use crate::types::info::FileId;
+use grammar::Span;
+
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// The name shown in diagnostics and stack traces (as given on the command line, or
+    /// `$GOROOT/src/strings/strings.go`-like for embedded stdlib files).
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn add(&mut self, name: String, text: String) -> FileId {
+        self.files.push(SourceFile { name, text });
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// 1-based line and byte column of `offset` in `file`.
+    pub fn line_col(&self, file: FileId, offset: u32) -> (u32, u32) {
+        let text = self.file(file).text.as_bytes();
+        let offset = (offset as usize).min(text.len());
+        let before = &text[..offset];
+        let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        (line, (offset - line_start) as u32 + 1)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: FileId,
+    pub span: Span,
+    /// gc's wording, without the position prefix (`declared and not used: x`).
+    pub message: String,
+    /// A teaching hint shown in the fancy rendering only.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(file: FileId, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { file, span, message: message.into(), help: None }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// Sorts by position and keeps gc's limit of 10 errors (then "too many errors").
+pub fn render_plain(sources: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by_key(|d| (d.file, d.span.start));
+    sorted.dedup_by(|a, b| {
+        a.file == b.file && sources.line_col(a.file, a.span.start).0 == sources.line_col(b.file, b.span.start).0 && a.message == b.message
+    });
+    let mut out = String::new();
+    for (i, d) in sorted.iter().enumerate() {
+        if i == 10 {
+            out.push_str("too many errors\n");
+            break;
+        }
+        let (line, col) = sources.line_col(d.file, d.span.start);
+        out.push_str(&format!("{}:{}:{}: {}\n", sources.file(d.file).name, line, col, d.message));
+    }
+    out
+}
