@@ -80,3 +80,31 @@ pub fn render_plain(sources: &SourceMap, diags: &[Diagnostic]) -> String {
     }
     out
 }
+
+/// miette's rendering with source snippets and help (for terminals).
+pub fn render_fancy(sources: &SourceMap, diags: &[Diagnostic]) -> String {
+    use miette::{GraphicalReportHandler, LabeledSpan, MietteDiagnostic, NamedSource, Report};
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by_key(|d| (d.file, d.span.start));
+    let mut out = String::new();
+    let handler = GraphicalReportHandler::new();
+    for d in sorted.iter().take(10) {
+        let file = sources.file(d.file);
+        let (line, col) = sources.line_col(d.file, d.span.start);
+        let len = (d.span.end.saturating_sub(d.span.start)).max(1) as usize;
+        let start = (d.span.start as usize).min(file.text.len());
+        let mut md = MietteDiagnostic::new(format!("{}:{}:{}: {}", file.name, line, col, d.message))
+            .with_labels([LabeledSpan::at(start..(start + len).min(file.text.len().max(start)), "here")]);
+        if let Some(h) = &d.help {
+            md = md.with_help(h.clone());
+        }
+        let report = Report::new(md).with_source_code(NamedSource::new(file.name.clone(), file.text.clone()));
+        let mut s = String::new();
+        if handler.render_report(&mut s, report.as_ref()).is_err() {
+            s = format!("{}:{}:{}: {}\n", file.name, line, col, d.message);
+        }
+        out.push_str(&s);
+        out.push('\n');
+    }
+    out
+}

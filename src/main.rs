@@ -1,1 +1,91 @@
-fn main() {}
+//! The `gorun` command: `gorun FILE.go [args...]` runs a program; `gorun --dis FILE.go` prints its
+//! bytecode. Exit codes follow Go: 1 for compile errors, 2 for panics and fatal errors, the
+//! program's own code for `os.Exit`, 70 for an internal error of gorun.
+
+use clap::Parser;
+use gorun::{compile, diag, stdlib, types, vm};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "gorun", version, about = "Run Go programs: an interpreter for learners")]
+struct Cli {
+    /// Print the compiled bytecode instead of running.
+    #[arg(long)]
+    dis: bool,
+    /// With --dis: include the standard library's functions.
+    #[arg(long)]
+    dis_all: bool,
+    /// How to print compile errors: plain (gc's `file:line:col: msg`), fancy (source snippets),
+    /// or auto (fancy when stderr is a terminal).
+    #[arg(long, default_value = "auto")]
+    diagnostics: String,
+    /// Worker threads (GOMAXPROCS); accepted now, used by the runtime.
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Run a snippet given on the command line instead of a file.
+    #[arg(short = 'e', long = "eval")]
+    eval: Option<String>,
+    /// The Go source file to run, then its arguments.
+    file: Option<String>,
+    args: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (name, src) = match (&cli.eval, &cli.file) {
+        (Some(code), _) => ("command-line.go".to_string(), code.clone()),
+        (None, Some(f)) => match std::fs::read(f) {
+            Ok(bytes) => (f.clone(), String::from_utf8_lossy(&bytes).into_owned()),
+            Err(e) => {
+                eprintln!("gorun: cannot read {f}: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        (None, None) => {
+            eprintln!("gorun: the REPL is not available yet; run a file: gorun FILE.go");
+            return ExitCode::from(2);
+        }
+    };
+    let display = display_name(&name);
+    let checked = match types::check_program(&display, &src, stdlib::sources::package_source) {
+        Ok(c) => c,
+        Err((sources, diags)) => return report(&cli, &sources, &diags),
+    };
+    let program = match compile::compile(&checked) {
+        Ok(p) => p,
+        Err(diags) => return report(&cli, &checked.sources, &diags),
+    };
+    if cli.dis || cli.dis_all {
+        print!("{}", compile::dis::disassemble(&program, cli.dis_all));
+        return ExitCode::SUCCESS;
+    }
+    let mut args = vec![name.trim_end_matches(".go").to_string()];
+    args.extend(cli.args.iter().cloned());
+    let mut machine = vm::Vm::new(&program, args);
+    let code = machine.run_main();
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// gc prints paths of files in the current directory as `./name.go`.
+fn display_name(name: &str) -> String {
+    if name.contains('/') {
+        name.to_string()
+    } else {
+        format!("./{name}")
+    }
+}
+
+fn report(cli: &Cli, sources: &diag::SourceMap, diags: &[diag::Diagnostic]) -> ExitCode {
+    let fancy = match cli.diagnostics.as_str() {
+        "fancy" => true,
+        "plain" => false,
+        _ => std::io::stderr().is_terminal(),
+    };
+    if fancy {
+        eprint!("{}", diag::render_fancy(sources, diags));
+    } else {
+        eprint!("# command-line-arguments\n{}", diag::render_plain(sources, diags));
+    }
+    ExitCode::from(1)
+}

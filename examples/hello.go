@@ -1,0 +1,8 @@
+// Hello, world: the smallest Go program.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("Hello, world!")
+}

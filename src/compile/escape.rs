@@ -1,0 +1,279 @@
+//! Which local variables must live outside registers: a scalar variable captured by a closure or
+//! whose address is taken (explicitly with `&`, or implicitly by calling a pointer method on it)
+//! lives in a heap cell; an aggregate parameter that the body mutates, captures or addresses is
+//! copied in the prologue (callers pass aggregates borrowed).
+//!
+//! Invariant: the sets over-approximate; putting a variable in a cell is always correct.
+
+use crate::types::{Info, ObjId, ObjKind, Selected, SelectionKind, Type, Types};
+use grammar::ast::*;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Default)]
+pub struct Escapes {
+    /// Captured by a closure or address taken.
+    pub escaping: HashSet<ObjId>,
+    /// Root of an assignment, `++`/`--` or range target.
+    pub mutated: HashSet<ObjId>,
+}
+
+struct Walker<'a> {
+    info: &'a Info,
+    types: &'a Types,
+    depth: u32,
+    decl_depth: HashMap<ObjId, u32>,
+    out: Escapes,
+}
+
+/// Analyses one top-level function body (with its nested function literals).
+pub fn analyse(info: &Info, types: &Types, params: &[ObjId], body: &Block) -> Escapes {
+    let mut w = Walker { info, types, depth: 0, decl_depth: HashMap::new(), out: Escapes::default() };
+    for p in params {
+        w.decl_depth.insert(*p, 0);
+    }
+    w.block(body);
+    w.out
+}
+
+impl Walker<'_> {
+    fn def(&mut self, id: &Ident) {
+        if let Some(o) = self.info.defs.get(&id.id) {
+            self.decl_depth.insert(*o, self.depth);
+        }
+    }
+
+    fn root(&self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Ident(id) => {
+                let o = self.info.object_of(id.id)?;
+                matches!(self.info.obj(o).kind, ObjKind::Var { global: false, .. }).then_some(o)
+            }
+            ExprKind::Paren(x) => self.root(x),
+            ExprKind::Selector { expr, .. } => {
+                let t = self.info.type_of(expr.id)?.typ;
+                if matches!(self.types.under(t), Type::Pointer(_)) {
+                    None
+                } else {
+                    self.root(expr)
+                }
+            }
+            ExprKind::Index { expr, .. } => {
+                let t = self.info.type_of(expr.id)?.typ;
+                if matches!(self.types.under(t), Type::Array { .. }) {
+                    self.root(expr)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn addr_taken(&mut self, e: &Expr) {
+        if let Some(o) = self.root(e) {
+            self.out.escaping.insert(o);
+        }
+    }
+
+    fn mutated(&mut self, e: &Expr) {
+        if let Some(o) = self.root(e) {
+            self.out.mutated.insert(o);
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Decl(d) => self.gen_decl(d),
+            StmtKind::Assign { lhs, op, rhs } => {
+                for r in rhs {
+                    self.expr(r);
+                }
+                for l in lhs {
+                    if *op == AssignOp::Define {
+                        if let ExprKind::Ident(id) = &l.kind {
+                            self.def(id);
+                        }
+                    } else {
+                        self.mutated(l);
+                    }
+                    self.expr(l);
+                }
+            }
+            StmtKind::IncDec { expr, .. } => {
+                self.mutated(expr);
+                self.expr(expr);
+            }
+            StmtKind::Send { chan, value } => {
+                self.expr(chan);
+                self.expr(value);
+            }
+            StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(cond);
+                self.block(then);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::For { init, cond, post, body } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.block(body);
+            }
+            StmtKind::Range { key, value, define, expr, body } => {
+                self.expr(expr);
+                for k in [key, value].into_iter().flatten() {
+                    if *define {
+                        if let ExprKind::Ident(id) = &k.kind {
+                            self.def(id);
+                        }
+                    } else {
+                        self.mutated(k);
+                        self.expr(k);
+                    }
+                }
+                self.block(body);
+            }
+            StmtKind::Switch { init, tag, clauses } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in clauses {
+                    c.exprs.iter().for_each(|e| self.expr(e));
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::TypeSwitch { init, expr, clauses, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(expr);
+                for c in clauses {
+                    if let Some(id) = &c.implicit {
+                        if let Some(o) = self.info.implicits.get(&id.id) {
+                            self.decl_depth.insert(*o, self.depth);
+                        }
+                    }
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::Select { clauses } => {
+                for c in clauses {
+                    if let Some(s) = &c.comm {
+                        self.stmt(s);
+                    }
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+        }
+    }
+
+    fn gen_decl(&mut self, d: &GenDecl) {
+        for s in &d.specs {
+            if let Spec::Value { names, values, .. } = s {
+                values.iter().for_each(|e| self.expr(e));
+                names.iter().for_each(|n| self.def(n));
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Ident(id) => {
+                if let Some(o) = self.info.uses.get(&id.id) {
+                    if let Some(&d) = self.decl_depth.get(o) {
+                        if d < self.depth {
+                            self.out.escaping.insert(*o);
+                        }
+                    }
+                }
+            }
+            ExprKind::BasicLit(_) | ExprKind::Bad => {}
+            ExprKind::CompositeLit { elems, .. } => {
+                for el in elems {
+                    if let Some(k) = &el.key {
+                        if !matches!(k.kind, ExprKind::Ident(_)) {
+                            self.expr(k);
+                        } else {
+                            // A field name or a variable used as map key / array index.
+                            self.expr(k);
+                        }
+                    }
+                    self.expr(&el.value);
+                }
+            }
+            ExprKind::FuncLit { sig, body } => {
+                self.depth += 1;
+                for f in sig.params.iter().chain(&sig.results) {
+                    f.names.iter().for_each(|n| self.def(n));
+                }
+                self.block(body);
+                self.depth -= 1;
+            }
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Selector { expr, .. } => {
+                if let Some(sel) = self.info.selections.get(&e.id) {
+                    if sel.kind == SelectionKind::MethodVal {
+                        if let Selected::Method(m) = &sel.target {
+                            let ptr = matches!(self.info.obj(*m).kind, ObjKind::Func { recv: Some((_, true)), .. });
+                            if ptr {
+                                self.addr_taken(expr);
+                            }
+                        }
+                    }
+                }
+                self.expr(expr)
+            }
+            ExprKind::Index { expr, indices } => {
+                self.expr(expr);
+                indices.iter().for_each(|i| self.expr(i));
+            }
+            ExprKind::Slice { expr, lo, hi, max, .. } => {
+                self.addr_taken(expr);
+                self.expr(expr);
+                for x in [lo, hi, max].into_iter().flatten() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::TypeAssert { expr, .. } => self.expr(expr),
+            ExprKind::Call { func, args, .. } => {
+                self.expr(func);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            ExprKind::Unary { op, expr } => {
+                if *op == UnaryOp::Addr {
+                    self.addr_taken(expr);
+                }
+                self.expr(expr)
+            }
+            ExprKind::Binary { lhs, rhs, .. } => {
+                self.expr(lhs);
+                self.expr(rhs);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,513 @@
+//! Functions: declarations, native stubs, closures (with captured variables), the entry function
+//! that initializes packages and calls `main.main`, and variable storage (declare, load, store,
+//! address).
+//!
+//! Invariant: a captured or address-taken scalar lives in a heap cell from its declaration on, so
+//! every closure sees the same variable; each Go 1.22 loop iteration gets a fresh cell.
+
+use super::escape;
+use super::opcode::{FuncId, Op, Reg};
+use super::{Compiler, FnCtx, VarLoc};
+use crate::types::{FileId, ObjId, ObjKind, Type, TypeId};
+use grammar::ast::{self, Block, FuncType};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn compile_func_decl(&mut self, fd: &'a ast::FuncDecl, obj: ObjId, pkg: &str, file: FileId) {
+        let id = self.func_id(obj);
+        let Some(body) = &fd.body else {
+            let native_name = self.native_name(fd, obj, pkg);
+            let n = self.native_id(&native_name);
+            let nres = self.funcs[id.0 as usize].nresults;
+            let p = &mut self.funcs[id.0 as usize];
+            p.code = vec![Op::CallNative { a: Reg(0), n }, Op::Return { a: Reg(0), n: nres }];
+            p.lines = vec![0, 0];
+            p.native = Some(n);
+            p.nregs = p.nregs.max(p.nparams).max(8);
+            return;
+        };
+        let name = self.funcs[id.0 as usize].name.clone();
+        let mut params: Vec<Option<ObjId>> = Vec::new();
+        if let Some(r) = &fd.recv {
+            params.push(r.names.first().and_then(|n| self.info.defs.get(&n.id).copied()));
+        }
+        self.push_params(&fd.sig, &mut params);
+        let result_objs = self.result_objs(&fd.sig);
+        let all: Vec<ObjId> = params.iter().chain(result_objs.iter()).flatten().copied().collect();
+        let escapes = Rc::new(escape::analyse(self.info, &self.types, &all, body));
+        let sig_ty = self.info.obj(obj).typ;
+        let proto = self.compile_body(name, file, sig_ty, &params, &result_objs, &fd.sig, body, escapes);
+        let keep_name = self.funcs[id.0 as usize].name.clone();
+        self.funcs[id.0 as usize] = proto;
+        self.funcs[id.0 as usize].name = keep_name;
+    }
+
+    fn native_name(&self, fd: &ast::FuncDecl, obj: ObjId, pkg: &str) -> String {
+        match &self.info.obj(obj).kind {
+            ObjKind::Func { recv: Some((t, _)), .. } => {
+                let tn = match self.types.get(*t) {
+                    Type::Named { obj, .. } => self.info.obj(*obj).name.clone(),
+                    _ => "?".into(),
+                };
+                format!("{pkg}.{tn}.{}", fd.name.name)
+            }
+            _ => format!("{pkg}.{}", fd.name.name),
+        }
+    }
+
+    fn push_params(&self, sig: &FuncType, out: &mut Vec<Option<ObjId>>) {
+        for f in &sig.params {
+            if f.names.is_empty() {
+                out.push(None);
+            }
+            for n in &f.names {
+                out.push(self.info.defs.get(&n.id).copied());
+            }
+        }
+    }
+
+    fn result_objs(&self, sig: &FuncType) -> Vec<Option<ObjId>> {
+        let mut out = Vec::new();
+        for f in &sig.results {
+            if f.names.is_empty() {
+                out.push(None);
+            }
+            for n in &f.names {
+                out.push(self.info.defs.get(&n.id).copied());
+            }
+        }
+        out
+    }
+
+    /// Compiles a function or closure body into a prototype (the FnCtx is pushed and popped here).
+    #[allow(clippy::too_many_arguments)]
+    fn compile_body(
+        &mut self,
+        name: String,
+        file: FileId,
+        sig_ty: TypeId,
+        params: &[Option<ObjId>],
+        result_objs: &[Option<ObjId>],
+        sig: &FuncType,
+        body: &'a Block,
+        escapes: Rc<escape::Escapes>,
+    ) -> super::program::FuncProto {
+        let (result_types, nparams) = match self.types.under(sig_ty) {
+            Type::Func(s) => (s.results.clone(), params.len() as u16),
+            _ => (vec![], params.len() as u16),
+        };
+        self.fns.push(FnCtx {
+            b: super::builder::Builder::new(nparams),
+            name: name.clone(),
+            file,
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            escapes,
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            closures: 0,
+            returns: Vec::new(),
+        });
+        self.set_line(sig.span);
+        // Prologue: parameters that escape move to cells; mutated aggregate parameters are copied.
+        for (i, p) in params.iter().enumerate() {
+            let Some(o) = p else { continue };
+            let ty = self.info.obj(*o).typ;
+            let r = Reg(i as u16);
+            let esc = self.f().escapes.escaping.contains(o);
+            let mutated = self.f().escapes.mutated.contains(o);
+            if self.is_aggregate(ty) {
+                if esc || mutated {
+                    let w = self.words(ty);
+                    self.emit(Op::CopyBox { dst: r, src: r, words: w });
+                }
+                self.f().vars.insert(*o, VarLoc::Reg(r));
+            } else if esc {
+                let cell = self.alloc();
+                self.emit(Op::Alloc { dst: cell, words: 1 });
+                self.emit(Op::Store { addr: cell, off: 0, src: r });
+                self.f().vars.insert(*o, VarLoc::Cell(cell));
+            } else {
+                self.f().vars.insert(*o, VarLoc::Reg(r));
+            }
+        }
+        // Result variables, zero-initialized.
+        for (i, t) in result_types.iter().enumerate() {
+            let loc = match result_objs.get(i).copied().flatten() {
+                Some(o) => self.declare_var(o, *t, None),
+                None => self.new_local(*t, None),
+            };
+            self.f().results.push((loc, *t));
+        }
+        for s in &body.stmts {
+            self.stmt(s);
+        }
+        self.set_line(ast::Span::new(body.span.end.saturating_sub(1) as usize, body.span.end as usize));
+        let epilogue = self.f().b.pc();
+        let pending = std::mem::take(&mut self.f().returns);
+        for j in pending {
+            self.f().b.patch_to(j, epilogue);
+        }
+        self.emit(Op::RunDefers);
+        let n = self.f().results.len() as u16;
+        let base = self.alloc_n(n.max(1));
+        let results = self.f().results.clone();
+        for (i, (loc, t)) in results.iter().enumerate() {
+            let dst = Reg(base.0 + i as u16);
+            self.load_loc(*loc, *t, Some(dst));
+        }
+        self.emit(Op::Return { a: base, n });
+        let gotos = std::mem::take(&mut self.f().gotos);
+        for (at, label) in gotos {
+            let target = self.f().labels.get(&label).copied().unwrap_or(epilogue);
+            self.f().b.patch_to(at, target);
+        }
+        let mut ctx = self.fns.pop().expect("function context pushed above");
+        self.popped_captures = std::mem::take(&mut ctx.captures);
+        if ctx.b.overflow {
+            self.unsupported(sig.span, "functions needing more than 65000 registers");
+        }
+        super::program::FuncProto {
+            name,
+            nparams,
+            nresults: result_types.len() as u16,
+            nregs: ctx.b.max.max(nparams).max(result_types.len() as u16) + 1,
+            code: ctx.b.code,
+            lines: ctx.b.lines,
+            file,
+            native: None,
+            epilogue,
+        }
+    }
+
+    /// Compiles a function literal into `dst` (a closure capturing the variables it uses).
+    pub(super) fn func_lit(&mut self, e: &'a ast::Expr, sig: &FuncType, body: &'a Block, dst: Reg) {
+        let parent = self.f();
+        parent.closures += 1;
+        let name = if parent.name.contains(".func") {
+            format!("{}.{}", parent.name, parent.closures)
+        } else {
+            format!("{}.func{}", parent.name, parent.closures)
+        };
+        let escapes = self.f().escapes.clone();
+        let mut params = Vec::new();
+        self.push_params(sig, &mut params);
+        let results = self.result_objs(sig);
+        let ty = self.type_of(e);
+        let file = self.cur_file;
+        let proto = self.compile_body(name, file, ty, &params, &results, sig, body, escapes);
+        // The closure's captures were recorded on its context, which compile_body popped; they are
+        // returned through `last_captures`.
+        let captures = self.last_captures_mut();
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(proto);
+        let mark = self.top();
+        let base = self.alloc_n(captures.len().max(1) as u16);
+        for (i, o) in captures.iter().enumerate() {
+            let r = Reg(base.0 + i as u16);
+            self.capture_addr(*o, r);
+        }
+        self.emit(Op::MakeClosure { dst, f: id, a: base, n: captures.len() as u16 });
+        self.release(mark);
+    }
+
+    fn last_captures_mut(&mut self) -> Vec<ObjId> {
+        std::mem::take(&mut self.popped_captures)
+    }
+
+    /// Emits the cell or box address of variable `o` (as seen from the current function) into `r`.
+    fn capture_addr(&mut self, o: ObjId, r: Reg) {
+        match self.var_loc(o) {
+            Some(VarLoc::Reg(x)) | Some(VarLoc::Cell(x)) => {
+                self.emit(Op::Move { dst: r, src: x });
+            }
+            Some(VarLoc::Capture(i)) => {
+                self.emit(Op::LoadCapture { dst: r, idx: i });
+            }
+            Some(VarLoc::Global(g)) => {
+                self.emit(Op::AddrGlobal { dst: r, g });
+            }
+            None => {
+                self.emit(Op::LoadInt { dst: r, imm: 0 });
+            }
+        }
+    }
+
+    /// Where variable `o` lives, as seen from the current function (adding captures as needed).
+    pub fn var_loc(&mut self, o: ObjId) -> Option<VarLoc> {
+        if let Some(&g) = self.globals.get(&o) {
+            return Some(VarLoc::Global(g));
+        }
+        let level = self.fns.len().checked_sub(1)?;
+        self.resolve_at(level, o)
+    }
+
+    fn resolve_at(&mut self, level: usize, o: ObjId) -> Option<VarLoc> {
+        if let Some(&l) = self.fns[level].vars.get(&o) {
+            return Some(l);
+        }
+        if level == 0 {
+            return None;
+        }
+        self.resolve_at(level - 1, o)?;
+        let f = &mut self.fns[level];
+        let idx = f.captures.len() as u16;
+        f.captures.push(o);
+        f.vars.insert(o, VarLoc::Capture(idx));
+        Some(VarLoc::Capture(idx))
+    }
+
+    /// Declares a local variable initialized from `init` (a register holding a value the variable may
+    /// own — callers copy aggregates that are not fresh), or the zero value.
+    pub fn declare_var(&mut self, o: ObjId, ty: TypeId, init: Option<Reg>) -> VarLoc {
+        let esc = self.f().escapes.escaping.contains(&o);
+        let loc = self.new_local_esc(ty, init, esc);
+        self.f().vars.insert(o, loc);
+        loc
+    }
+
+    /// A fresh unnamed local (result slots, range temporaries).
+    pub fn new_local(&mut self, ty: TypeId, init: Option<Reg>) -> VarLoc {
+        self.new_local_esc(ty, init, false)
+    }
+
+    fn new_local_esc(&mut self, ty: TypeId, init: Option<Reg>, esc: bool) -> VarLoc {
+        let r = self.alloc();
+        if self.is_aggregate(ty) {
+            match init {
+                Some(i) => {
+                    self.emit(Op::Move { dst: r, src: i });
+                }
+                None => {
+                    let w = self.words(ty);
+                    self.emit(Op::Alloc { dst: r, words: w });
+                }
+            }
+            VarLoc::Reg(r)
+        } else if esc {
+            self.emit(Op::Alloc { dst: r, words: 1 });
+            if let Some(i) = init {
+                self.emit(Op::Store { addr: r, off: 0, src: i });
+            }
+            VarLoc::Cell(r)
+        } else {
+            match init {
+                Some(i) => self.emit(Op::Move { dst: r, src: i }),
+                None => self.emit(Op::LoadInt { dst: r, imm: 0 }),
+            };
+            VarLoc::Reg(r)
+        }
+    }
+
+    /// Loads a variable's value (for aggregates: its box address, a place, not a copy).
+    pub fn load_loc(&mut self, loc: VarLoc, ty: TypeId, dst: Option<Reg>) -> Reg {
+        let agg = self.is_aggregate(ty);
+        match loc {
+            VarLoc::Reg(r) => match dst {
+                Some(d) if d != r => {
+                    self.emit(Op::Move { dst: d, src: r });
+                    d
+                }
+                _ => r,
+            },
+            VarLoc::Cell(r) => {
+                let d = dst.unwrap_or_else(|| self.alloc());
+                self.emit(Op::Load { dst: d, addr: r, off: 0 });
+                d
+            }
+            VarLoc::Global(g) => {
+                let d = dst.unwrap_or_else(|| self.alloc());
+                self.emit(Op::LoadGlobal { dst: d, g });
+                d
+            }
+            VarLoc::Capture(i) => {
+                let d = dst.unwrap_or_else(|| self.alloc());
+                self.emit(Op::LoadCapture { dst: d, idx: i });
+                if !agg {
+                    self.emit(Op::Load { dst: d, addr: d, off: 0 });
+                }
+                d
+            }
+        }
+    }
+
+    /// Stores `src` into a variable (aggregates are copied into the variable's box).
+    pub fn store_loc(&mut self, loc: VarLoc, ty: TypeId, src: Reg) {
+        if self.is_aggregate(ty) {
+            let w = self.words(ty);
+            let mark = self.top();
+            let boxr = self.load_loc(loc, ty, None);
+            self.emit(Op::CopyInto { dst: boxr, src, words: w });
+            self.release(mark);
+            return;
+        }
+        match loc {
+            VarLoc::Reg(r) => {
+                if r != src {
+                    self.emit(Op::Move { dst: r, src });
+                }
+            }
+            VarLoc::Cell(r) => {
+                self.emit(Op::Store { addr: r, off: 0, src });
+            }
+            VarLoc::Global(g) => {
+                self.emit(Op::StoreGlobal { g, src });
+            }
+            VarLoc::Capture(i) => {
+                let t = self.alloc();
+                self.emit(Op::LoadCapture { dst: t, idx: i });
+                self.emit(Op::Store { addr: t, off: 0, src });
+            }
+        }
+    }
+
+    /// The address of a variable (`&x`): its cell or box.
+    pub fn addr_of_loc(&mut self, loc: VarLoc, ty: TypeId, dst: Reg) {
+        if self.is_aggregate(ty) {
+            self.load_loc(loc, ty, Some(dst));
+            return;
+        }
+        match loc {
+            VarLoc::Cell(r) => {
+                self.emit(Op::Move { dst, src: r });
+            }
+            VarLoc::Global(g) => {
+                self.emit(Op::AddrGlobal { dst, g });
+            }
+            VarLoc::Capture(i) => {
+                self.emit(Op::LoadCapture { dst, idx: i });
+            }
+            VarLoc::Reg(r) => {
+                // Escape analysis puts address-taken scalars in cells; a register variable here
+                // means the analysis missed a case: box it now (correct for reads, not for aliasing).
+                self.emit(Op::Alloc { dst, words: 1 });
+                self.emit(Op::Store { addr: dst, off: 0, src: r });
+            }
+        }
+    }
+
+    /// The function that initializes every package (globals, `init`s) and then runs `main.main`.
+    pub(super) fn compile_entry(&mut self) {
+        let file = self.checked.files.last().map_or(FileId(0), |f| f.0);
+        self.cur_file = file;
+        self.fns.push(FnCtx {
+            b: super::builder::Builder::new(0),
+            name: "runtime.main".into(),
+            file,
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            escapes: Rc::new(escape::Escapes::default()),
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            closures: 0,
+            returns: Vec::new(),
+        });
+        let mut globals: Vec<(ObjId, u32)> = self.globals.iter().map(|(o, g)| (*o, *g)).collect();
+        globals.sort_by_key(|x| x.1);
+        for (o, g) in globals {
+            let ty = self.info.obj(o).typ;
+            if self.is_aggregate(ty) {
+                let w = self.words(ty);
+                let r = self.alloc();
+                self.emit(Op::Alloc { dst: r, words: w });
+                self.emit(Op::StoreGlobal { g, src: r });
+                self.release(r.0);
+            }
+        }
+        let mut main_fn = None;
+        for p in &self.info.packages {
+            for init in &p.init_order {
+                if let Some(file) = self.file_of_expr(init.rhs) {
+                    self.cur_file = file;
+                }
+                self.global_init(init);
+            }
+            for i in &p.inits {
+                let f = self.func_id(*i);
+                let a = self.alloc();
+                self.emit(Op::Call { a, f });
+                self.release(a.0);
+            }
+            if p.name == "main" {
+                main_fn = p.members.get("main").copied();
+            }
+        }
+        if let Some(m) = main_fn {
+            let f = self.func_id(m);
+            let a = self.alloc();
+            self.emit(Op::Call { a, f });
+        }
+        self.emit(Op::Return { a: Reg(0), n: 0 });
+        let ctx = self.fns.pop().expect("entry context");
+        let id = FuncId(self.funcs.len() as u32);
+        let _ = id;
+        self.funcs.push(super::program::FuncProto {
+            name: "runtime.main".into(),
+            nparams: 0,
+            nresults: 0,
+            nregs: ctx.b.max + 1,
+            code: ctx.b.code,
+            lines: ctx.b.lines,
+            file,
+            native: None,
+            epilogue: 0,
+        });
+    }
+
+    fn file_of_expr(&self, e: ast::ExprId) -> Option<FileId> {
+        let mut best = None;
+        for (file, _, f) in &self.checked.files {
+            let _ = f;
+            best = Some(*file);
+            if self.file_range(*file).is_some_and(|(lo, hi)| e.0 >= lo && e.0 < hi) {
+                return Some(*file);
+            }
+        }
+        best
+    }
+
+    fn file_range(&self, file: FileId) -> Option<(u32, u32)> {
+        let mut lo = 0;
+        for (fid, _, f) in &self.checked.files {
+            if *fid == file {
+                return Some((lo, f.expr_count));
+            }
+            lo = f.expr_count;
+        }
+        None
+    }
+
+    fn global_init(&mut self, init: &crate::types::Initializer) {
+        let Some(&rhs) = self.exprs.get(&init.rhs) else { return };
+        let mark = self.top();
+        self.set_line(rhs.span);
+        if init.lhs.len() == 1 {
+            let Some(o) = init.lhs[0] else {
+                self.expr(rhs, None);
+                self.release(mark);
+                return;
+            };
+            let ty = self.info.obj(o).typ;
+            let r = self.alloc();
+            self.expr_owned(rhs, ty, r);
+            let loc = self.var_loc(o).expect("package variables have global slots");
+            self.store_loc(loc, ty, r);
+        } else {
+            let base = self.multi_value(rhs);
+            for (i, o) in init.lhs.iter().enumerate() {
+                if let Some(o) = o {
+                    let ty = self.info.obj(*o).typ;
+                    let src = Reg(base.0 + i as u16);
+                    let loc = self.var_loc(*o).expect("package variables have global slots");
+                    self.store_loc(loc, ty, src);
+                }
+            }
+        }
+        self.release(mark);
+    }
+}

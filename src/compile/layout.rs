@@ -1,0 +1,364 @@
+//! Memory layout and runtime type descriptors: how many words a type takes inline, where struct
+//! fields sit, Go's printed type names, and the `RtType` table with method sets (including the
+//! wrapper functions that adapt promoted and pointer-adjusted methods to the interface call
+//! convention: the receiver slot holds the interface's data word).
+//!
+//! Invariant: `words(T) == 1` for every non-aggregate type; structs and arrays flatten.
+
+use super::opcode::{FuncId, Op, Reg, RtTypeId};
+use super::program::{RtField, RtKind, RtType};
+use super::Compiler;
+use crate::types::{BasicKind, ChanDir, ObjKind, Type, TypeId};
+
+impl Compiler<'_> {
+    /// Words a value of type `t` occupies inline.
+    pub fn words(&self, t: TypeId) -> u32 {
+        match self.types.under(t) {
+            Type::Struct(fields) => fields.iter().map(|f| self.words(f.typ)).sum(),
+            Type::Array { len, elem } => (*len as u32).saturating_mul(self.words(*elem)),
+            _ => 1,
+        }
+    }
+
+    /// Is `t` a struct or array (held in registers as a box address)?
+    pub fn is_aggregate(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Struct(_) | Type::Array { .. })
+    }
+
+    /// Word offset of field `index` in struct type `t`.
+    pub fn field_offset(&self, t: TypeId, index: usize) -> (u32, TypeId) {
+        match self.types.under(t) {
+            Type::Struct(fields) => {
+                let off = fields[..index.min(fields.len())].iter().map(|f| self.words(f.typ)).sum();
+                (off, fields.get(index).map_or(TypeId::INVALID, |f| f.typ))
+            }
+            _ => (0, TypeId::INVALID),
+        }
+    }
+
+    /// Go's name of a type, as `%T` prints it.
+    pub fn type_name(&self, t: TypeId) -> String {
+        match self.types.get(t) {
+            Type::Basic(k) => basic_name(*k).to_string(),
+            Type::Named { obj, .. } => {
+                let o = self.info.obj(*obj);
+                let pkg = &self.info.packages.get(o.pkg.0 as usize).map_or("main", |p| p.name.as_str());
+                if t == self.info.error_type || o.name == "error" && !self.types.is_named(self.types.underlying(t)) && o.file.0 == u32::MAX {
+                    "error".to_string()
+                } else {
+                    format!("{}.{}", pkg, o.name)
+                }
+            }
+            Type::Pointer(e) => format!("*{}", self.type_name(*e)),
+            Type::Slice(e) => format!("[]{}", self.type_name(*e)),
+            Type::Array { len, elem } => format!("[{}]{}", len, self.type_name(*elem)),
+            Type::Map { key, value } => format!("map[{}]{}", self.type_name(*key), self.type_name(*value)),
+            Type::Chan { dir, elem } => match dir {
+                ChanDir::Both => format!("chan {}", self.type_name(*elem)),
+                ChanDir::Send => format!("chan<- {}", self.type_name(*elem)),
+                ChanDir::Recv => format!("<-chan {}", self.type_name(*elem)),
+            },
+            Type::Struct(fields) => {
+                if fields.is_empty() {
+                    return "struct {}".into();
+                }
+                let parts: Vec<String> = fields
+                    .iter()
+                    .map(|f| if f.embedded { self.type_name(f.typ) } else { format!("{} {}", f.name, self.type_name(f.typ)) })
+                    .collect();
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            Type::Func(sig) => {
+                let mut params: Vec<String> = sig.params.iter().map(|p| self.type_name(*p)).collect();
+                if sig.variadic {
+                    if let Some(last) = params.last_mut() {
+                        *last = format!("...{}", last.trim_start_matches("[]"));
+                    }
+                }
+                let res: Vec<String> = sig.results.iter().map(|p| self.type_name(*p)).collect();
+                let r = match res.len() {
+                    0 => String::new(),
+                    1 => format!(" {}", res[0]),
+                    _ => format!(" ({})", res.join(", ")),
+                };
+                format!("func({}){}", params.join(", "), r)
+            }
+            Type::Interface(ms) => {
+                if ms.is_empty() {
+                    return "interface {}".into();
+                }
+                let parts: Vec<String> =
+                    ms.iter().map(|m| format!("{}{}", m.name, self.type_name(m.sig).trim_start_matches("func"))).collect();
+                format!("interface {{ {} }}", parts.join("; "))
+            }
+            Type::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(|p| self.type_name(*p)).collect();
+                format!("({})", parts.join(", "))
+            }
+        }
+    }
+
+    /// The runtime descriptor of `t`, created on first use.
+    pub fn rtype(&mut self, t: TypeId) -> RtTypeId {
+        if let Some(&id) = self.rt_of.get(&t) {
+            return id;
+        }
+        let id = RtTypeId(self.rtypes.len() as u32);
+        self.rt_of.insert(t, id);
+        self.rtypes.push(RtType { name: String::new(), kind: RtKind::UntypedNil, words: 1, named: false, methods: vec![], comparable: true });
+        let name = self.type_name(t);
+        let words = self.words(t);
+        let named = self.types.is_named(t);
+        let u = self.types.underlying(t);
+        let kind = match self.types.get(u).clone() {
+            Type::Basic(k) => basic_kind(k),
+            Type::Pointer(e) => RtKind::Pointer(self.rtype(e)),
+            Type::Slice(e) => RtKind::Slice(self.rtype(e)),
+            Type::Array { len, elem } => RtKind::Array { len, elem: self.rtype(elem) },
+            Type::Map { key, value } => RtKind::Map { key: self.rtype(key), value: self.rtype(value) },
+            Type::Chan { elem, .. } => RtKind::Chan { elem: self.rtype(elem) },
+            Type::Struct(fields) => {
+                let mut off = 0;
+                let mut out = Vec::new();
+                for f in fields {
+                    out.push(RtField { name: f.name.clone(), ty: self.rtype(f.typ), off, embedded: f.embedded });
+                    off += self.words(f.typ);
+                }
+                RtKind::Struct(out)
+            }
+            Type::Func(_) => RtKind::Func,
+            Type::Interface(ms) => {
+                let mut syms: Vec<u32> = ms.iter().map(|m| self.symbol(&m.name)).collect();
+                syms.sort_unstable();
+                RtKind::Interface(syms)
+            }
+            Type::Tuple(_) | Type::Named { .. } => RtKind::UntypedNil,
+        };
+        let comparable = self.comparable(t);
+        let r = &mut self.rtypes[id.0 as usize];
+        r.name = name;
+        r.kind = kind;
+        r.words = words;
+        r.named = named;
+        r.comparable = comparable;
+        let methods = self.method_table(t);
+        self.rtypes[id.0 as usize].methods = methods;
+        id
+    }
+
+    fn comparable(&self, t: TypeId) -> bool {
+        match self.types.under(t) {
+            Type::Slice(_) | Type::Map { .. } | Type::Func(_) => false,
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.typ)),
+            Type::Array { elem, .. } => self.comparable(*elem),
+            _ => true,
+        }
+    }
+
+    /// Interns a method or field name.
+    pub fn symbol(&mut self, name: &str) -> u32 {
+        if let Some(&s) = self.sym_of.get(name) {
+            return s;
+        }
+        let s = self.symbols.len() as u32;
+        self.symbols.push(name.to_string());
+        self.sym_of.insert(name.to_string(), s);
+        s
+    }
+
+    /// The method set of `t` for interface calls: (name symbol, function taking the interface data
+    /// word as receiver), sorted by symbol.
+    fn method_table(&mut self, t: TypeId) -> Vec<(u32, FuncId)> {
+        let (base, is_ptr) = match self.types.get(t) {
+            Type::Pointer(e) if self.types.is_named(*e) => (*e, true),
+            Type::Named { .. } => (t, false),
+            _ => return vec![],
+        };
+        if self.types.is_interface(base) {
+            return vec![];
+        }
+        let mut out = Vec::new();
+        for (name, path, func, ptr_recv) in self.collect_methods(base, is_ptr) {
+            let sym = self.symbol(&name);
+            if out.iter().any(|(s, _)| *s == sym) {
+                continue;
+            }
+            let f = self.method_adapter(base, is_ptr, &path, func, ptr_recv);
+            out.push((sym, f));
+        }
+        out.sort_unstable_by_key(|m| m.0);
+        out
+    }
+
+    /// Methods reachable from named type `base` (depth-first by embedding depth, shallowest wins):
+    /// (name, embedded field path, method func object's FuncId, pointer receiver?).
+    pub fn collect_methods(&mut self, base: TypeId, is_ptr: bool) -> Vec<(String, Vec<usize>, FuncId, bool)> {
+        let mut out: Vec<(String, Vec<usize>, FuncId, bool)> = Vec::new();
+        let mut level = vec![(base, Vec::<usize>::new(), is_ptr)];
+        let mut seen = std::collections::HashSet::new();
+        for _depth in 0..8 {
+            let mut next = Vec::new();
+            let mut found_here: Vec<(String, Vec<usize>, FuncId, bool)> = Vec::new();
+            for (ty, path, addressable) in level {
+                if !seen.insert(ty) {
+                    continue;
+                }
+                if let Some(ms) = self.info.methods.get(&ty).cloned() {
+                    for m in ms {
+                        if m.ptr_recv && !addressable {
+                            continue;
+                        }
+                        if out.iter().any(|o| o.0 == m.name) {
+                            continue;
+                        }
+                        let f = self.func_id(m.func);
+                        found_here.push((m.name.clone(), path.clone(), f, m.ptr_recv));
+                    }
+                }
+                if let Type::Struct(fields) = self.types.under(ty).clone() {
+                    for (i, fl) in fields.iter().enumerate() {
+                        if !fl.embedded {
+                            continue;
+                        }
+                        let mut p = path.clone();
+                        p.push(i);
+                        match self.types.get(fl.typ).clone() {
+                            Type::Pointer(e) => next.push((e, p, true)),
+                            _ => next.push((fl.typ, p, addressable)),
+                        }
+                    }
+                }
+            }
+            for f in found_here {
+                if !out.iter().any(|o| o.0 == f.0) {
+                    out.push(f);
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        out
+    }
+
+    /// A function usable as an interface method: receives the data word of a value of `base` (or
+    /// `*base` when `is_ptr`) as its first parameter.
+    fn method_adapter(&mut self, base: TypeId, is_ptr: bool, path: &[usize], func: FuncId, ptr_recv: bool) -> FuncId {
+        let aggregate = self.is_aggregate(base);
+        // Direct cases: the data word already has the shape the method expects.
+        if path.is_empty() && (is_ptr == ptr_recv || (is_ptr && aggregate)) {
+            return func;
+        }
+        let key = (base, is_ptr, path.to_vec(), func);
+        if let Some(&f) = self.adapters.get(&key) {
+            return f;
+        }
+        let proto = &self.funcs[func.0 as usize];
+        let (nparams, nresults) = (proto.nparams, proto.nresults);
+        let name = proto.name.clone();
+        let mut code = Vec::new();
+        // r0 holds the receiver word: a pointer (is_ptr or aggregate) or a scalar value.
+        let mut cur = base;
+        let mut is_addr = is_ptr || aggregate;
+        for &i in path {
+            if !is_addr {
+                break;
+            }
+            let (off, fty) = self.field_offset(cur, i);
+            match self.types.get(fty).clone() {
+                Type::Pointer(e) => {
+                    code.push(Op::Load { dst: Reg(0), addr: Reg(0), off });
+                    cur = e;
+                    is_addr = true;
+                }
+                _ => {
+                    if self.is_aggregate(fty) {
+                        code.push(Op::AddrOff { dst: Reg(0), addr: Reg(0), off });
+                        is_addr = true;
+                    } else {
+                        code.push(Op::AddrOff { dst: Reg(0), addr: Reg(0), off });
+                        is_addr = true;
+                        if !ptr_recv {
+                            code.push(Op::Load { dst: Reg(0), addr: Reg(0), off: 0 });
+                            is_addr = false;
+                        }
+                    }
+                    cur = fty;
+                }
+            }
+        }
+        if is_addr && !ptr_recv && !self.is_aggregate(cur) {
+            code.push(Op::Load { dst: Reg(0), addr: Reg(0), off: 0 });
+        }
+        code.push(Op::Call { a: Reg(0), f: func });
+        code.push(Op::Return { a: Reg(0), n: nresults });
+        let f = self.add_synthetic(format!("{name}-fm"), nparams, nresults, nparams.max(nresults) + 1, code);
+        self.adapters.insert(key, f);
+        f
+    }
+
+    /// Whether `t` is an interface type whose values need no boxing when assigned to another interface.
+    pub fn is_iface(&self, t: TypeId) -> bool {
+        self.types.is_interface(t)
+    }
+
+    /// Is the method object `func` declared with a pointer receiver?
+    pub fn has_ptr_recv(&self, obj: crate::types::ObjId) -> bool {
+        matches!(self.info.obj(obj).kind, ObjKind::Func { recv: Some((_, true)), .. })
+    }
+}
+
+fn basic_kind(k: BasicKind) -> RtKind {
+    use BasicKind::*;
+    match k {
+        Bool | UntypedBool => RtKind::Bool,
+        Int | UntypedInt => RtKind::Int { bits: 64, signed: true },
+        Int8 => RtKind::Int { bits: 8, signed: true },
+        Int16 => RtKind::Int { bits: 16, signed: true },
+        Int32 | UntypedRune => RtKind::Int { bits: 32, signed: true },
+        Int64 => RtKind::Int { bits: 64, signed: true },
+        Uint => RtKind::Int { bits: 64, signed: false },
+        Uint8 => RtKind::Int { bits: 8, signed: false },
+        Uint16 => RtKind::Int { bits: 16, signed: false },
+        Uint32 => RtKind::Int { bits: 32, signed: false },
+        Uint64 => RtKind::Int { bits: 64, signed: false },
+        Uintptr | UnsafePointer => RtKind::Uintptr,
+        Float32 => RtKind::Float { bits: 32 },
+        Float64 | UntypedFloat | Complex64 | Complex128 | UntypedComplex => RtKind::Float { bits: 64 },
+        String | UntypedString => RtKind::String,
+        UntypedNil | Invalid => RtKind::UntypedNil,
+    }
+}
+
+pub fn basic_name(k: BasicKind) -> &'static str {
+    use BasicKind::*;
+    match k {
+        Bool => "bool",
+        Int => "int",
+        Int8 => "int8",
+        Int16 => "int16",
+        Int32 => "int32",
+        Int64 => "int64",
+        Uint => "uint",
+        Uint8 => "uint8",
+        Uint16 => "uint16",
+        Uint32 => "uint32",
+        Uint64 => "uint64",
+        Uintptr => "uintptr",
+        Float32 => "float32",
+        Float64 => "float64",
+        Complex64 => "complex64",
+        Complex128 => "complex128",
+        String => "string",
+        UnsafePointer => "unsafe.Pointer",
+        UntypedBool => "untyped bool",
+        UntypedInt => "untyped int",
+        UntypedRune => "untyped rune",
+        UntypedFloat => "untyped float",
+        UntypedComplex => "untyped complex",
+        UntypedString => "untyped string",
+        UntypedNil => "untyped nil",
+        Invalid => "invalid type",
+    }
+}

@@ -1,0 +1,368 @@
+//! The bytecode compiler: takes a checked program (AST + `Info`), gives a `Program` of typed
+//! register-machine functions (DESIGN.md §3).
+//!
+//! Invariants:
+//! - the compiler trusts the checker: a construct it cannot translate is reported as a
+//!   "not supported yet" diagnostic, never a panic;
+//! - every emitted instruction carries a source line;
+//! - aggregate values are boxes: binding an aggregate to a new variable or storing it where it can be
+//!   shared copies it unless it is fresh (a composite literal or call result); parameters are
+//!   borrowed and copied in the prologue only when the body mutates or captures them.
+
+pub mod builder;
+mod call;
+pub mod dis;
+mod escape;
+mod expr;
+mod func;
+mod layout;
+pub mod opcode;
+pub mod program;
+mod stmt;
+
+use crate::diag::Diagnostic;
+use crate::types::{Checked, FileId, Info, ObjId, ObjKind, TypeId, Types};
+use builder::Builder;
+use grammar::ast::{self, Expr, ExprId, Span};
+use opcode::{FuncId, NativeId, Op, Reg, RtTypeId};
+use program::{Const, FuncProto, Program, RtType, WellKnown};
+use std::collections::HashMap;
+
+/// Where a variable lives.
+#[derive(Clone, Copy, Debug)]
+pub enum VarLoc {
+    /// In a register (aggregates: the register holds the variable's box address).
+    Reg(Reg),
+    /// A scalar in a heap cell whose address the register holds.
+    Cell(Reg),
+    /// A package-level variable (aggregates: the slot holds the box address).
+    Global(u32),
+    /// Captured by the running closure: capture `idx` holds the cell (scalar) or box (aggregate).
+    Capture(u16),
+}
+
+/// One enclosing breakable statement.
+pub struct LoopCtx {
+    pub label: Option<String>,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+    /// Can `continue` target it (a `for`), or only `break` (switch/select)?
+    pub is_loop: bool,
+}
+
+/// The state of the function being compiled.
+pub struct FnCtx {
+    pub b: Builder,
+    pub name: String,
+    pub file: FileId,
+    pub vars: HashMap<ObjId, VarLoc>,
+    pub captures: Vec<ObjId>,
+    pub escapes: std::rc::Rc<escape::Escapes>,
+    /// Result variables (named or synthesized), in order, with their types.
+    pub results: Vec<(VarLoc, TypeId)>,
+    pub loops: Vec<LoopCtx>,
+    pub labels: HashMap<String, u32>,
+    pub gotos: Vec<(usize, String)>,
+    pub closures: u32,
+    /// Pending `Jump`s to the epilogue (from `return` statements).
+    pub returns: Vec<usize>,
+}
+
+pub struct Compiler<'a> {
+    pub types: Types,
+    pub info: &'a Info,
+    pub checked: &'a Checked,
+    pub funcs: Vec<FuncProto>,
+    pub func_of: HashMap<ObjId, FuncId>,
+    pub consts: Vec<Const>,
+    const_of: HashMap<Vec<u8>, u32>,
+    pub rtypes: Vec<RtType>,
+    pub rt_of: HashMap<TypeId, RtTypeId>,
+    pub symbols: Vec<String>,
+    pub sym_of: HashMap<String, u32>,
+    pub globals: HashMap<ObjId, u32>,
+    pub nglobals: u32,
+    pub diags: Vec<Diagnostic>,
+    pub adapters: HashMap<(TypeId, bool, Vec<usize>, FuncId), FuncId>,
+    pub bound: HashMap<(FuncId, bool), FuncId>,
+    pub exprs: HashMap<ExprId, &'a Expr>,
+    line_starts: HashMap<FileId, Vec<u32>>,
+    pub fns: Vec<FnCtx>,
+    pub cur_file: FileId,
+    /// The captures of the closure body compiled last (set when its context is popped).
+    pub popped_captures: Vec<ObjId>,
+}
+
+/// Compiles a checked program.
+pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
+    let mut c = Compiler {
+        types: checked.types.clone(),
+        info: &checked.info,
+        checked,
+        funcs: Vec::new(),
+        func_of: HashMap::new(),
+        consts: Vec::new(),
+        const_of: HashMap::new(),
+        rtypes: Vec::new(),
+        rt_of: HashMap::new(),
+        symbols: Vec::new(),
+        sym_of: HashMap::new(),
+        globals: HashMap::new(),
+        nglobals: 0,
+        diags: Vec::new(),
+        adapters: HashMap::new(),
+        bound: HashMap::new(),
+        exprs: HashMap::new(),
+        line_starts: HashMap::new(),
+        fns: Vec::new(),
+        cur_file: FileId(0),
+        popped_captures: Vec::new(),
+    };
+    c.run()?;
+    let well_known = c.well_known();
+    let entry = FuncId(c.funcs.len() as u32 - 1);
+    let sources = checked.sources.clone();
+    Ok(Program {
+        funcs: c.funcs,
+        consts: c.consts,
+        rtypes: c.rtypes,
+        symbols: c.symbols,
+        nglobals: c.nglobals,
+        entry,
+        sources,
+        well_known,
+    })
+}
+
+impl<'a> Compiler<'a> {
+    fn run(&mut self) -> Result<(), Vec<Diagnostic>> {
+        for (file, _, f) in &self.checked.files {
+            let text = &self.checked.sources.file(*file).text;
+            let mut starts = vec![0u32];
+            starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
+            self.line_starts.insert(*file, starts);
+            for d in &f.decls {
+                if let ast::Decl::Gen(g) = d {
+                    self.index_initializers(g);
+                }
+            }
+        }
+        // Pass 1: a FuncId for every declared function, so bodies can call each other.
+        let files = &self.checked.files;
+        for (file, pkg, f) in files {
+            let pkg_name = self.info.packages[pkg.0 as usize].name.clone();
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    let Some(&obj) = self.info.defs.get(&fd.name.id) else { continue };
+                    let name = self.func_name(&pkg_name, fd, obj);
+                    let (np, nr) = self.sig_slots(obj);
+                    let id = FuncId(self.funcs.len() as u32);
+                    self.funcs.push(FuncProto {
+                        name,
+                        nparams: np,
+                        nresults: nr,
+                        nregs: np.max(nr),
+                        code: vec![],
+                        lines: vec![],
+                        file: *file,
+                        native: None,
+                        epilogue: 0,
+                    });
+                    self.func_of.insert(obj, id);
+                }
+            }
+        }
+        // Pass 2: globals get slots.
+        for p in &self.info.packages {
+            let mut names: Vec<ObjId> = p.members.values().copied().collect();
+            names.sort();
+            for o in names {
+                if matches!(self.info.obj(o).kind, ObjKind::Var { global: true, .. }) {
+                    self.globals.insert(o, self.nglobals);
+                    self.nglobals += 1;
+                }
+            }
+        }
+        // Pass 3: bodies.
+        for (file, pkg, f) in files {
+            self.cur_file = *file;
+            let pkg_name = self.info.packages[pkg.0 as usize].name.clone();
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    if let Some(&obj) = self.info.defs.get(&fd.name.id) {
+                        self.compile_func_decl(fd, obj, &pkg_name, *file);
+                    }
+                }
+            }
+        }
+        self.compile_entry();
+        if self.diags.is_empty() {
+            Ok(())
+        } else {
+            Err(std::mem::take(&mut self.diags))
+        }
+    }
+
+    fn index_initializers(&mut self, g: &'a ast::GenDecl) {
+        for s in &g.specs {
+            if let ast::Spec::Value { values, .. } = s {
+                for v in values {
+                    self.exprs.insert(v.id, v);
+                }
+            }
+        }
+    }
+
+    fn func_name(&self, pkg: &str, fd: &ast::FuncDecl, obj: ObjId) -> String {
+        match &self.info.obj(obj).kind {
+            ObjKind::Func { recv: Some((t, ptr)), .. } => {
+                let tn = match self.types.get(*t) {
+                    crate::types::Type::Named { obj, .. } => self.info.obj(*obj).name.clone(),
+                    _ => "?".into(),
+                };
+                if *ptr {
+                    format!("{pkg}.(*{tn}).{}", fd.name.name)
+                } else {
+                    format!("{pkg}.{tn}.{}", fd.name.name)
+                }
+            }
+            _ => format!("{pkg}.{}", fd.name.name),
+        }
+    }
+
+    /// Parameter and result slot counts of a function object (receiver included).
+    fn sig_slots(&self, obj: ObjId) -> (u16, u16) {
+        let o = self.info.obj(obj);
+        let recv = matches!(o.kind, ObjKind::Func { recv: Some(_), .. }) as u16;
+        match self.types.under(o.typ) {
+            crate::types::Type::Func(sig) => (sig.params.len() as u16 + recv, sig.results.len() as u16),
+            _ => (recv, 0),
+        }
+    }
+
+    pub fn func_id(&mut self, obj: ObjId) -> FuncId {
+        self.func_of.get(&obj).copied().unwrap_or(FuncId(0))
+    }
+
+    /// Adds a compiler-made function (wrappers, stubs) and returns its id.
+    pub fn add_synthetic(&mut self, name: String, nparams: u16, nresults: u16, nregs: u16, code: Vec<Op>) -> FuncId {
+        let id = FuncId(self.funcs.len() as u32);
+        let lines = vec![0; code.len()];
+        self.funcs.push(FuncProto {
+            name,
+            nparams,
+            nresults,
+            nregs: nregs.max(nparams).max(nresults),
+            code,
+            lines,
+            file: self.cur_file,
+            native: None,
+            epilogue: 0,
+        });
+        id
+    }
+
+    /// Interns a constant word or string and returns its index.
+    pub fn constant(&mut self, c: Const) -> u32 {
+        let key = match &c {
+            Const::Word(w) => {
+                let mut k = vec![0u8];
+                k.extend_from_slice(&w.to_le_bytes());
+                k
+            }
+            Const::Str(s) => {
+                let mut k = vec![1u8];
+                k.extend_from_slice(s);
+                k
+            }
+        };
+        if let Some(&i) = self.const_of.get(&key) {
+            return i;
+        }
+        let i = self.consts.len() as u32;
+        self.consts.push(c);
+        self.const_of.insert(key, i);
+        i
+    }
+
+    /// 1-based line of a byte offset in the current file.
+    pub fn line_of(&self, span: Span) -> u32 {
+        match self.line_starts.get(&self.cur_file) {
+            Some(starts) => match starts.binary_search(&span.start) {
+                Ok(i) => i as u32 + 1,
+                Err(i) => i as u32,
+            },
+            None => 0,
+        }
+    }
+
+    pub fn unsupported(&mut self, span: Span, what: &str) {
+        self.diags.push(Diagnostic::new(self.cur_file, span, format!("not supported yet: {what}")));
+    }
+
+    // ---- access to the function being compiled ----
+
+    pub fn f(&mut self) -> &mut FnCtx {
+        self.fns.last_mut().expect("compiling inside a function")
+    }
+
+    pub fn emit(&mut self, op: Op) -> usize {
+        self.f().b.emit(op)
+    }
+
+    pub fn alloc(&mut self) -> Reg {
+        self.f().b.alloc()
+    }
+
+    pub fn alloc_n(&mut self, n: u16) -> Reg {
+        self.f().b.alloc_n(n)
+    }
+
+    pub fn top(&mut self) -> u16 {
+        self.f().b.top
+    }
+
+    pub fn release(&mut self, mark: u16) {
+        self.f().b.release(mark)
+    }
+
+    pub fn set_line(&mut self, span: Span) {
+        let l = self.line_of(span);
+        self.f().b.line = l;
+    }
+
+    pub fn type_of(&self, e: &Expr) -> TypeId {
+        self.info.type_of(e.id).map_or(TypeId::INVALID, |t| t.typ)
+    }
+
+    fn native_id(&self, name: &str) -> NativeId {
+        crate::stdlib::native_id(name).unwrap_or(NativeId(u32::MAX))
+    }
+
+    fn well_known(&mut self) -> WellKnown {
+        let error_sym = self.symbol("Error");
+        let string_sym = self.symbol("String");
+        let rt_string = self.rtype(TypeId::STRING);
+        let rt_int = self.rtype(TypeId::INT);
+        let rt_runtime_error = self.synthetic_error_type("runtime.Error");
+        let rt_error_string = self.synthetic_error_type("*errors.errorString");
+        WellKnown { error_sym, string_sym, rt_string, rt_int, rt_runtime_error, rt_error_string }
+    }
+
+    /// A runtime type whose values are strings and whose `Error()` method returns them: the dynamic
+    /// type of runtime-error panic values.
+    fn synthetic_error_type(&mut self, name: &str) -> RtTypeId {
+        let sym = self.symbol("Error");
+        let f = self.add_synthetic(format!("{name}.Error"), 1, 1, 1, vec![Op::Return { a: Reg(0), n: 1 }]);
+        let id = RtTypeId(self.rtypes.len() as u32);
+        self.rtypes.push(RtType {
+            name: name.to_string(),
+            kind: program::RtKind::String,
+            words: 1,
+            named: true,
+            methods: vec![(sym, f)],
+            comparable: true,
+        });
+        id
+    }
+}

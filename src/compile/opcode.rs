@@ -1,0 +1,333 @@
+//! The instruction set: the specification of the VM (one doc line per instruction, as Lua's
+//! `lopcodes.h`). `R[x]` is register `x` of the current frame's window; every register is an
+//! untyped 8-byte slot whose meaning the instruction fixes (DESIGN.md §3).
+//!
+//! Value representation (one slot per Go value):
+//! - bool 0/1; integers as i64 (sized ints kept normalized by `Trunc`); floats as f64 bits
+//!   (float32 rounded by `RoundF32`);
+//! - string: 0 for "" or the address of a `{data ptr, len}` header; slice: 0 for nil or the address
+//!   of a `{data ptr, len, cap}` header whose elements are `ew` words each, stored inline;
+//! - struct and array values: the address of a private box of `words(T)` words (fields and
+//!   elements flattened inline); a pointer `*T` is the address of the pointee's first word, so a
+//!   pointer to an aggregate and an aggregate value have the same shape;
+//! - map: 0 or the address of a `GoMap`; func: 0 or the address of a closure `{FuncId, captures...}`;
+//!   interface: 0 for nil or the address of a `{RtTypeId, data slot}` box.
+//!
+//! Invariants: every register index is < the function's `nregs` (checked by `verify`); every jump
+//! target is < the code length; `Call*` instructions place arguments at `R[a..]` and find results
+//! there after the call (register windows).
+
+use std::fmt;
+
+/// A register of the current frame's window.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Reg(pub u16);
+
+impl fmt::Debug for Reg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "r{}", self.0)
+    }
+}
+
+/// Index of a function in `Program::funcs` (bytecode functions and native stubs alike).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+
+/// Index of a runtime type descriptor in `Program::rtypes`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct RtTypeId(pub u32);
+
+/// Index of a native function in `stdlib::NATIVES`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct NativeId(pub u32);
+
+/// Sized integer kinds that need normalizing after arithmetic.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum IntKind {
+    I8,
+    I16,
+    I32,
+    U8,
+    U16,
+    U32,
+}
+
+/// Bounds-check flavours for slice expressions, chosen so the panic message is Go's.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SliceOf {
+    String,
+    Slice { ew: u16 },
+    /// An array through a pointer to its words; `len` is the array length.
+    Array { ew: u16, len: u32 },
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Op {
+    /// no effect
+    Nop,
+    /// R[dst] := R[src]
+    Move { dst: Reg, src: Reg },
+    /// R[dst] := imm (sign-extended)
+    LoadInt { dst: Reg, imm: i32 },
+    /// R[dst] := Program.consts[k] (a word: a big integer, float bits, or a preallocated string)
+    LoadConst { dst: Reg, k: u32 },
+    /// R[dst] := globals[g]
+    LoadGlobal { dst: Reg, g: u32 },
+    /// globals[g] := R[src]
+    StoreGlobal { g: u32, src: Reg },
+    /// R[dst] := &globals[g]
+    AddrGlobal { dst: Reg, g: u32 },
+    /// R[dst] := the (shared, capture-less) closure of function f
+    LoadFunc { dst: Reg, f: FuncId },
+
+    // ---- integer arithmetic (wrapping i64; sized kinds are then normalized by Trunc) ----
+    /// R[dst] := R[a] + R[b]
+    AddI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] + imm
+    AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] := R[a] - R[b]
+    SubI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] * R[b]
+    MulI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] / R[b] signed (panics "integer divide by zero")
+    DivI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] % R[b] signed
+    RemI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] / R[b] unsigned 64-bit
+    DivU { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] % R[b] unsigned 64-bit
+    RemU { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] & R[b]
+    And { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] | R[b]
+    Or { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] ^ R[b]
+    Xor { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] &^ R[b]
+    AndNot { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] << R[b] (count ≥ 64 gives 0; count taken as unsigned unless `signed_count`
+    /// and negative, which panics "negative shift amount")
+    Shl { dst: Reg, a: Reg, b: Reg, signed_count: bool },
+    /// R[dst] := R[a] >> R[b] arithmetic (signed operand)
+    ShrI { dst: Reg, a: Reg, b: Reg, signed_count: bool },
+    /// R[dst] := R[a] >> R[b] logical (unsigned operand)
+    ShrU { dst: Reg, a: Reg, b: Reg, signed_count: bool },
+    /// R[dst] := -R[a]
+    NegI { dst: Reg, a: Reg },
+    /// R[dst] := ^R[a]
+    BitNot { dst: Reg, a: Reg },
+    /// R[dst] := !R[a] (bool)
+    Not { dst: Reg, a: Reg },
+    /// R[dst] := R[src] truncated to `kind` and sign- or zero-extended back to 64 bits
+    Trunc { dst: Reg, src: Reg, kind: IntKind },
+
+    // ---- floats (f64 bits) ----
+    /// R[dst] := R[a] + R[b]
+    AddF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] - R[b]
+    SubF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] * R[b]
+    MulF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] / R[b] (IEEE: no panic)
+    DivF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := -R[a]
+    NegF { dst: Reg, a: Reg },
+    /// R[dst] := R[src] rounded to float32 precision
+    RoundF32 { dst: Reg, src: Reg },
+
+    // ---- comparisons: R[dst] := bool ----
+    /// R[dst] := R[a] == R[b] (word equality: ints, bools, pointers, chans, maps/funcs vs nil)
+    EqW { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] != R[b] (word)
+    NeW { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] < R[b] signed
+    LtI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] <= R[b] signed
+    LeI { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] < R[b] unsigned
+    LtU { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] <= R[b] unsigned
+    LeU { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] == R[b] as floats
+    EqF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] != R[b] as floats
+    NeF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] < R[b] as floats
+    LtF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] <= R[b] as floats
+    LeF { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] == R[b] as strings
+    EqS { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] < R[b] as strings (bytewise)
+    LtS { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] <= R[b] as strings
+    LeS { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] == R[b] for values of type `ty` (structs, arrays, interfaces: deep; panics
+    /// "comparing uncomparable type T" for interfaces holding uncomparable values)
+    EqV { dst: Reg, a: Reg, b: Reg, ty: RtTypeId },
+
+    // ---- conversions ----
+    /// R[dst] := float(R[src]) from a signed integer
+    IToF { dst: Reg, src: Reg },
+    /// R[dst] := float(R[src]) from an unsigned integer
+    UToF { dst: Reg, src: Reg },
+    /// R[dst] := int64(R[src]) truncating toward zero (saturating out of range)
+    FToI { dst: Reg, src: Reg },
+    /// R[dst] := uint64(R[src]) truncating toward zero
+    FToU { dst: Reg, src: Reg },
+    /// R[dst] := string(rune(R[src])) (invalid code points give "\uFFFD")
+    RuneToStr { dst: Reg, src: Reg },
+    /// R[dst] := []byte(R[src])
+    StrToBytes { dst: Reg, src: Reg },
+    /// R[dst] := string(R[src] []byte)
+    BytesToStr { dst: Reg, src: Reg },
+    /// R[dst] := []rune(R[src])
+    StrToRunes { dst: Reg, src: Reg },
+    /// R[dst] := string(R[src] []rune)
+    RunesToStr { dst: Reg, src: Reg },
+
+    // ---- strings ----
+    /// R[dst] := R[a] + R[b]
+    Concat { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := len(R[a]) for a string
+    StrLen { dst: Reg, a: Reg },
+    /// R[dst] := R[s][R[i]] (byte; bounds-checked)
+    StrIndex { dst: Reg, s: Reg, i: Reg },
+    /// R[dst], R[dst+1] := the rune at byte offset R[i] of string R[s], and the offset after it
+    /// (Go's `for range` decoding: invalid UTF-8 gives U+FFFD width 1)
+    DecodeRune { dst: Reg, s: Reg, i: Reg },
+
+    // ---- slices, arrays, strings: slicing ----
+    /// R[dst] := R[x][R[a] : R[a+1] : R[a+2]] where bit 0/1/2 of `has` say lo/hi/max are present
+    /// (absent lo = 0, hi = len, max = cap); bounds-checked with Go's messages
+    SliceExpr { dst: Reg, x: Reg, a: Reg, has: u8, of: SliceOf },
+
+    // ---- slices ----
+    /// R[dst] := make([]T, R[a], R[a+1]) with `ew`-word elements (panics on bad len/cap)
+    MakeSlice { dst: Reg, a: Reg, ew: u16 },
+    /// R[dst] := len(R[a]) for a slice
+    SliceLen { dst: Reg, a: Reg },
+    /// R[dst] := cap(R[a]) for a slice
+    SliceCap { dst: Reg, a: Reg },
+    /// R[dst] := R[s][R[i]] for a one-word element type (bounds-checked)
+    LoadElem { dst: Reg, s: Reg, i: Reg },
+    /// R[s][R[i]] := R[src] for a one-word element type (bounds-checked)
+    StoreElem { s: Reg, i: Reg, src: Reg },
+    /// R[dst] := &R[s][R[i]] for `ew`-word elements (bounds-checked)
+    ElemAddr { dst: Reg, s: Reg, i: Reg, ew: u16 },
+    /// R[dst] := &R[arr][R[i]] for an array of `len` elements of `ew` words at address R[arr]
+    ArrayElemAddr { dst: Reg, arr: Reg, i: Reg, ew: u16, len: u32 },
+    /// R[dst] := append(R[s], R[v]) for an `ew`-word element (for ew > 1, R[v] is a box address)
+    Append { dst: Reg, s: Reg, v: Reg, ew: u16 },
+    /// R[dst] := append(R[s], R[t]...) for slices (or a string when `from_str`, ew = 1, bytes)
+    AppendSlice { dst: Reg, s: Reg, t: Reg, ew: u16, from_str: bool },
+    /// R[dst] := copy(R[a], R[b]) (R[b] a string when `from_str`)
+    CopySlice { dst: Reg, a: Reg, b: Reg, ew: u16, from_str: bool },
+    /// R[dst] := a slice of the `n` consecutive values R[a..a+n] (`ew` words each; for ew > 1 each
+    /// register holds a box address) — variadic argument packing and slice literals
+    PackSlice { dst: Reg, a: Reg, n: u16, ew: u16 },
+    /// clear(R[s]): zero every element of a slice
+    ClearSlice { s: Reg, ew: u16 },
+
+    // ---- boxes, pointers, memory ----
+    /// R[dst] := address of `words` new zeroed words (a box, a cell, `new(T)`)
+    Alloc { dst: Reg, words: u32 },
+    /// R[dst] := address of a fresh copy of the `words` words at R[src] (nil-checked)
+    CopyBox { dst: Reg, src: Reg, words: u32 },
+    /// copy `words` words from address R[src] to address R[dst] (both nil-checked)
+    CopyInto { dst: Reg, src: Reg, words: u32 },
+    /// R[dst] := word at R[addr] + off words (panics on nil R[addr])
+    Load { dst: Reg, addr: Reg, off: u32 },
+    /// word at R[addr] + off words := R[src] (panics on nil R[addr])
+    Store { addr: Reg, off: u32, src: Reg },
+    /// R[dst] := R[addr] + off words (panics on nil R[addr]: `&p.f` with p nil)
+    AddrOff { dst: Reg, addr: Reg, off: u32 },
+    /// panics with a nil dereference if R[addr] is nil
+    NilCheck { addr: Reg },
+
+    // ---- maps ----
+    /// R[dst] := make(map[K]V) of map type `ty`
+    MakeMap { dst: Reg, ty: RtTypeId },
+    /// R[dst] := R[m][R[k]] (zero value of the value type `ty` when absent or nil map); if
+    /// `comma_ok`, R[dst+1] := whether present
+    MapGet { dst: Reg, m: Reg, k: Reg, ty: RtTypeId, comma_ok: bool },
+    /// R[m][R[k]] := R[v] (panics "assignment to entry in nil map")
+    MapSet { m: Reg, k: Reg, v: Reg },
+    /// delete(R[m], R[k])
+    MapDelete { m: Reg, k: Reg },
+    /// R[dst] := len(R[m])
+    MapLen { dst: Reg, m: Reg },
+    /// clear(R[m])
+    MapClear { m: Reg },
+    /// R[dst] := an iterator over a snapshot of R[m]'s keys
+    MapIter { dst: Reg, m: Reg },
+    /// advance iterator R[it]: R[dst] := more?, R[dst+1] := key, R[dst+2] := value (entries deleted
+    /// since the snapshot are skipped, as Go allows)
+    MapNext { dst: Reg, it: Reg },
+
+    // ---- interfaces ----
+    /// R[dst] := interface box {ty, R[src]} (R[src] must already be a private copy for aggregates)
+    MakeIface { dst: Reg, src: Reg, ty: RtTypeId },
+    /// R[dst] := R[src].(ty) for a concrete `ty`; panics with Go's interface-conversion message
+    /// unless `comma_ok`, which sets R[dst+1] := ok and R[dst] := zero value on failure
+    AssertType { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool },
+    /// R[dst] := R[src].(I) for an interface type `ty` (the box is shared: interfaces are immutable)
+    AssertIface { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool },
+    /// R[dst] := the dynamic RtTypeId of interface R[src] plus one, or 0 for nil (type switches)
+    IfaceType { dst: Reg, src: Reg },
+    /// R[dst] := whether interface R[src] holds a type implementing interface `ty`
+    Implements { dst: Reg, src: Reg, ty: RtTypeId },
+    /// R[dst] := the data word of interface R[src] (after a successful type test)
+    IfaceData { dst: Reg, src: Reg },
+
+    // ---- closures ----
+    /// R[dst] := closure of `f` capturing R[a..a+n] (cell or box addresses)
+    MakeClosure { dst: Reg, f: FuncId, a: Reg, n: u16 },
+    /// R[dst] := capture `idx` of the running closure
+    LoadCapture { dst: Reg, idx: u16 },
+
+    // ---- calls ----
+    /// call f with arguments R[a..]; its results land in R[a..]
+    Call { a: Reg, f: FuncId },
+    /// call the closure R[a] with arguments R[a+1..]; results land in R[a..] (nil: panic)
+    CallClosure { a: Reg },
+    /// call native `n` with arguments R[a..]; results land in R[a..]
+    CallNative { a: Reg, n: NativeId },
+    /// call method `method` (a name symbol) of interface R[a] with arguments R[a+1..]; the
+    /// receiver slot R[a] is replaced by the dynamic value; results land in R[a..]
+    CallIface { a: Reg, method: u32 },
+    /// defer the call of closure R[a] with the `n` arguments R[a+1..a+1+n] (evaluated now)
+    Defer { a: Reg, n: u16 },
+    /// start a goroutine running closure R[a] with the `n` arguments R[a+1..a+1+n]
+    Go { a: Reg, n: u16 },
+    /// run the frame's pending deferred calls (LIFO), one per visit, then fall through
+    RunDefers,
+    /// return R[a..a+n] to the caller
+    Return { a: Reg, n: u16 },
+    /// panic with the interface value R[src]
+    Panic { src: Reg },
+    /// R[dst] := recover()
+    Recover { dst: Reg },
+    /// panics "all goroutines are asleep"-style fatal: reached the end of a function with results
+    /// (the checker rules this out; kept as a safety net)
+    Unreachable,
+
+    // ---- control ----
+    /// pc := target
+    Jump { target: u32 },
+    /// if R[c] then pc := target
+    JumpIf { c: Reg, target: u32 },
+    /// if !R[c] then pc := target
+    JumpIfNot { c: Reg, target: u32 },
+    /// if R[a] < R[b] (signed) then pc := target — the loop back-edge superinstruction
+    JumpLtI { a: Reg, b: Reg, target: u32 },
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn instruction_size_stays_small() {
+        // Dispatch speed depends on instructions staying compact (DESIGN.md §3).
+        assert!(std::mem::size_of::<super::Op>() <= 12, "Op is {} bytes", std::mem::size_of::<super::Op>());
+    }
+}

@@ -1,0 +1,245 @@
+//! The heap: allocation and the race-safe accessors through which the rest of the VM reads and
+//! writes Go memory. This module is the one home of raw-pointer `unsafe` (DESIGN.md §7).
+//!
+//! Invariants:
+//! - every address handed out is 8-byte aligned, points at `words` zeroed words, and stays valid
+//!   for the life of the process (the collector of the heap issue will keep this true for every
+//!   reachable object; until it lands, nothing is freed);
+//! - every heap word is accessed with relaxed atomics, so racy Go programs never cause undefined
+//!   behaviour in the VM;
+//! - string headers `{data, len}` and slice headers `{data, len, cap}` are immutable once published;
+//!   string bytes are immutable once published.
+//!
+//! Allocation is a per-thread bump pointer over 1 MiB chunks (no atomics on the fast path).
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
+
+const CHUNK_WORDS: usize = 1 << 17; // 1 MiB
+/// Objects larger than this get their own allocation.
+const LARGE_WORDS: usize = CHUNK_WORDS / 8;
+
+thread_local! {
+    static BUMP: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+}
+
+fn alloc_chunk(words: usize) -> usize {
+    let layout = std::alloc::Layout::from_size_align(words.max(1) * 8, 8).expect("chunk layout is valid");
+    // SAFETY: the layout has non-zero size; a null result is handled as an out-of-memory abort.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        eprintln!("fatal error: runtime: out of memory");
+        std::process::exit(2);
+    }
+    p as usize
+}
+
+/// Allocates `words` zeroed words and returns their address (never 0).
+#[inline]
+pub fn alloc(words: usize) -> u64 {
+    let words = words.max(1);
+    if words > LARGE_WORDS {
+        return alloc_chunk(words) as u64;
+    }
+    BUMP.with(|b| {
+        let (mut next, mut end) = b.get();
+        if next + words * 8 > end {
+            next = alloc_chunk(CHUNK_WORDS);
+            end = next + CHUNK_WORDS * 8;
+        }
+        b.set((next + words * 8, end));
+        next as u64
+    })
+}
+
+#[inline]
+fn word(addr: u64) -> &'static AtomicU64 {
+    debug_assert!(addr != 0 && addr % 8 == 0, "heap word address {addr:#x}");
+    // SAFETY: callers pass addresses produced by `alloc` (plus in-bounds offsets checked by the
+    // VM's bounds checks), which stay valid and aligned forever (module invariant).
+    unsafe { &*(addr as *const AtomicU64) }
+}
+
+/// Reads the word at `addr`.
+#[inline]
+pub fn load(addr: u64) -> u64 {
+    word(addr).load(Ordering::Relaxed)
+}
+
+/// Writes the word at `addr`.
+#[inline]
+pub fn store(addr: u64, v: u64) {
+    word(addr).store(v, Ordering::Relaxed)
+}
+
+/// Copies `n` words from `src` to `dst` (the ranges may overlap, as with Go's `copy`).
+pub fn copy_words(dst: u64, src: u64, n: usize) {
+    if dst == src || n == 0 {
+        return;
+    }
+    if dst < src || dst >= src + (n as u64) * 8 {
+        for i in 0..n as u64 {
+            store(dst + i * 8, load(src + i * 8));
+        }
+    } else {
+        for i in (0..n as u64).rev() {
+            store(dst + i * 8, load(src + i * 8));
+        }
+    }
+}
+
+/// Zeroes `n` words at `dst`.
+pub fn zero_words(dst: u64, n: usize) {
+    for i in 0..n as u64 {
+        store(dst + i * 8, 0);
+    }
+}
+
+/// A fresh copy of the `n` words at `src`.
+pub fn clone_words(src: u64, n: usize) -> u64 {
+    let dst = alloc(n);
+    copy_words(dst, src, n);
+    dst
+}
+
+// ---- strings: 0 is "", otherwise the address of an immutable {data, len} header ----
+
+/// Allocates a Go string holding `bytes` (header and bytes in one object).
+pub fn alloc_str(bytes: &[u8]) -> u64 {
+    if bytes.is_empty() {
+        return 0;
+    }
+    let obj = alloc(2 + bytes.len().div_ceil(8));
+    let data = obj + 16;
+    for (i, &b) in bytes.iter().enumerate() {
+        byte_at(data + i as u64).store(b, Ordering::Relaxed);
+    }
+    store(obj, data);
+    store(obj + 8, bytes.len() as u64);
+    obj
+}
+
+#[inline]
+fn byte_at(addr: u64) -> &'static AtomicU8 {
+    // SAFETY: string data addresses point into live heap objects (module invariant).
+    unsafe { &*(addr as *const AtomicU8) }
+}
+
+/// The length of string `s`.
+#[inline]
+pub fn str_len(s: u64) -> usize {
+    if s == 0 {
+        0
+    } else {
+        load(s + 8) as usize
+    }
+}
+
+/// The bytes of string `s`.
+pub fn str_bytes(s: u64) -> &'static [u8] {
+    if s == 0 {
+        return &[];
+    }
+    let data = load(s);
+    let len = load(s + 8) as usize;
+    // SAFETY: a published string header points at `len` immutable bytes of a live object.
+    unsafe { std::slice::from_raw_parts(data as *const u8, len) }
+}
+
+/// The byte `s[i]`; the caller has checked `i < str_len(s)`.
+#[inline]
+pub fn str_byte(s: u64, i: usize) -> u8 {
+    byte_at(load(s) + i as u64).load(Ordering::Relaxed)
+}
+
+/// `s[lo:hi]` sharing the bytes; the caller has checked `lo <= hi <= len`.
+pub fn substr(s: u64, lo: usize, hi: usize) -> u64 {
+    if lo == hi {
+        return 0;
+    }
+    if lo == 0 && hi == str_len(s) {
+        return s;
+    }
+    let h = alloc(2);
+    store(h, load(s) + lo as u64);
+    store(h + 8, (hi - lo) as u64);
+    h
+}
+
+/// `a + b`.
+pub fn concat(a: u64, b: u64) -> u64 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let (x, y) = (str_bytes(a), str_bytes(b));
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    v.extend_from_slice(x);
+    v.extend_from_slice(y);
+    alloc_str(&v)
+}
+
+// ---- slices: 0 is nil, otherwise the address of an immutable {data, len, cap} header ----
+
+/// The parts (data address, len, cap) of slice `s`; all zero for nil.
+#[inline]
+pub fn slice_parts(s: u64) -> (u64, usize, usize) {
+    if s == 0 {
+        (0, 0, 0)
+    } else {
+        (load(s), load(s + 8) as usize, load(s + 16) as usize)
+    }
+}
+
+/// A slice header over `len` elements of backing store `data` with capacity `cap`.
+pub fn slice_header(data: u64, len: usize, cap: usize) -> u64 {
+    let h = alloc(3);
+    store(h, data);
+    store(h + 8, len as u64);
+    store(h + 16, cap as u64);
+    h
+}
+
+/// A new zeroed slice of `len`/`cap` elements of `ew` words.
+pub fn new_slice(ew: usize, len: usize, cap: usize) -> u64 {
+    let data = alloc((cap * ew).max(1));
+    slice_header(data, len, cap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_round_trip() {
+        let s = alloc_str(b"hello, world");
+        assert_eq!(str_bytes(s), b"hello, world");
+        assert_eq!(str_bytes(substr(s, 7, 12)), b"world");
+        assert_eq!(str_bytes(concat(s, alloc_str(b"!"))), b"hello, world!");
+        assert_eq!(str_len(0), 0);
+    }
+
+    #[test]
+    fn allocations_are_zeroed_and_distinct() {
+        let a = alloc(4);
+        let b = alloc(4);
+        assert_ne!(a, b);
+        assert_eq!(load(a + 24), 0);
+        store(a, 7);
+        assert_eq!(load(b), 0);
+        let big = alloc(LARGE_WORDS + 1);
+        assert_eq!(load(big), 0);
+    }
+
+    #[test]
+    fn overlapping_copy_is_memmove() {
+        let a = alloc(4);
+        for i in 0..4 {
+            store(a + i * 8, i + 1);
+        }
+        copy_words(a + 8, a, 3);
+        assert_eq!((0..4).map(|i| load(a + i * 8)).collect::<Vec<_>>(), vec![1, 1, 2, 3]);
+    }
+}

@@ -1,0 +1,805 @@
+//! The dispatch loop (Lua's `lvm.c`): one `match` over `Op`, arms of a few lines, slow paths in
+//! named helpers. Runs frames of one goroutine until the frame depth drops to `stop_depth`.
+//!
+//! Invariant: `pc`, `base` and `fi` cache the top frame; they are written back to the frame
+//! before anything that can push or pop frames or read the trace (calls, panics, natives).
+
+use super::{map, Deferred, FrameKind, Stop, Vm, G};
+use crate::compile::opcode::{FuncId, IntKind, Op, Reg, SliceOf};
+use crate::compile::program::RtKind;
+use crate::heap;
+
+const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
+impl Vm<'_> {
+    pub fn run(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
+        let prog = self.prog;
+        let mut fi;
+        let mut pc;
+        let mut base;
+        macro_rules! load_frame {
+            () => {{
+                let fr = g.frames.last().expect("a frame is running");
+                fi = fr.func as usize;
+                pc = fr.pc as usize;
+                base = fr.base;
+            }};
+        }
+        macro_rules! save_pc {
+            () => {
+                if let Some(fr) = g.frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+            };
+        }
+        macro_rules! r {
+            ($x:expr) => {
+                g.regs[base + $x.0 as usize]
+            };
+        }
+        macro_rules! throw {
+            ($msg:expr) => {{
+                save_pc!();
+                let m: String = $msg;
+                self.throw(g, m);
+                self.continue_panic(g, stop_depth)?;
+                load_frame!();
+                continue;
+            }};
+        }
+        macro_rules! check {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(m) => throw!(m),
+                }
+            };
+        }
+        macro_rules! nil_check {
+            ($a:expr) => {
+                if $a == 0 {
+                    throw!(NIL_DEREF.to_string());
+                }
+            };
+        }
+        macro_rules! call {
+            ($f:expr, $newbase:expr, $closure:expr) => {{
+                save_pc!();
+                if !self.push_frame(g, $f, $newbase, $closure, FrameKind::Normal) {
+                    return Err(self.stack_overflow(g));
+                }
+                load_frame!();
+            }};
+        }
+        load_frame!();
+        loop {
+            let code = &prog.funcs[fi].code;
+            let op = code[pc];
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::Move { dst, src } => r!(dst) = r!(src),
+                Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
+                Op::LoadConst { dst, k } => r!(dst) = self.consts[k as usize],
+                Op::LoadGlobal { dst, g: gi } => r!(dst) = heap::load(self.globals + gi as u64 * 8),
+                Op::StoreGlobal { g: gi, src } => heap::store(self.globals + gi as u64 * 8, r!(src)),
+                Op::AddrGlobal { dst, g: gi } => r!(dst) = self.globals + gi as u64 * 8,
+                Op::LoadFunc { dst, f } => r!(dst) = self.func_closure(f),
+
+                Op::AddI { dst, a, b } => r!(dst) = r!(a).wrapping_add(r!(b)),
+                Op::AddImm { dst, a, imm } => r!(dst) = r!(a).wrapping_add(imm as i64 as u64),
+                Op::SubI { dst, a, b } => r!(dst) = r!(a).wrapping_sub(r!(b)),
+                Op::MulI { dst, a, b } => r!(dst) = r!(a).wrapping_mul(r!(b)),
+                Op::DivI { dst, a, b } => {
+                    let d = r!(b) as i64;
+                    if d == 0 {
+                        throw!("runtime error: integer divide by zero".into());
+                    }
+                    r!(dst) = (r!(a) as i64).wrapping_div(d) as u64;
+                }
+                Op::RemI { dst, a, b } => {
+                    let d = r!(b) as i64;
+                    if d == 0 {
+                        throw!("runtime error: integer divide by zero".into());
+                    }
+                    r!(dst) = (r!(a) as i64).wrapping_rem(d) as u64;
+                }
+                Op::DivU { dst, a, b } => {
+                    let d = r!(b);
+                    if d == 0 {
+                        throw!("runtime error: integer divide by zero".into());
+                    }
+                    r!(dst) = r!(a) / d;
+                }
+                Op::RemU { dst, a, b } => {
+                    let d = r!(b);
+                    if d == 0 {
+                        throw!("runtime error: integer divide by zero".into());
+                    }
+                    r!(dst) = r!(a) % d;
+                }
+                Op::And { dst, a, b } => r!(dst) = r!(a) & r!(b),
+                Op::Or { dst, a, b } => r!(dst) = r!(a) | r!(b),
+                Op::Xor { dst, a, b } => r!(dst) = r!(a) ^ r!(b),
+                Op::AndNot { dst, a, b } => r!(dst) = r!(a) & !r!(b),
+                Op::Shl { dst, a, b, signed_count } => {
+                    let c = r!(b);
+                    if signed_count && (c as i64) < 0 {
+                        throw!("runtime error: negative shift amount".into());
+                    }
+                    r!(dst) = if c >= 64 { 0 } else { r!(a) << c };
+                }
+                Op::ShrI { dst, a, b, signed_count } => {
+                    let c = r!(b);
+                    if signed_count && (c as i64) < 0 {
+                        throw!("runtime error: negative shift amount".into());
+                    }
+                    r!(dst) = ((r!(a) as i64) >> c.min(63)) as u64;
+                }
+                Op::ShrU { dst, a, b, signed_count } => {
+                    let c = r!(b);
+                    if signed_count && (c as i64) < 0 {
+                        throw!("runtime error: negative shift amount".into());
+                    }
+                    r!(dst) = if c >= 64 { 0 } else { r!(a) >> c };
+                }
+                Op::NegI { dst, a } => r!(dst) = (r!(a) as i64).wrapping_neg() as u64,
+                Op::BitNot { dst, a } => r!(dst) = !r!(a),
+                Op::Not { dst, a } => r!(dst) = (r!(a) == 0) as u64,
+                Op::Trunc { dst, src, kind } => r!(dst) = trunc(r!(src), kind),
+
+                Op::AddF { dst, a, b } => r!(dst) = (f(r!(a)) + f(r!(b))).to_bits(),
+                Op::SubF { dst, a, b } => r!(dst) = (f(r!(a)) - f(r!(b))).to_bits(),
+                Op::MulF { dst, a, b } => r!(dst) = (f(r!(a)) * f(r!(b))).to_bits(),
+                Op::DivF { dst, a, b } => r!(dst) = (f(r!(a)) / f(r!(b))).to_bits(),
+                Op::NegF { dst, a } => r!(dst) = (-f(r!(a))).to_bits(),
+                Op::RoundF32 { dst, src } => r!(dst) = (f(r!(src)) as f32 as f64).to_bits(),
+
+                Op::EqW { dst, a, b } => r!(dst) = (r!(a) == r!(b)) as u64,
+                Op::NeW { dst, a, b } => r!(dst) = (r!(a) != r!(b)) as u64,
+                Op::LtI { dst, a, b } => r!(dst) = ((r!(a) as i64) < (r!(b) as i64)) as u64,
+                Op::LeI { dst, a, b } => r!(dst) = ((r!(a) as i64) <= (r!(b) as i64)) as u64,
+                Op::LtU { dst, a, b } => r!(dst) = (r!(a) < r!(b)) as u64,
+                Op::LeU { dst, a, b } => r!(dst) = (r!(a) <= r!(b)) as u64,
+                Op::EqF { dst, a, b } => r!(dst) = (f(r!(a)) == f(r!(b))) as u64,
+                Op::NeF { dst, a, b } => r!(dst) = (f(r!(a)) != f(r!(b))) as u64,
+                Op::LtF { dst, a, b } => r!(dst) = (f(r!(a)) < f(r!(b))) as u64,
+                Op::LeF { dst, a, b } => r!(dst) = (f(r!(a)) <= f(r!(b))) as u64,
+                Op::EqS { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    r!(dst) = (x == y || heap::str_bytes(x) == heap::str_bytes(y)) as u64;
+                }
+                Op::LtS { dst, a, b } => r!(dst) = (heap::str_bytes(r!(a)) < heap::str_bytes(r!(b))) as u64,
+                Op::LeS { dst, a, b } => r!(dst) = (heap::str_bytes(r!(a)) <= heap::str_bytes(r!(b))) as u64,
+                Op::EqV { dst, a, b, ty } => {
+                    let v = check!(super::eq::eq_val(prog, ty, r!(a), r!(b)));
+                    r!(dst) = v as u64;
+                }
+
+                Op::IToF { dst, src } => r!(dst) = (r!(src) as i64 as f64).to_bits(),
+                Op::UToF { dst, src } => r!(dst) = (r!(src) as f64).to_bits(),
+                Op::FToI { dst, src } => r!(dst) = f_to_i(f(r!(src))),
+                Op::FToU { dst, src } => r!(dst) = f_to_u(f(r!(src))),
+                Op::RuneToStr { dst, src } => r!(dst) = rune_to_str(r!(src)),
+                Op::StrToBytes { dst, src } => r!(dst) = str_to_bytes(r!(src)),
+                Op::BytesToStr { dst, src } => r!(dst) = bytes_to_str(r!(src)),
+                Op::StrToRunes { dst, src } => r!(dst) = str_to_runes(r!(src)),
+                Op::RunesToStr { dst, src } => r!(dst) = runes_to_str(r!(src)),
+
+                Op::Concat { dst, a, b } => r!(dst) = heap::concat(r!(a), r!(b)),
+                Op::StrLen { dst, a } => r!(dst) = heap::str_len(r!(a)) as u64,
+                Op::StrIndex { dst, s, i } => {
+                    let (s, i) = (r!(s), r!(i));
+                    let n = heap::str_len(s);
+                    if i >= n as u64 {
+                        throw!(index_msg(i, n));
+                    }
+                    r!(dst) = heap::str_byte(s, i as usize) as u64;
+                }
+                Op::DecodeRune { dst, s, i } => {
+                    let bytes = heap::str_bytes(r!(s));
+                    let i = r!(i) as usize;
+                    let (rune, w) = crate::stdlib::decode_rune(&bytes[i.min(bytes.len())..]);
+                    r!(dst) = rune as u64;
+                    g.regs[base + dst.0 as usize + 1] = (i + w) as u64;
+                }
+                Op::SliceExpr { dst, x, a, has, of } => {
+                    let lo = if has & 1 != 0 { Some(r!(a)) } else { None };
+                    let hi = if has & 2 != 0 { Some(g.regs[base + a.0 as usize + 1]) } else { None };
+                    let max = if has & 4 != 0 { Some(g.regs[base + a.0 as usize + 2]) } else { None };
+                    r!(dst) = check!(slice_expr(r!(x), lo, hi, max, of));
+                }
+
+                Op::MakeSlice { dst, a, ew } => {
+                    let (len, cap) = (r!(a) as i64, g.regs[base + a.0 as usize + 1] as i64);
+                    if len < 0 || len > (1 << 40) {
+                        throw!("runtime error: makeslice: len out of range".into());
+                    }
+                    if cap < len || cap > (1 << 40) {
+                        throw!("runtime error: makeslice: cap out of range".into());
+                    }
+                    r!(dst) = heap::new_slice(ew as usize, len as usize, cap as usize);
+                }
+                Op::SliceLen { dst, a } => r!(dst) = heap::slice_parts(r!(a)).1 as u64,
+                Op::SliceCap { dst, a } => r!(dst) = heap::slice_parts(r!(a)).2 as u64,
+                Op::LoadElem { dst, s, i } => {
+                    let (data, len, _) = heap::slice_parts(r!(s));
+                    let i = r!(i);
+                    if i >= len as u64 {
+                        throw!(index_msg(i, len));
+                    }
+                    r!(dst) = heap::load(data + i * 8);
+                }
+                Op::StoreElem { s, i, src } => {
+                    let (data, len, _) = heap::slice_parts(r!(s));
+                    let i = r!(i);
+                    if i >= len as u64 {
+                        throw!(index_msg(i, len));
+                    }
+                    heap::store(data + i * 8, r!(src));
+                }
+                Op::ElemAddr { dst, s, i, ew } => {
+                    let (data, len, _) = heap::slice_parts(r!(s));
+                    let i = r!(i);
+                    if i >= len as u64 {
+                        throw!(index_msg(i, len));
+                    }
+                    r!(dst) = data + i * ew as u64 * 8;
+                }
+                Op::ArrayElemAddr { dst, arr, i, ew, len } => {
+                    let (a, i) = (r!(arr), r!(i));
+                    nil_check!(a);
+                    if i >= len as u64 {
+                        throw!(index_msg(i, len as usize));
+                    }
+                    r!(dst) = a + i * ew as u64 * 8;
+                }
+                Op::Append { dst, s, v, ew } => r!(dst) = append_one(r!(s), r!(v), ew as usize),
+                Op::AppendSlice { dst, s, t, ew, from_str } => r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str),
+                Op::CopySlice { dst, a, b, ew, from_str } => r!(dst) = copy_slice(r!(a), r!(b), ew as usize, from_str),
+                Op::PackSlice { dst, a, n, ew } => {
+                    let vals: Vec<u64> = g.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
+                    r!(dst) = pack_slice(&vals, ew as usize);
+                }
+                Op::ClearSlice { s, ew } => {
+                    let (data, len, _) = heap::slice_parts(r!(s));
+                    heap::zero_words(data, len * ew as usize);
+                }
+
+                Op::Alloc { dst, words } => r!(dst) = heap::alloc(words as usize),
+                Op::CopyBox { dst, src, words } => {
+                    let s = r!(src);
+                    nil_check!(s);
+                    r!(dst) = heap::clone_words(s, words as usize);
+                }
+                Op::CopyInto { dst, src, words } => {
+                    let (d, s) = (r!(dst), r!(src));
+                    nil_check!(d);
+                    nil_check!(s);
+                    heap::copy_words(d, s, words as usize);
+                }
+                Op::Load { dst, addr, off } => {
+                    let a = r!(addr);
+                    nil_check!(a);
+                    r!(dst) = heap::load(a + off as u64 * 8);
+                }
+                Op::Store { addr, off, src } => {
+                    let a = r!(addr);
+                    nil_check!(a);
+                    heap::store(a + off as u64 * 8, r!(src));
+                }
+                Op::AddrOff { dst, addr, off } => {
+                    let a = r!(addr);
+                    nil_check!(a);
+                    r!(dst) = a + off as u64 * 8;
+                }
+                Op::NilCheck { addr } => nil_check!(r!(addr)),
+
+                Op::MakeMap { dst, ty } => {
+                    let RtKind::Map { key, value } = prog.rtypes[ty.0 as usize].kind else { unreachable_kind(ty.0) };
+                    r!(dst) = map::new_map(key, value);
+                }
+                Op::MapGet { dst, m, k, ty, comma_ok } => {
+                    let got = check!(map::get(prog, r!(m), r!(k)));
+                    let RtKind::Map { value, .. } = prog.rtypes[ty.0 as usize].kind else { unreachable_kind(ty.0) };
+                    let vt = &prog.rtypes[value.0 as usize];
+                    let v = match got {
+                        Some(v) => v,
+                        None if vt.is_aggregate() => heap::alloc(vt.words as usize),
+                        None => 0,
+                    };
+                    r!(dst) = v;
+                    if comma_ok {
+                        g.regs[base + dst.0 as usize + 1] = got.is_some() as u64;
+                    }
+                }
+                Op::MapSet { m, k, v } => {
+                    let mm = r!(m);
+                    if mm == 0 {
+                        throw!("assignment to entry in nil map".into());
+                    }
+                    check!(map::set(prog, mm, r!(k), r!(v)));
+                }
+                Op::MapDelete { m, k } => check!(map::delete(prog, r!(m), r!(k))),
+                Op::MapLen { dst, m } => r!(dst) = map::len(r!(m)) as u64,
+                Op::MapClear { m } => map::clear(r!(m)),
+                Op::MapIter { dst, m } => r!(dst) = map::iter(r!(m)),
+                Op::MapNext { dst, it } => {
+                    let d = base + dst.0 as usize;
+                    match map::next(r!(it)) {
+                        Some((k, v)) => {
+                            g.regs[d] = 1;
+                            g.regs[d + 1] = k;
+                            g.regs[d + 2] = v;
+                        }
+                        None => g.regs[d] = 0,
+                    }
+                }
+
+                Op::MakeIface { dst, src, ty } => {
+                    let b = heap::alloc(2);
+                    heap::store(b, ty.0 as u64);
+                    heap::store(b + 8, r!(src));
+                    r!(dst) = b;
+                }
+                Op::AssertType { dst, src, ty, comma_ok } => {
+                    let v = r!(src);
+                    let ok = v != 0 && heap::load(v) == ty.0 as u64;
+                    if ok {
+                        r!(dst) = heap::load(v + 8);
+                    } else if comma_ok {
+                        let t = &prog.rtypes[ty.0 as usize];
+                        r!(dst) = if t.is_aggregate() { heap::alloc(t.words as usize) } else { 0 };
+                    } else {
+                        throw!(self.assert_msg(v, ty.0, None));
+                    }
+                    if comma_ok {
+                        g.regs[base + dst.0 as usize + 1] = ok as u64;
+                    }
+                }
+                Op::AssertIface { dst, src, ty, comma_ok } => {
+                    let v = r!(src);
+                    let missing = self.missing_method(v, ty.0);
+                    let ok = v != 0 && missing.is_none();
+                    if ok {
+                        r!(dst) = v;
+                    } else if comma_ok {
+                        r!(dst) = 0;
+                    } else {
+                        throw!(self.assert_msg(v, ty.0, missing));
+                    }
+                    if comma_ok {
+                        g.regs[base + dst.0 as usize + 1] = ok as u64;
+                    }
+                }
+                Op::IfaceType { dst, src } => {
+                    let v = r!(src);
+                    r!(dst) = if v == 0 { 0 } else { heap::load(v) + 1 };
+                }
+                Op::Implements { dst, src, ty } => {
+                    let v = r!(src);
+                    r!(dst) = (v != 0 && self.missing_method(v, ty.0).is_none()) as u64;
+                }
+                Op::IfaceData { dst, src } => {
+                    let v = r!(src);
+                    r!(dst) = if v == 0 { 0 } else { heap::load(v + 8) };
+                }
+
+                Op::MakeClosure { dst, f: fid, a, n } => {
+                    let c = heap::alloc(2 + n as usize);
+                    heap::store(c, fid.0 as u64);
+                    heap::store(c + 8, n as u64);
+                    for i in 0..n as usize {
+                        heap::store(c + 16 + i as u64 * 8, g.regs[base + a.0 as usize + i]);
+                    }
+                    r!(dst) = c;
+                }
+                Op::LoadCapture { dst, idx } => {
+                    let c = g.frames.last().map_or(0, |fr| fr.closure);
+                    r!(dst) = heap::load(c + 16 + idx as u64 * 8);
+                }
+
+                Op::Call { a, f: callee } => call!(callee, base + a.0 as usize, 0),
+                Op::CallClosure { a } => {
+                    let c = r!(a);
+                    nil_check!(c);
+                    let callee = FuncId(heap::load(c) as u32);
+                    call!(callee, base + a.0 as usize + 1, c);
+                }
+                Op::CallIface { a, method } => {
+                    let v = r!(a);
+                    nil_check!(v);
+                    let ty = heap::load(v) as usize;
+                    let Some(callee) = prog.rtypes[ty].method(method) else {
+                        throw!(format!("gorun: method {} missing on {}", prog.symbols[method as usize], prog.rtypes[ty].name));
+                    };
+                    r!(a) = heap::load(v + 8);
+                    call!(callee, base + a.0 as usize, 0);
+                }
+                Op::CallNative { a, n } => {
+                    save_pc!();
+                    match crate::stdlib::call_native(self, g, n, base + a.0 as usize) {
+                        Ok(()) => {}
+                        Err(crate::stdlib::NativeErr::Panic(msg)) => throw!(msg),
+                        Err(crate::stdlib::NativeErr::GoPanic(v)) => {
+                            self.start_panic(g, v);
+                            self.continue_panic(g, stop_depth)?;
+                            load_frame!();
+                            continue;
+                        }
+                        Err(crate::stdlib::NativeErr::Stop(Stop::Unwind)) => {
+                            self.continue_panic(g, stop_depth)?;
+                            load_frame!();
+                            continue;
+                        }
+                        Err(crate::stdlib::NativeErr::Stop(s)) => return Err(s),
+                    }
+                    // A native may have grown the register file; the window is unchanged.
+                }
+                Op::Defer { a, n } => {
+                    let closure = r!(a);
+                    let start = base + a.0 as usize + 1;
+                    let args = g.regs[start..start + n as usize].to_vec();
+                    if let Some(fr) = g.frames.last_mut() {
+                        fr.defers.push(Deferred { closure, args });
+                    }
+                }
+                Op::Go { .. } => throw!("gorun: goroutines are not supported yet".into()),
+                Op::RunDefers => {
+                    let fr = g.frames.last_mut().expect("running frame");
+                    if let Some(d) = fr.defers.pop() {
+                        fr.pc = (pc - 1) as u32;
+                        let nb = fr.base + prog.funcs[fi].nregs as usize + 8;
+                        if d.closure == 0 {
+                            pc -= 1;
+                            throw!(NIL_DEREF.to_string());
+                        }
+                        let callee = FuncId(heap::load(d.closure) as u32);
+                        if !self.push_frame(g, callee, nb, d.closure, FrameKind::Deferred) {
+                            return Err(self.stack_overflow(g));
+                        }
+                        g.regs[nb..nb + d.args.len()].copy_from_slice(&d.args);
+                        load_frame!();
+                    }
+                }
+                Op::Return { a, n } => {
+                    let src = base + a.0 as usize;
+                    g.regs.copy_within(src..src + n as usize, base);
+                    let done = g.frames.pop().expect("returning frame");
+                    if g.frames.len() <= stop_depth || done.kind == FrameKind::Callback {
+                        return Ok(());
+                    }
+                    load_frame!();
+                    if done.kind == FrameKind::DeferredPanic {
+                        self.continue_panic(g, stop_depth)?;
+                        load_frame!();
+                    }
+                }
+                Op::Panic { src } => {
+                    save_pc!();
+                    let v = r!(src);
+                    let v = if v == 0 { self.nil_panic_value() } else { v };
+                    self.start_panic(g, v);
+                    self.continue_panic(g, stop_depth)?;
+                    load_frame!();
+                }
+                Op::Recover { dst } => {
+                    let in_deferred = g.frames.last().is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
+                    let p = g.panics.last_mut();
+                    r!(dst) = match p {
+                        Some(p) if in_deferred && !p.recovered => {
+                            p.recovered = true;
+                            p.value
+                        }
+                        _ => 0,
+                    };
+                }
+                Op::Unreachable => throw!("gorun: reached the end of a function without a return".into()),
+
+                Op::Jump { target } => pc = target as usize,
+                Op::JumpIf { c, target } => {
+                    if r!(c) != 0 {
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpIfNot { c, target } => {
+                    if r!(c) == 0 {
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpLtI { a, b, target } => {
+                    if (r!(a) as i64) < (r!(b) as i64) {
+                        pc = target as usize;
+                    }
+                }
+            }
+        }
+    }
+
+    fn nil_panic_value(&mut self) -> u64 {
+        let s = heap::alloc_str(b"panic called with nil argument (use runtime.PanicNilError)");
+        let b = heap::alloc(2);
+        heap::store(b, self.prog.well_known.rt_runtime_error.0 as u64);
+        heap::store(b + 8, s);
+        b
+    }
+
+    /// The first method of interface type `ty` that the dynamic type of `v` lacks.
+    fn missing_method(&self, v: u64, ty: u32) -> Option<String> {
+        if v == 0 {
+            return None;
+        }
+        let RtKind::Interface(syms) = &self.prog.rtypes[ty as usize].kind else { return None };
+        let dt = &self.prog.rtypes[heap::load(v) as usize];
+        syms.iter().find(|s| dt.method(**s).is_none()).map(|s| self.prog.symbols[*s as usize].clone())
+    }
+
+    /// Go's message for a failed type assertion.
+    fn assert_msg(&self, v: u64, ty: u32, missing: Option<String>) -> String {
+        let want = &self.prog.rtypes[ty as usize].name;
+        if v == 0 {
+            return format!("interface conversion: interface is nil, not {want}");
+        }
+        let have = &self.prog.rtypes[heap::load(v) as usize].name;
+        match missing {
+            Some(m) => format!("interface conversion: {have} is not {want}: missing method {m}"),
+            None => format!("interface conversion: interface {{}} is {have}, not {want}"),
+        }
+    }
+}
+
+#[inline]
+fn f(w: u64) -> f64 {
+    f64::from_bits(w)
+}
+
+fn unreachable_kind(t: u32) -> ! {
+    eprintln!("gorun: internal error: runtime type {t} has the wrong kind");
+    std::process::exit(70)
+}
+
+#[inline]
+fn trunc(v: u64, k: IntKind) -> u64 {
+    match k {
+        IntKind::I8 => v as i8 as i64 as u64,
+        IntKind::I16 => v as i16 as i64 as u64,
+        IntKind::I32 => v as i32 as i64 as u64,
+        IntKind::U8 => v as u8 as u64,
+        IntKind::U16 => v as u16 as u64,
+        IntKind::U32 => v as u32 as u64,
+    }
+}
+
+fn f_to_i(x: f64) -> u64 {
+    if x.is_nan() || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
+        0x8000_0000_0000_0000
+    } else {
+        x as i64 as u64
+    }
+}
+
+fn f_to_u(x: f64) -> u64 {
+    if x < 0.0 {
+        x as i64 as u64
+    } else if x.is_nan() || x >= 1.8446744073709552e19 {
+        0x8000_0000_0000_0000
+    } else {
+        x as u64
+    }
+}
+
+pub fn index_msg(i: u64, len: usize) -> String {
+    format!("runtime error: index out of range [{}] with length {}", i as i64, len)
+}
+
+fn rune_to_str(r: u64) -> u64 {
+    let c = u32::try_from(r as i64).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let mut buf = [0u8; 4];
+    heap::alloc_str(c.encode_utf8(&mut buf).as_bytes())
+}
+
+fn str_to_bytes(s: u64) -> u64 {
+    let b = heap::str_bytes(s);
+    let out = heap::new_slice(1, b.len(), b.len());
+    let data = heap::slice_parts(out).0;
+    for (i, &x) in b.iter().enumerate() {
+        heap::store(data + i as u64 * 8, x as u64);
+    }
+    out
+}
+
+/// The bytes of a `[]byte` value.
+pub fn slice_bytes(s: u64) -> Vec<u8> {
+    let (data, len, _) = heap::slice_parts(s);
+    (0..len as u64).map(|i| heap::load(data + i * 8) as u8).collect()
+}
+
+fn bytes_to_str(s: u64) -> u64 {
+    heap::alloc_str(&slice_bytes(s))
+}
+
+fn str_to_runes(s: u64) -> u64 {
+    let runes: Vec<u32> = crate::stdlib::runes_of(heap::str_bytes(s));
+    let out = heap::new_slice(1, runes.len(), runes.len());
+    let data = heap::slice_parts(out).0;
+    for (i, r) in runes.iter().enumerate() {
+        heap::store(data + i as u64 * 8, *r as u64);
+    }
+    out
+}
+
+fn runes_to_str(s: u64) -> u64 {
+    let (data, len, _) = heap::slice_parts(s);
+    let mut out = String::new();
+    for i in 0..len as u64 {
+        let r = heap::load(data + i * 8) as i64;
+        out.push(u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+    }
+    heap::alloc_str(out.as_bytes())
+}
+
+fn slice_expr(x: u64, lo: Option<u64>, hi: Option<u64>, max: Option<u64>, of: SliceOf) -> Result<u64, String> {
+    let (data, len, cap, ew) = match of {
+        SliceOf::String => (x, heap::str_len(x), heap::str_len(x), 1),
+        SliceOf::Slice { ew } => {
+            let (d, l, c) = heap::slice_parts(x);
+            (d, l, c, ew as usize)
+        }
+        SliceOf::Array { ew, len } => {
+            if x == 0 {
+                return Err(NIL_DEREF.to_string());
+            }
+            (x, len as usize, len as usize, ew as usize)
+        }
+    };
+    let lo = lo.unwrap_or(0);
+    let is_str = matches!(of, SliceOf::String);
+    let hi_v = hi.unwrap_or(len as u64);
+    let max_v = max.unwrap_or(cap as u64);
+    if let Some(m) = max {
+        if m > cap as u64 {
+            return Err(format!("runtime error: slice bounds out of range [::{}] with capacity {}", m as i64, cap));
+        }
+    }
+    let bound = if is_str { len } else { max_v as usize };
+    if hi_v > bound as u64 {
+        let what = if is_str || matches!(of, SliceOf::Array { .. }) && max.is_none() { "length" } else { "capacity" };
+        let what = if is_str { "length" } else { what };
+        return Err(if max.is_some() {
+            format!("runtime error: slice bounds out of range [:{}:{}]", hi_v as i64, max_v)
+        } else {
+            format!("runtime error: slice bounds out of range [:{}] with {} {}", hi_v as i64, what, bound)
+        });
+    }
+    if lo > hi_v {
+        return Err(format!("runtime error: slice bounds out of range [{}:{}]", lo as i64, hi_v));
+    }
+    let (lo, hi_v, max_v) = (lo as usize, hi_v as usize, max_v as usize);
+    Ok(match of {
+        SliceOf::String => heap::substr(x, lo, hi_v),
+        _ => heap::slice_header(data + (lo * ew) as u64 * 8, hi_v - lo, max_v - lo),
+    })
+}
+
+/// Go's growth rule for append (runtime.growslice, before rounding to size classes).
+fn grow_cap(old: usize, needed: usize) -> usize {
+    let double = old * 2;
+    if needed > double {
+        return needed;
+    }
+    if old < 256 {
+        return double.max(needed);
+    }
+    let mut c = old;
+    while c < needed {
+        c += (c + 3 * 256) / 4;
+    }
+    c
+}
+
+/// Rounds a capacity up as Go's allocator size classes do for `ew`-word elements.
+fn round_cap(cap: usize, ew: usize) -> usize {
+    const CLASSES: [usize; 36] = [
+        8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
+    ];
+    let bytes = cap * ew * 8;
+    if bytes == 0 {
+        return cap;
+    }
+    match CLASSES.iter().find(|&&c| c >= bytes) {
+        Some(&c) => c / (ew * 8),
+        None => {
+            let pages = bytes.div_ceil(8192) * 8192;
+            if bytes > 32768 {
+                pages / (ew * 8)
+            } else {
+                cap
+            }
+        }
+    }
+}
+
+fn ensure_room(s: u64, extra: usize, ew: usize) -> (u64, usize) {
+    let (data, len, cap) = heap::slice_parts(s);
+    let needed = len + extra;
+    if needed <= cap {
+        return (heap::slice_header(data, needed, cap), len);
+    }
+    let mut new_cap = round_cap(grow_cap(cap, needed), ew);
+    if new_cap < needed {
+        new_cap = needed;
+    }
+    let nd = heap::alloc(new_cap * ew);
+    heap::copy_words(nd, data.max(8), if data == 0 { 0 } else { len * ew });
+    (heap::slice_header(nd, needed, new_cap), len)
+}
+
+fn append_one(s: u64, v: u64, ew: usize) -> u64 {
+    let (out, at) = ensure_room(s, 1, ew);
+    let data = heap::slice_parts(out).0;
+    if ew == 1 {
+        heap::store(data + at as u64 * 8, v);
+    } else {
+        heap::copy_words(data + (at * ew) as u64 * 8, v, ew);
+    }
+    out
+}
+
+fn append_slice(s: u64, t: u64, ew: usize, from_str: bool) -> u64 {
+    if from_str {
+        let b = heap::str_bytes(t);
+        if b.is_empty() {
+            return s;
+        }
+        let (out, at) = ensure_room(s, b.len(), 1);
+        let data = heap::slice_parts(out).0;
+        for (i, &x) in b.iter().enumerate() {
+            heap::store(data + (at + i) as u64 * 8, x as u64);
+        }
+        return out;
+    }
+    let (td, tl, _) = heap::slice_parts(t);
+    if tl == 0 {
+        return s;
+    }
+    let (out, at) = ensure_room(s, tl, ew);
+    let data = heap::slice_parts(out).0;
+    heap::copy_words(data + (at * ew) as u64 * 8, td, tl * ew);
+    out
+}
+
+fn copy_slice(a: u64, b: u64, ew: usize, from_str: bool) -> u64 {
+    let (ad, al, _) = heap::slice_parts(a);
+    if from_str {
+        let bytes = heap::str_bytes(b);
+        let n = al.min(bytes.len());
+        for (i, &x) in bytes.iter().take(n).enumerate() {
+            heap::store(ad + i as u64 * 8, x as u64);
+        }
+        return n as u64;
+    }
+    let (bd, bl, _) = heap::slice_parts(b);
+    let n = al.min(bl);
+    if n > 0 {
+        heap::copy_words(ad, bd, n * ew);
+    }
+    n as u64
+}
+
+fn pack_slice(vals: &[u64], ew: usize) -> u64 {
+    let s = heap::new_slice(ew, vals.len(), vals.len());
+    let data = heap::slice_parts(s).0;
+    for (i, v) in vals.iter().enumerate() {
+        if ew == 1 {
+            heap::store(data + i as u64 * 8, *v);
+        } else {
+            heap::copy_words(data + (i * ew) as u64 * 8, *v, ew);
+        }
+    }
+    s
+}
+
+#[allow(dead_code)]
+fn reg(x: u16) -> Reg {
+    Reg(x)
+}

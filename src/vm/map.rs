@@ -1,0 +1,106 @@
+//! Go maps: a hash table keyed by the *contents* of Go values (strings by bytes, structs field by
+//! field, interfaces by dynamic type and value), iterated in insertion order over a snapshot.
+//!
+//! Invariants: a `GoMap` lives at a stable address for the life of the process (leaked until the
+//! collector of the heap issue owns it); the value slot of an aggregate value type is a box address
+//! owned by the map.
+
+use super::eq::{key_of, MapKey};
+use crate::compile::opcode::RtTypeId;
+use crate::compile::program::Program;
+use indexmap::IndexMap;
+use parking_lot::Mutex;
+
+pub struct GoMap {
+    pub key_ty: RtTypeId,
+    pub val_ty: RtTypeId,
+    /// key → (key slot, value slot)
+    pub entries: Mutex<IndexMap<MapKey, (u64, u64)>>,
+}
+
+/// A `for range` iterator over a snapshot of a map's keys.
+pub struct MapIter {
+    pub map: u64,
+    pub keys: Vec<MapKey>,
+    pub next: usize,
+}
+
+pub fn new_map(key_ty: RtTypeId, val_ty: RtTypeId) -> u64 {
+    let m = Box::new(GoMap { key_ty, val_ty, entries: Mutex::new(IndexMap::new()) });
+    Box::into_raw(m) as u64
+}
+
+/// The map at address `m` (non-zero).
+pub fn map_ref(m: u64) -> &'static GoMap {
+    debug_assert!(m != 0);
+    // SAFETY: map slots hold 0 or an address from `new_map`, which is never freed (module invariant).
+    unsafe { &*(m as *const GoMap) }
+}
+
+pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
+    if m == 0 {
+        return Ok(None);
+    }
+    let map = map_ref(m);
+    let key = key_of(p, map.key_ty, k)?;
+    Ok(map.entries.lock().get(&key).map(|e| e.1))
+}
+
+pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
+    let map = map_ref(m);
+    let key = key_of(p, map.key_ty, k)?;
+    map.entries.lock().insert(key, (k, v));
+    Ok(())
+}
+
+pub fn delete(p: &Program, m: u64, k: u64) -> Result<(), String> {
+    if m == 0 {
+        return Ok(());
+    }
+    let map = map_ref(m);
+    let key = key_of(p, map.key_ty, k)?;
+    map.entries.lock().shift_remove(&key);
+    Ok(())
+}
+
+pub fn len(m: u64) -> usize {
+    if m == 0 {
+        0
+    } else {
+        map_ref(m).entries.lock().len()
+    }
+}
+
+pub fn clear(m: u64) {
+    if m != 0 {
+        map_ref(m).entries.lock().clear();
+    }
+}
+
+pub fn iter(m: u64) -> u64 {
+    let keys = if m == 0 { Vec::new() } else { map_ref(m).entries.lock().keys().cloned().collect() };
+    Box::into_raw(Box::new(MapIter { map: m, keys, next: 0 })) as u64
+}
+
+/// The next live entry of iterator `it`: (key slot, value slot).
+pub fn next(it: u64) -> Option<(u64, u64)> {
+    // SAFETY: iterator slots hold addresses from `iter`, never freed.
+    let it = unsafe { &mut *(it as *mut MapIter) };
+    while it.next < it.keys.len() {
+        let k = &it.keys[it.next];
+        it.next += 1;
+        if let Some(e) = map_ref(it.map).entries.lock().get(k) {
+            return Some(*e);
+        }
+    }
+    None
+}
+
+/// A snapshot of all entries (for fmt, which prints maps sorted by key).
+pub fn entries(m: u64) -> Vec<(u64, u64)> {
+    if m == 0 {
+        Vec::new()
+    } else {
+        map_ref(m).entries.lock().values().copied().collect()
+    }
+}

@@ -1,0 +1,180 @@
+//! Go panics (DESIGN.md §8, kind 2): starting one, running deferred calls while unwinding,
+//! `recover`, and the report Go prints for an uncaught panic (`panic: ...`, `[recovered]` chains,
+//! `goroutine 1 [running]:` with frames and `file:line`), exit code 2.
+//!
+//! Invariant: while `g.panics` has an unrecovered last entry, the loop is unwinding: every
+//! `DeferredPanic` frame that returns hands control back to `continue_panic`.
+
+use super::{Frame, FrameKind, PanicRec, Stop, Vm, G};
+use crate::compile::opcode::FuncId;
+use crate::compile::program::RtKind;
+use crate::heap;
+use std::io::Write;
+
+impl Vm<'_> {
+    /// Starts a runtime-error panic with Go's message (`runtime error: ...`).
+    pub fn throw(&mut self, g: &mut G, msg: String) {
+        let s = heap::alloc_str(msg.as_bytes());
+        let b = heap::alloc(2);
+        heap::store(b, self.prog.well_known.rt_runtime_error.0 as u64);
+        heap::store(b + 8, s);
+        self.start_panic(g, b);
+    }
+
+    /// Starts a panic with interface value `v`.
+    pub fn start_panic(&mut self, g: &mut G, v: u64) {
+        if g.panics.iter().all(|p| p.recovered) {
+            g.trace = self.live_trace(g);
+        }
+        g.panics.push(PanicRec { value: v, recovered: false });
+    }
+
+    /// The (function, line) of every live frame, innermost first.
+    pub fn live_trace(&self, g: &G) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        for (i, f) in g.frames.iter().enumerate().rev() {
+            let proto = &self.prog.funcs[f.func as usize];
+            // The top frame's pc points after the faulting instruction; callers' after the call.
+            let pc = f.pc.saturating_sub(1) as usize;
+            let line = proto.lines.get(pc).copied().unwrap_or(0);
+            let _ = i;
+            out.push((f.func, line));
+        }
+        out
+    }
+
+    /// Go's frame lines for a trace (runtime and synthetic frames hidden).
+    pub fn format_frames(&self, trace: &[(u32, u32)], limit: usize) -> String {
+        let mut s = String::new();
+        for &(f, line) in trace.iter().take(limit) {
+            let proto = &self.prog.funcs[f as usize];
+            if proto.name.starts_with("runtime.") || proto.name.ends_with("-fm") || proto.native.is_some() {
+                continue;
+            }
+            let file = self.prog.sources.file(proto.file);
+            let path = std::fs::canonicalize(&file.name).map(|p| p.display().to_string()).unwrap_or_else(|_| file.name.clone());
+            let args = if proto.nparams > 0 { "..." } else { "" };
+            s.push_str(&format!("{}({})\n\t{}:{}\n", proto.name, args, path, line));
+        }
+        s
+    }
+
+    /// Continues unwinding after a panic started or a deferred call returned during one.
+    /// Returns Ok(()) when execution can resume (a recovered frame or a deferred call pushed),
+    /// `Err(Stop::Unwind)` when unwinding reached `stop_depth` (a native's nested run).
+    pub fn continue_panic(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
+        loop {
+            let recovered = g.panics.last().is_some_and(|p| p.recovered);
+            if recovered {
+                // spec: "the function that deferred the recovering call returns normally".
+                g.panics.clear();
+                if let Some(fr) = g.frames.last_mut() {
+                    fr.pc = self.prog.funcs[fr.func as usize].epilogue;
+                }
+                return Ok(());
+            }
+            let Some(top) = g.frames.last_mut() else {
+                return Err(self.fatal_panic(g));
+            };
+            if let Some(d) = top.defers.pop() {
+                let base = top.base + self.prog.funcs[top.func as usize].nregs as usize + 8;
+                let f = FuncId(heap::load(d.closure) as u32);
+                if !self.push_frame(g, f, base, d.closure, FrameKind::DeferredPanic) {
+                    return Err(self.stack_overflow(g));
+                }
+                let callee_base = g.frames.last().map_or(0, |f| f.base);
+                g.regs[callee_base..callee_base + d.args.len()].copy_from_slice(&d.args);
+                return Ok(());
+            }
+            if g.frames.len() - 1 <= stop_depth && stop_depth > 0 {
+                g.frames.pop();
+                return Err(Stop::Unwind);
+            }
+            let popped: Frame = g.frames.pop().expect("checked non-empty above");
+            if popped.kind == FrameKind::Callback {
+                return Err(Stop::Unwind);
+            }
+            if g.frames.is_empty() {
+                return Err(self.fatal_panic(g));
+            }
+        }
+    }
+
+    /// Prints Go's report of an uncaught panic and stops the program with exit code 2.
+    fn fatal_panic(&mut self, g: &mut G) -> Stop {
+        let _ = self.out.flush();
+        let mut msg = String::new();
+        let mut sigsegv = false;
+        let panics: Vec<(u64, bool)> = g.panics.iter().map(|p| (p.value, p.recovered)).collect();
+        for (i, (v, rec)) in panics.iter().enumerate() {
+            if i > 0 {
+                msg.push('\t');
+            }
+            let text = self.panic_value_text(g, *v);
+            if text.contains("nil pointer dereference") {
+                sigsegv = true;
+            }
+            msg.push_str(&format!("panic: {text}"));
+            if *rec {
+                msg.push_str(" [recovered]");
+            }
+            msg.push('\n');
+        }
+        if sigsegv {
+            msg.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        msg.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
+        let trace = std::mem::take(&mut g.trace);
+        msg.push_str(&self.format_frames(&trace, 100));
+        let _ = std::io::stderr().write_all(msg.as_bytes());
+        Stop::Exit(2)
+    }
+
+    /// How Go's runtime prints a panic value: errors by `Error()`, Stringers by `String()`, basic
+    /// values plainly, named basic values as `main.T(v)`, others as `(T) address`.
+    fn panic_value_text(&mut self, g: &mut G, v: u64) -> String {
+        if v == 0 {
+            return "nil".into();
+        }
+        let ty = heap::load(v) as u32;
+        let data = heap::load(v + 8);
+        let rt = &self.prog.rtypes[ty as usize];
+        let wk = &self.prog.well_known;
+        if ty == wk.rt_runtime_error.0 {
+            let s = String::from_utf8_lossy(heap::str_bytes(data)).into_owned();
+            return if s.starts_with("runtime error") { s } else { s };
+        }
+        for sym in [wk.error_sym, wk.string_sym] {
+            if let Some(f) = rt.method(sym) {
+                let c = self.func_closure(f);
+                let depth_guard = g.panics.len();
+                let saved = std::mem::take(&mut g.panics);
+                let r = self.call_closure(g, c, &[data]);
+                g.panics = saved;
+                let _ = depth_guard;
+                if let Ok(res) = r {
+                    let s = String::from_utf8_lossy(heap::str_bytes(res[0])).into_owned();
+                    return if rt.name == "*errors.errorString" || !matches!(rt.kind, RtKind::String) || sym == wk.error_sym {
+                        s
+                    } else {
+                        s
+                    };
+                }
+            }
+        }
+        let name = rt.name.clone();
+        let plain = crate::stdlib::fmt::print_builtin_value(self.prog, ty, data);
+        match &rt.kind {
+            RtKind::String if rt.named => format!("{name}(\"{plain}\")"),
+            RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr if rt.named => format!("{name}({plain})"),
+            RtKind::String | RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr => {
+                if matches!(rt.kind, RtKind::String) {
+                    plain
+                } else {
+                    plain
+                }
+            }
+            _ => format!("({name}) {data:#x}"),
+        }
+    }
+}

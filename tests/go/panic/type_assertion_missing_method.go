@@ -1,0 +1,21 @@
+// run
+
+package main
+
+import "fmt"
+
+type Shape interface {
+	Area() float64
+	Perimeter() float64
+}
+
+type Square struct{ S float64 }
+
+func (s Square) Area() float64 { return s.S * s.S }
+
+func main() {
+	var v interface{} = Square{2}
+	fmt.Println(v.(Square).Area())
+	s := v.(Shape)
+	fmt.Println(s)
+}
