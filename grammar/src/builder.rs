@@ -152,6 +152,7 @@ impl<'s> Builder<'s> {
     pub fn params(&self, items: Vec<ParamItem>, close: Span) -> (Vec<Field>, bool) {
         let n = items.len();
         let mut variadic = false;
+        let mut misplaced_dots = None;
         for (i, it) in items.iter().enumerate() {
             let is_var = match it {
                 ParamItem::Named(_, _, v) => *v,
@@ -165,13 +166,18 @@ impl<'s> Builder<'s> {
                     let at = match it {
                         ParamItem::Named(_, t, _) | ParamItem::Variadic(t) | ParamItem::Type(t) => t.span,
                     };
-                    let at = Span { start: at.start.saturating_sub(3), end: at.start };
-                    self.error(at, "can only use ... with final parameter");
+                    misplaced_dots.get_or_insert(Span { start: at.start.saturating_sub(3), end: at.start });
                 }
             }
         }
         let named = items.iter().any(|it| matches!(it, ParamItem::Named(..)));
+        let dots_error = |b: &Self| {
+            if let Some(at) = misplaced_dots {
+                b.error(at, "can only use ... with final parameter");
+            }
+        };
         if !named {
+            dots_error(self);
             let fields = items
                 .into_iter()
                 .map(|it| match it {
@@ -182,8 +188,10 @@ impl<'s> Builder<'s> {
                 .collect();
             return (fields, variadic);
         }
+        // gc: a lone type among named parameters lacks its name; trailing lone names lack a type.
         let mut fields = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
+        let mut missing_name: Option<Span> = None;
         for it in items {
             match it {
                 ParamItem::Named(name, typ, _) => {
@@ -194,16 +202,21 @@ impl<'s> Builder<'s> {
                 ParamItem::Type(t) => match t.kind {
                     ExprKind::Ident(id) => pending.push(id),
                     _ => {
-                        self.error(t.span, "syntax error: mixed named and unnamed parameters");
+                        missing_name.get_or_insert(t.span);
                     }
                 },
                 ParamItem::Variadic(t) => {
-                    self.error(t.span, "syntax error: mixed named and unnamed parameters");
+                    let at = t.span.start.saturating_sub(3);
+                    missing_name.get_or_insert(Span { start: at, end: at + 3 });
                 }
             }
         }
-        if !pending.is_empty() {
-            self.error(Span { start: close.start, end: close.start }, "syntax error: missing parameter type");
+        if let Some(at) = missing_name {
+            self.error(at, "syntax error: missing parameter name");
+        } else if !pending.is_empty() {
+            self.error(Span { start: close.start, end: close.start + 1 }, "syntax error: missing parameter type");
+        } else {
+            dots_error(self);
         }
         (fields, variadic)
     }
@@ -228,14 +241,28 @@ impl<'s> Builder<'s> {
         match s.kind {
             StmtKind::Expr(e) => e,
             kind => {
-                let what = match &kind {
-                    StmtKind::Assign { op: AssignOp::Assign, .. } => "assignment ",
-                    _ => "",
+                let (what, at) = match &kind {
+                    StmtKind::Assign { op, lhs, rhs } => {
+                        let what = if *op == AssignOp::Assign { "assignment " } else { "" };
+                        (what, self.operator_at(lhs.last().map(|e| e.span.end), rhs.first().map(|e| e.span.start)))
+                    }
+                    _ => ("", None),
                 };
-                self.error(s.span, format!("syntax error: cannot use {what}{} as value", self.text(s.span)));
+                let at = at.unwrap_or(s.span);
+                self.error(at, format!("syntax error: cannot use {what}{} as value", self.text(s.span)));
                 self.expr_at(ExprKind::Bad, s.span)
             }
         }
+    }
+
+    /// The span of the operator between two operands (gc positions a simple statement there).
+    fn operator_at(&self, from: Option<u32>, to: Option<u32>) -> Option<Span> {
+        let (from, to) = (from?, to?);
+        let text = self.text(Span { start: from, end: to });
+        let skip = text.len() - text.trim_start().len();
+        let len = text.trim().len();
+        let start = from + skip as u32;
+        Some(Span { start, end: start + len as u32 })
     }
 
     /// Builds a `switch` statement, recognizing a type switch guard `[x :=] y.(type)`.
@@ -283,6 +310,40 @@ impl<'s> Builder<'s> {
             }
         };
         Stmt { kind, span }
+    }
+
+    /// The receiver of a method: exactly one parameter (types2's wording, at the method name).
+    pub fn receiver(&self, mut fields: Vec<Field>, name: Span) -> Field {
+        let n: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
+        if n == 0 {
+            self.error(name, "method has no receiver");
+        } else if n > 1 {
+            self.error(name, "method has multiple receivers");
+        }
+        if fields.is_empty() {
+            let bad = self.expr_at(ExprKind::Bad, name);
+            return Field { names: vec![], typ: bad, tag: None, span: name };
+        }
+        let mut f = fields.swap_remove(0);
+        f.names.truncate(1);
+        f
+    }
+
+    /// A select case must be a send or a receive, possibly with an assignment.
+    pub fn comm(&self, s: Stmt) -> Stmt {
+        let is_recv = |e: &Expr| matches!(e.kind, ExprKind::Unary { op: UnaryOp::Recv, .. });
+        let ok = match &s.kind {
+            StmtKind::Send { .. } => true,
+            StmtKind::Expr(e) => is_recv(e),
+            StmtKind::Assign { op: AssignOp::Assign | AssignOp::Define, lhs, rhs } => {
+                lhs.len() <= 2 && rhs.len() == 1 && is_recv(&rhs[0])
+            }
+            _ => false,
+        };
+        if !ok {
+            self.error(s.span, "select case must be send or receive (possibly with assignment)");
+        }
+        s
     }
 
     /// The post statement of a `for` loop may not declare.

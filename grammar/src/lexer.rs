@@ -74,7 +74,11 @@ fn err(lo: usize, hi: usize, message: String) -> SyntaxError {
 /// Records an error at absolute byte offset `at` (one character wide, or empty at end of input).
 fn report<'s>(lex: &mut Lexer<'s, Token<'s>>, at: usize, message: String) {
     let src = lex.source();
-    let hi = src[at.min(src.len())..].chars().next().map_or(at, |c| at + c.len_utf8());
+    let mut at = at.min(src.len());
+    while !src.is_char_boundary(at) {
+        at += 1;
+    }
+    let hi = src[at..].chars().next().map_or(at, |c| at + c.len_utf8());
     lex.extras.push(err(at, hi, message));
 }
 
@@ -324,13 +328,15 @@ fn escape<'s>(
         x = x * base + d;
         chars.next();
     }
+    // gc reports a bad value after the digits (all ASCII, so `n` bytes past their start).
+    let after = base_off + at + n + usize::from(base == 16);
     if x > max && base == 8 {
-        report(lex, base_off + at, format!("octal escape value {x} > 255"));
+        report(lex, after, format!("octal escape value {x} > 255"));
         return None;
     }
     if x > max || (0xD800..0xE000).contains(&x) {
         let shown = char::from_u32(x).map_or(format!("U+{x:04X}"), sharp_u);
-        report(lex, base_off + at, format!("escape is invalid Unicode code point {shown}"));
+        report(lex, after, format!("escape is invalid Unicode code point {shown}"));
         return None;
     }
     Some(if n <= 3 { Escaped::Byte(x as u8) } else { Escaped::Char(x) })
@@ -351,7 +357,7 @@ pub fn string<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
     let mut out = Vec::new();
     let end = loop {
         let Some(&(at, c)) = chars.peek() else {
-            report(lex, start, "string literal not terminated".into());
+            report(lex, start, "string not terminated".into());
             break rest.len();
         };
         match c {
@@ -385,7 +391,7 @@ pub fn raw_string<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
     let (body, end) = match rest.find('`') {
         Some(i) => (&rest[..i], i + 1),
         None => {
-            report(lex, start, "string literal not terminated".into());
+            report(lex, start, "string not terminated".into());
             (rest, rest.len())
         }
     };
@@ -414,7 +420,7 @@ pub fn rune<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
         match c {
             '\'' => {
                 if ok && n == 0 {
-                    report(lex, body_off + at, "empty rune literal or unescaped ' in rune literal".into());
+                    report(lex, body_off + at, "empty rune literal or unescaped '".into());
                 } else if ok && n != 1 {
                     report(lex, start, "more than one character in rune literal".into());
                 }

@@ -13,6 +13,7 @@
 pub mod ast;
 mod builder;
 mod depth;
+pub mod dump;
 mod error;
 mod tparam;
 pub mod lexer;

@@ -119,8 +119,8 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         popped_captures: Vec::new(),
     };
     c.run()?;
-    let well_known = c.well_known();
     let entry = FuncId(c.funcs.len() as u32 - 1);
+    let well_known = c.well_known();
     let sources = checked.sources.clone();
     Ok(Program {
         funcs: c.funcs,

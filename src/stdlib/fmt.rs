@@ -371,25 +371,13 @@ pub fn print_builtin_value(p: &Program, ty: u32, w: u64) -> String {
         RtKind::Bool => (w != 0).to_string(),
         RtKind::Int { signed: true, .. } => (w as i64).to_string(),
         RtKind::Int { .. } | RtKind::Uintptr => w.to_string(),
-        RtKind::Float { .. } => runtime_float(f64::from_bits(w)),
+        RtKind::Float { bits } => {
+            let mut out = Vec::new();
+            let _ = verbs::fmt_float(&mut out, &Spec::new('v'), f64::from_bits(w), *bits as u32);
+            String::from_utf8_lossy(&out).into_owned()
+        }
         RtKind::String => String::from_utf8_lossy(heap::str_bytes(w)).into_owned(),
         RtKind::UntypedNil => "nil".into(),
         _ => format!("{w:#x}"),
     }
-}
-
-/// The runtime's float format (`+1.500000e+000`).
-fn runtime_float(v: f64) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    let s = format!("{:.6e}", v.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let sign = if v.is_sign_negative() { '-' } else { '+' };
-    let esign = if exp < 0 { '-' } else { '+' };
-    format!("{sign}{mant}e{esign}{:03}", exp.abs())
 }

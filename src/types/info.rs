@@ -15,7 +15,7 @@ use super::ty::{ObjId, TypeId};
 use grammar::ast::{ExprId, Span};
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Index of a source file in the program's `SourceMap`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -193,6 +193,11 @@ pub struct Info {
     pub error_type: TypeId,
     /// `interface{}` / `any`.
     pub empty_interface: TypeId,
+    /// Map index expressions, type assertions and receives used in a comma-ok assignment
+    /// (`v, ok := m[k]`): their recorded type is the value's type; the `ok` is an untyped bool.
+    pub comma_ok: HashSet<ExprId>,
+    /// Key identifiers of keyed struct literals (`T{x: 1}`) → the index of the field they name.
+    pub lit_fields: HashMap<ExprId, usize>,
 }
 
 impl Info {

@@ -11,6 +11,8 @@ mod exec;
 pub mod map;
 pub mod panic;
 
+pub use exec::{index_msg, slice_bytes};
+
 use crate::compile::opcode::FuncId;
 use crate::compile::program::{Const, Program};
 use crate::heap;

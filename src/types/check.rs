@@ -1,0 +1,541 @@
+//! The checker's state shared by every pass: the type arena and `Info` being built, scopes, the
+//! per-object bookkeeping (declaration, "used", cycle colour), operands, diagnostics, and the
+//! recording of expression types (untyped expressions wait in `untyped` until their final type is
+//! known, as go/types' `rememberUntyped`/`updateExprType`).
+//!
+//! Invariants: `objx` is parallel to `info.objects`; an expression id is in at most one of
+//! `info.types_of` and `untyped`; errors mentioning an operand of type `Invalid` are never emitted.
+
+use super::info::*;
+use super::ty::*;
+use crate::diag::{Diagnostic, SourceMap};
+use grammar::ast::{self, Expr, ExprId, Span};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(crate) struct ScopeId(pub u32);
+
+#[derive(Debug)]
+pub(crate) struct Scope {
+    pub parent: Option<ScopeId>,
+    pub names: HashMap<String, ObjId>,
+    /// The outermost scope of a function (parameters live here).
+    #[allow(dead_code)]
+    pub is_func: bool,
+}
+
+/// Checking state of a package-level object (go/types' object colours).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Color {
+    White,
+    Grey,
+    Black,
+}
+
+/// Where a package-level object is declared.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DeclRef<'a> {
+    Const { typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: u32 },
+    /// `lhs` = all objects of the spec (for `var a, b = f()`); `idx` = this object's position.
+    Var { spec: &'a ast::Spec, idx: usize },
+    Type { spec: &'a ast::Spec },
+    Func { decl: &'a ast::FuncDecl },
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct ObjExtra<'a> {
+    pub used: bool,
+    pub color: Color,
+    pub decl: Option<DeclRef<'a>>,
+    /// The file scope a package-level declaration is checked in.
+    pub file_scope: Option<ScopeId>,
+    /// For package-level vars declared together (`var a, b = f()`): all of them.
+    pub siblings: Vec<ObjId>,
+    /// For an import: the import path (for "imported and not used").
+    pub import_path: Option<String>,
+    /// The object is a local variable of a function (subject to "declared and not used").
+    pub local_var: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum OpMode {
+    Invalid,
+    NoValue,
+    Builtin(Builtin),
+    TypeExpr,
+    Const(ConstValue),
+    Var,
+    MapIndex,
+    Value,
+    /// A value that may be used in a comma-ok assignment (type assertion, receive).
+    CommaOk,
+}
+
+/// An evaluated expression (go/types' `operand`).
+#[derive(Clone, Debug)]
+pub(crate) struct Operand<'a> {
+    pub mode: OpMode,
+    pub typ: TypeId,
+    pub expr: Option<&'a Expr>,
+}
+
+impl<'a> Operand<'a> {
+    pub fn invalid(expr: Option<&'a Expr>) -> Operand<'a> {
+        Operand { mode: OpMode::Invalid, typ: TypeId::INVALID, expr }
+    }
+    pub fn is_invalid(&self) -> bool {
+        self.mode == OpMode::Invalid
+    }
+    pub fn val(&self) -> Option<&ConstValue> {
+        match &self.mode {
+            OpMode::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn is_nil(&self) -> bool {
+        self.typ == TypeId::UNTYPED_NIL
+    }
+    pub fn span(&self) -> Span {
+        self.expr.map(|e| e.span).unwrap_or_default()
+    }
+}
+
+/// An untyped expression waiting for its final type.
+#[derive(Clone, Debug)]
+pub(crate) struct Untyped<'a> {
+    pub expr: &'a Expr,
+    pub typ: TypeId,
+    pub mode: OpMode,
+    /// The expression is the left operand of a non-constant shift.
+    pub is_lhs: bool,
+}
+
+/// The function whose body is being checked.
+#[derive(Clone, Debug)]
+pub(crate) struct FuncCtx {
+    pub results: Vec<TypeId>,
+    /// Named result objects (empty when results are unnamed).
+    pub named_results: Vec<ObjId>,
+    #[allow(dead_code)]
+    pub scope: ScopeId,
+}
+
+pub(crate) struct Checker<'a> {
+    pub t: Types,
+    pub info: Info,
+    pub diags: Vec<Diagnostic>,
+    pub sources: &'a SourceMap,
+    pub scopes: Vec<Scope>,
+    pub universe: ScopeId,
+    pub objx: Vec<ObjExtra<'a>>,
+    // ---- the package being checked ----
+    pub pkg: PkgId,
+    pub pkg_path: String,
+    pub pkg_scope: ScopeId,
+    pub file: FileId,
+    pub file_scope: ScopeId,
+    /// The innermost scope (lookups start here).
+    pub scope: ScopeId,
+    pub snippet: bool,
+    /// Snippet mode: standard packages loaded for implicit import, by name.
+    pub implicit_pkgs: HashMap<String, PkgId>,
+    pub untyped: HashMap<ExprId, Untyped<'a>>,
+    /// Package-level objects being declared (grey), innermost last.
+    pub decl_path: Vec<ObjId>,
+    /// The package-level object whose declaration (or function body) is being checked.
+    pub cur_decl: Option<ObjId>,
+    /// Package-level dependencies of each package-level object (for init order).
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
+    pub func: Option<FuncCtx>,
+    pub iota: Option<ConstValue>,
+    /// Expression nesting depth (bounded so that no input overflows the native stack).
+    pub depth: u32,
+    /// Method declarations waiting for their receiver base types to be declared.
+    pub method_queue: Vec<(&'a ast::FuncDecl, ScopeId, FileId)>,
+    /// The signature scope (parameters, results, receiver) of each function with a body.
+    pub func_scopes: HashMap<ObjId, ScopeId>,
+    /// Local named types whose declaration is being resolved (for recursive-type detection).
+    pub types_in_progress: HashSet<TypeId>,
+    /// Objects whose recursive-declaration error was reported (one message per cycle).
+    pub reported_recursive: HashSet<ObjId>,
+    /// Function bodies to check once all package-level declarations are done.
+    pub delayed: Vec<Delayed<'a>>,
+    /// Named result objects of each function with a body.
+    pub func_named: HashMap<ObjId, Vec<ObjId>>,
+    /// The expression being evaluated contains a call or receive (for constant `len`).
+    pub has_call_or_recv: bool,
+    /// Map key types to check for comparability at the end of the package.
+    pub later_map_keys: Vec<(TypeId, Span, FileId)>,
+    /// Embedded field types to check at the end of the package.
+    pub later_embedded: Vec<(TypeId, Span, FileId)>,
+}
+
+/// Work deferred to the end of the package (function bodies).
+#[derive(Clone, Debug)]
+pub(crate) struct Delayed<'a> {
+    pub obj: ObjId,
+    pub decl: &'a ast::FuncDecl,
+    pub file_scope: ScopeId,
+    pub file: FileId,
+}
+
+/// Deeper than the parser ever builds (`grammar::MAX_DEPTH`); a second line of defence.
+pub(crate) const MAX_DEPTH: u32 = 3000;
+
+impl<'a> Checker<'a> {
+    pub fn new(sources: &'a SourceMap) -> Checker<'a> {
+        let mut c = Checker {
+            t: Types::new(),
+            info: Info::default(),
+            diags: Vec::new(),
+            sources,
+            scopes: Vec::new(),
+            universe: ScopeId(0),
+            objx: Vec::new(),
+            pkg: PkgId(0),
+            pkg_path: String::new(),
+            pkg_scope: ScopeId(0),
+            file: FileId(0),
+            file_scope: ScopeId(0),
+            scope: ScopeId(0),
+            snippet: false,
+            implicit_pkgs: HashMap::new(),
+            untyped: HashMap::new(),
+            decl_path: Vec::new(),
+            cur_decl: None,
+            deps: HashMap::new(),
+            func: None,
+            iota: None,
+            depth: 0,
+            method_queue: Vec::new(),
+            func_scopes: HashMap::new(),
+            types_in_progress: HashSet::new(),
+            reported_recursive: HashSet::new(),
+            delayed: Vec::new(),
+            func_named: HashMap::new(),
+            has_call_or_recv: false,
+            later_map_keys: Vec::new(),
+            later_embedded: Vec::new(),
+        };
+        c.universe = c.new_scope(None, false);
+        c.init_universe();
+        c
+    }
+
+    // ---------------------------------------------------------------- diagnostics
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(self.file, span, msg));
+    }
+
+    /// `file:line:col` of a position, as gc prints it inside multi-line messages.
+    pub fn pos_string(&self, file: FileId, offset: u32) -> String {
+        if (file.0 as usize) >= self.sources.files.len() {
+            return String::new();
+        }
+        let (l, c) = self.sources.line_col(file, offset);
+        format!("{}:{}:{}", self.sources.file(file).name, l, c)
+    }
+
+    /// The source text of a span in the current file.
+    pub fn src(&self, span: Span) -> &str {
+        let Some(f) = self.sources.files.get(self.file.0 as usize) else { return "" };
+        f.text.get(span.start as usize..span.end as usize).unwrap_or("")
+    }
+
+    /// Offset of the first non-blank, non-comment byte at or after `from` (an operator's position).
+    pub fn skip_blank(&self, from: u32) -> u32 {
+        let Some(f) = self.sources.files.get(self.file.0 as usize) else { return from };
+        let b = f.text.as_bytes();
+        let mut i = from as usize;
+        while i < b.len() {
+            match b[i] {
+                b' ' | b'\t' | b'\r' | b'\n' | b'(' | b')' => i += 1,
+                b'/' if b.get(i + 1) == Some(&b'/') => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if b.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                        i += 1;
+                    }
+                    i += 2;
+                }
+                _ => break,
+            }
+        }
+        i as u32
+    }
+
+    // ---------------------------------------------------------------- scopes and objects
+
+    pub fn new_scope(&mut self, parent: Option<ScopeId>, is_func: bool) -> ScopeId {
+        self.scopes.push(Scope { parent, names: HashMap::new(), is_func });
+        ScopeId(self.scopes.len() as u32 - 1)
+    }
+
+    pub fn new_obj(&mut self, name: &str, kind: ObjKind, typ: TypeId, span: Span) -> ObjId {
+        self.info.objects.push(Object { name: name.to_string(), kind, typ, pkg: self.pkg, file: self.file, span });
+        self.objx.push(ObjExtra {
+            used: false,
+            color: Color::Black,
+            decl: None,
+            file_scope: None,
+            siblings: Vec::new(),
+            import_path: None,
+            local_var: false,
+        });
+        ObjId(self.info.objects.len() as u32 - 1)
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.info.objects[id.0 as usize]
+    }
+
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.info.objects[id.0 as usize]
+    }
+
+    pub fn x(&mut self, id: ObjId) -> &mut ObjExtra<'a> {
+        &mut self.objx[id.0 as usize]
+    }
+
+    pub fn lookup_in(&self, scope: ScopeId, name: &str) -> Option<ObjId> {
+        self.scopes[scope.0 as usize].names.get(name).copied()
+    }
+
+    /// Walks the scope chain outwards.
+    pub fn lookup(&self, mut scope: ScopeId, name: &str) -> Option<(ScopeId, ObjId)> {
+        loop {
+            let s = &self.scopes[scope.0 as usize];
+            if let Some(&o) = s.names.get(name) {
+                return Some((scope, o));
+            }
+            scope = s.parent?;
+        }
+    }
+
+    /// Declares `obj` in `scope`; reports a redeclaration (and returns false) if the name exists.
+    pub fn declare(&mut self, scope: ScopeId, ident: &ast::Ident, obj: ObjId) -> bool {
+        if ident.name == "_" {
+            return true;
+        }
+        if let Some(prev) = self.lookup_in(scope, &ident.name) {
+            let (pf, ps) = (self.obj(prev).file, self.obj(prev).span.start);
+            let other = self.pos_string(pf, ps);
+            self.error(ident.span, format!("{} redeclared in this block\n\t{}: other declaration of {}", ident.name, other, ident.name));
+            return false;
+        }
+        self.scopes[scope.0 as usize].names.insert(ident.name.clone(), obj);
+        true
+    }
+
+    pub fn record_def(&mut self, ident: &ast::Ident, obj: ObjId) {
+        if ident.name != "_" {
+            self.info.defs.insert(ident.id, obj);
+        }
+    }
+
+    pub fn record_use(&mut self, ident: &ast::Ident, obj: ObjId) {
+        self.info.uses.insert(ident.id, obj);
+    }
+
+    // ---------------------------------------------------------------- type predicates
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(
+            self.t.get(t),
+            Type::Basic(
+                BasicKind::UntypedBool
+                    | BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex
+                    | BasicKind::UntypedString
+                    | BasicKind::UntypedNil
+            )
+        )
+    }
+
+    pub fn kind(&self, t: TypeId) -> Option<BasicKind> {
+        self.t.basic_kind(t)
+    }
+
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(super::constant::is_integer_kind)
+    }
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(super::constant::is_unsigned_kind)
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(super::constant::is_float_kind)
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(super::constant::is_numeric_kind)
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(super::constant::is_string_kind)
+    }
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(super::constant::is_bool_kind)
+    }
+    pub fn is_const_type(&self, t: TypeId) -> bool {
+        self.kind(t).is_some_and(|k| !matches!(k, BasicKind::UnsafePointer | BasicKind::UntypedNil | BasicKind::Invalid))
+    }
+    pub fn is_ordered(&self, t: TypeId) -> bool {
+        self.is_integer(t) || self.is_float(t) || self.is_string(t)
+    }
+    pub fn is_valid(&self, t: TypeId) -> bool {
+        t != TypeId::INVALID
+    }
+    /// A type with a name in Go's sense (predeclared basic or defined type).
+    pub fn has_name(&self, t: TypeId) -> bool {
+        matches!(self.t.get(t), Type::Basic(_) | Type::Named { .. })
+    }
+
+    /// spec: "default type" of an untyped type.
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.t.get(t) {
+            Type::Basic(BasicKind::UntypedBool) => TypeId::BOOL,
+            Type::Basic(BasicKind::UntypedInt) => TypeId::INT,
+            Type::Basic(BasicKind::UntypedRune) => TypeId::RUNE,
+            Type::Basic(BasicKind::UntypedFloat) => TypeId::FLOAT64,
+            Type::Basic(BasicKind::UntypedComplex) => TypeId::COMPLEX128,
+            Type::Basic(BasicKind::UntypedString) => TypeId::STRING,
+            _ => t,
+        }
+    }
+
+    pub fn has_nil(&self, t: TypeId) -> bool {
+        matches!(
+            self.t.under(t),
+            Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Interface(_) | Type::Basic(BasicKind::UnsafePointer)
+        )
+    }
+
+    // ---------------------------------------------------------------- recording
+
+    pub fn info_mode(mode: &OpMode) -> Mode {
+        match mode {
+            OpMode::Invalid | OpMode::Value | OpMode::CommaOk => Mode::Value,
+            OpMode::NoValue => Mode::NoValue,
+            OpMode::Builtin(b) => Mode::Builtin(*b),
+            OpMode::TypeExpr => Mode::TypeExpr,
+            OpMode::Const(v) => Mode::Const(v.clone()),
+            OpMode::Var => Mode::Var,
+            OpMode::MapIndex => Mode::MapIndex,
+        }
+    }
+
+    /// Records the operand's type: at once when typed, in `untyped` otherwise.
+    pub fn record(&mut self, x: &Operand<'a>) {
+        let Some(e) = x.expr else { return };
+        if self.is_untyped(x.typ) && x.mode != OpMode::Invalid {
+            self.untyped.insert(e.id, Untyped { expr: e, typ: x.typ, mode: x.mode.clone(), is_lhs: false });
+        } else {
+            self.untyped.remove(&e.id);
+            self.record_type(e.id, &x.mode, x.typ);
+        }
+    }
+
+    pub fn record_type(&mut self, id: ExprId, mode: &OpMode, typ: TypeId) {
+        let mode = match mode {
+            OpMode::Const(v) => Mode::Const(self.const_for_type(v, typ)),
+            m => Self::info_mode(m),
+        };
+        self.info.types_of.insert(id, TypeAndValue { mode, typ });
+    }
+
+    /// A constant value in the representation of `typ`'s kind (Int for integers, Float for floats).
+    pub fn const_for_type(&self, v: &ConstValue, typ: TypeId) -> ConstValue {
+        match self.kind(typ) {
+            Some(k) if super::constant::is_integer_kind(k) => match super::constant::to_int(v) {
+                Some(i) => ConstValue::Int(i),
+                None => v.clone(),
+            },
+            Some(k) if super::constant::is_float_kind(k) => match super::constant::to_rat(v) {
+                Some(r) => ConstValue::Float(r),
+                None => v.clone(),
+            },
+            _ => v.clone(),
+        }
+    }
+
+    /// Updates the type of an untyped expression and of the untyped operands it was computed from
+    /// (go/types' `updateExprType`).
+    pub fn update_expr_type(&mut self, e: &'a Expr, typ: TypeId, finalize: bool) {
+        let Some(old) = self.untyped.get(&e.id).cloned() else { return };
+        let is_const = matches!(old.mode, OpMode::Const(_));
+        match &e.kind {
+            ast::ExprKind::Paren(inner) => self.update_expr_type(inner, typ, finalize),
+            ast::ExprKind::Unary { expr, .. } if !is_const => self.update_expr_type(expr, typ, finalize),
+            ast::ExprKind::Binary { op, lhs, rhs } if !is_const => {
+                use ast::BinaryOp::*;
+                match op {
+                    Eq | Ne | Lt | Le | Gt | Ge => {}
+                    Shl | Shr => self.update_expr_type(lhs, typ, finalize),
+                    _ => {
+                        self.update_expr_type(lhs, typ, finalize);
+                        self.update_expr_type(rhs, typ, finalize);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if !finalize && self.is_untyped(typ) {
+            if let Some(u) = self.untyped.get_mut(&e.id) {
+                u.typ = self.t.underlying(typ);
+            }
+            return;
+        }
+        self.untyped.remove(&e.id);
+        if old.is_lhs && !self.is_integer(typ) {
+            if self.is_valid(typ) {
+                let s = format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_string(e), self.type_string(typ));
+                self.error(e.span, s);
+            }
+            return;
+        }
+        let mut mode = old.mode.clone();
+        if let OpMode::Const(v) = &old.mode {
+            if let Some(k) = self.kind(typ) {
+                if let Ok(nv) = super::constant::representable(v, k, self.kind(old.typ).unwrap_or(k)) {
+                    mode = OpMode::Const(nv);
+                }
+            }
+        }
+        // nil keeps mode Value with the target type; interfaces receive the default type already
+        self.record_type(e.id, &mode, typ);
+    }
+
+    /// Sets the constant value recorded for a pending untyped expression.
+    pub fn update_expr_val(&mut self, e: &'a Expr, v: &ConstValue) {
+        if let Some(u) = self.untyped.get_mut(&e.id) {
+            if matches!(u.mode, OpMode::Const(_)) {
+                u.mode = OpMode::Const(v.clone());
+            }
+        }
+    }
+
+    /// Records every still-untyped expression with its untyped type (end of a package).
+    pub fn flush_untyped(&mut self) {
+        let pending: Vec<Untyped<'a>> = self.untyped.drain().map(|(_, u)| u).collect();
+        for u in pending {
+            self.record_type(u.expr.id, &u.mode, u.typ);
+        }
+    }
+
+    /// Records a dependency of the current package-level declaration on a package-level object.
+    pub fn add_dep(&mut self, obj: ObjId) {
+        let Some(cur) = self.cur_decl else { return };
+        if self.obj(obj).pkg != self.pkg || self.objx[obj.0 as usize].decl.is_none() {
+            return;
+        }
+        let d = self.deps.entry(cur).or_default();
+        if !d.contains(&obj) {
+            d.push(obj);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! gc's unused checks: `declared and not used: x` for local variables that are never used (an
+//! assignment is not a use) and `"os" imported and not used` for imports.
+//!
+//! Invariant: runs once per package after every body was checked, so "used" marks are final;
+//! parameters, results, receivers and implicitly imported snippet packages are never reported.
+
+use super::check::Checker;
+use super::info::*;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn check_unused_imports(&mut self) {
+        let mut list: Vec<(FileId, grammar::ast::Span, String)> = Vec::new();
+        for (i, o) in self.info.objects.iter().enumerate() {
+            if o.pkg != self.pkg {
+                continue;
+            }
+            let ObjKind::PkgName(pid) = o.kind else { continue };
+            let x = &self.objx[i];
+            let Some(path) = &x.import_path else { continue };
+            if x.used {
+                continue;
+            }
+            let pkg_name = self.info.packages.get(pid.0 as usize).map_or("", |p| p.name.as_str());
+            let msg = if pkg_name == o.name {
+                format!("{} imported and not used", super::constant::go_quote(path.as_bytes()))
+            } else {
+                format!("{} imported as {} and not used", super::constant::go_quote(path.as_bytes()), o.name)
+            };
+            list.push((o.file, o.span, msg));
+        }
+        for (f, s, m) in list {
+            self.error_at(f, s, m);
+        }
+    }
+
+    pub(crate) fn check_unused_vars(&mut self) {
+        let mut list = Vec::new();
+        for (i, o) in self.info.objects.iter().enumerate() {
+            let x = &self.objx[i];
+            if o.pkg == self.pkg && x.local_var && !x.used && o.name != "_" && matches!(o.kind, ObjKind::Var { .. }) {
+                list.push((o.file, o.span, format!("declared and not used: {}", o.name)));
+            }
+        }
+        for (f, s, m) in list {
+            self.error_at(f, s, m);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+// Package runtime: information about the running program.
+// Natives: NumGoroutine, GOMAXPROCS, NumCPU, Gosched, GC.
+package runtime
+
+// GOOS and GOARCH name the operating system and architecture gorun reports.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+func NumGoroutine() int
+func GOMAXPROCS(n int) int
+func NumCPU() int
+func Gosched()
+func GC()

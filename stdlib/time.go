@@ -1,0 +1,279 @@
+// Package time: Duration and its printing; Sleep, Now and Since are natives.
+package time
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// String returns the duration formatted like "72h3m0.5s" (Go's algorithm).
+func (d Duration) String() string {
+	var arr [32]byte
+	n := d.format(&arr)
+	return string(arr[n:])
+}
+
+func (d Duration) format(buf *[32]byte) int {
+	w := len(buf)
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+	if u < uint64(Second) {
+		var prec int
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			buf[w] = '0'
+			return w
+		case u < uint64(Microsecond):
+			prec = 0
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			w--
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = fmtFrac(buf[:w], u, 9)
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+	return w
+}
+
+func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
+	}
+	return w
+}
+
+func (d Duration) Nanoseconds() int64   { return int64(d) }
+func (d Duration) Microseconds() int64  { return int64(d) / 1e3 }
+func (d Duration) Milliseconds() int64  { return int64(d) / 1e6 }
+func (d Duration) Seconds() float64     { return float64(d/Second) + float64(d%Second)/1e9 }
+func (d Duration) Minutes() float64     { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
+func (d Duration) Hours() float64       { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
+
+// Time is an instant with nanosecond precision (wall clock, since the Unix epoch).
+type Time struct {
+	ns int64
+}
+
+func now() int64
+
+func Now() Time                        { return Time{now()} }
+func Since(t Time) Duration            { return Duration(now() - t.ns) }
+func (t Time) Sub(u Time) Duration     { return Duration(t.ns - u.ns) }
+func (t Time) Unix() int64             { return t.ns / 1e9 }
+func (t Time) UnixNano() int64         { return t.ns }
+func (t Time) UnixMilli() int64        { return t.ns / 1e6 }
+func (t Time) Add(d Duration) Time     { return Time{t.ns + int64(d)} }
+func (t Time) Before(u Time) bool      { return t.ns < u.ns }
+func (t Time) After(u Time) bool       { return t.ns > u.ns }
+
+func Sleep(d Duration)
+
+func (t Time) Equal(u Time) bool      { return t.ns == u.ns }
+func (t Time) IsZero() bool           { return t.ns == 0 }
+func (t Time) UnixMicro() int64       { return t.ns / 1e3 }
+func Until(t Time) Duration           { return Duration(t.ns - now()) }
+func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec} }
+
+// Truncate returns the result of rounding d toward zero to a multiple of m.
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+// Round returns the result of rounding d to the nearest multiple of m (halfway values away
+// from zero).
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if r+r < m {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration
+	}
+	if r+r < m {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration
+}
+
+// Abs returns the absolute value of d.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// After waits for the duration to elapse and then sends the current time on the returned channel.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// Tick returns a channel delivering the current time at intervals of d (nil if d <= 0).
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+// A Timer sends the current time on C once, after its duration, unless stopped first.
+type Timer struct {
+	C       <-chan Time
+	c       chan Time
+	stopped bool
+	fired   bool
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after at least d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	go func() {
+		Sleep(d)
+		if !t.stopped {
+			t.fired = true
+			c <- Now()
+		}
+	}()
+	return t
+}
+
+// Stop prevents the Timer from firing; it reports whether the call stopped the timer.
+func (t *Timer) Stop() bool {
+	active := !t.stopped && !t.fired
+	t.stopped = true
+	return active
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	go func() {
+		Sleep(d)
+		if !t.stopped {
+			t.fired = true
+			f()
+		}
+	}()
+	return t
+}
+
+// A Ticker delivers the current time on C at intervals.
+type Ticker struct {
+	C       <-chan Time
+	stopped bool
+}
+
+// NewTicker returns a Ticker sending the time on its channel every d (d must be positive).
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c}
+	go func() {
+		for !t.stopped {
+			Sleep(d)
+			if t.stopped {
+				break
+			}
+			select {
+			case c <- Now():
+			default:
+			}
+		}
+	}()
+	return t
+}
+
+// Stop turns off the ticker.
+func (t *Ticker) Stop() {
+	t.stopped = true
+}
