@@ -4,7 +4,9 @@
 fn main() {
     let (mut ok, mut bad) = (0, 0);
     for path in std::env::args().skip(1) {
-        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         match grammar::parse_file(&src, 0) {
             Ok(_) => ok += 1,
             Err(errs) => {

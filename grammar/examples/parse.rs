@@ -28,6 +28,11 @@ fn main() {
 fn line_col(src: &str, at: usize) -> (usize, usize) {
     let before = &src.as_bytes()[..at.min(src.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = at - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+    let col = at
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1)
+        + 1;
     (line, col)
 }

@@ -16,14 +16,20 @@ pub fn of_kind(b: &Builder<'_>, kind: &ExprKind) -> u32 {
     match kind {
         ExprKind::Ident(_) | ExprKind::BasicLit(_) | ExprKind::Bad => 0,
         ExprKind::CompositeLit { typ, elems, .. } => {
-            let e = elems.iter().map(|k| k.key.as_ref().map_or(0, d).max(d(&k.value))).max().unwrap_or(0);
+            let e = elems
+                .iter()
+                .map(|k| k.key.as_ref().map_or(0, d).max(d(&k.value)))
+                .max()
+                .unwrap_or(0);
             e.max(opt(typ))
         }
         ExprKind::FuncLit { sig, body } => func_type(b, sig).max(block(b, body)),
         ExprKind::Paren(e) | ExprKind::SliceType(e) => d(e),
         ExprKind::Selector { expr, .. } => d(expr),
         ExprKind::Index { expr, indices } => d(expr).max(list(indices)),
-        ExprKind::Slice { expr, lo, hi, max, .. } => d(expr).max(opt(lo)).max(opt(hi)).max(opt(max)),
+        ExprKind::Slice {
+            expr, lo, hi, max, ..
+        } => d(expr).max(opt(lo)).max(opt(hi)).max(opt(max)),
         ExprKind::TypeAssert { expr, typ } => d(expr).max(opt(typ)),
         ExprKind::Call { func, args, .. } => d(func).max(list(args)),
         ExprKind::Unary { expr, .. } => d(expr),
@@ -73,10 +79,18 @@ fn gen_decl(b: &Builder<'_>, g: &GenDecl) -> u32 {
     g.specs
         .iter()
         .map(|s| match s {
-            Spec::Value { typ, values, .. } => typ.as_ref().map_or(0, |t| b.depth(t)).max(exprs(b, values)),
-            Spec::Type { typ, type_params, .. } => {
-                b.depth(typ).max(type_params.iter().map(|p| b.depth(&p.constraint)).max().unwrap_or(0))
+            Spec::Value { typ, values, .. } => {
+                typ.as_ref().map_or(0, |t| b.depth(t)).max(exprs(b, values))
             }
+            Spec::Type {
+                typ, type_params, ..
+            } => b.depth(typ).max(
+                type_params
+                    .iter()
+                    .map(|p| b.depth(&p.constraint))
+                    .max()
+                    .unwrap_or(0),
+            ),
         })
         .max()
         .unwrap_or(0)
@@ -98,27 +112,65 @@ fn stmt(b: &Builder<'_>, s: &Stmt) -> u32 {
         StmtKind::Return(v) => exprs(b, v),
         StmtKind::Block(blk) => block(b, blk),
         StmtKind::Labeled { stmt: inner, .. } => stmt(b, inner),
-        StmtKind::If { init, cond, then, els } => {
-            opt_stmt(b, init).max(d(cond)).max(block(b, then)).max(opt_stmt(b, els))
-        }
-        StmtKind::For { init, cond, post, body } => opt_stmt(b, init)
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => opt_stmt(b, init)
+            .max(d(cond))
+            .max(block(b, then))
+            .max(opt_stmt(b, els)),
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => opt_stmt(b, init)
             .max(cond.as_ref().map_or(0, d))
             .max(opt_stmt(b, post))
             .max(block(b, body)),
-        StmtKind::Range { key, value, expr, body, .. } => {
-            key.as_ref().map_or(0, d).max(value.as_ref().map_or(0, d)).max(d(expr)).max(block(b, body))
-        }
+        StmtKind::Range {
+            key,
+            value,
+            expr,
+            body,
+            ..
+        } => key
+            .as_ref()
+            .map_or(0, d)
+            .max(value.as_ref().map_or(0, d))
+            .max(d(expr))
+            .max(block(b, body)),
         StmtKind::Switch { init, tag, clauses } => {
-            let c = clauses.iter().map(|c| exprs(b, &c.exprs).max(1 + stmts(b, &c.body))).max().unwrap_or(0);
+            let c = clauses
+                .iter()
+                .map(|c| exprs(b, &c.exprs).max(1 + stmts(b, &c.body)))
+                .max()
+                .unwrap_or(0);
             opt_stmt(b, init).max(tag.as_ref().map_or(0, d)).max(c)
         }
-        StmtKind::TypeSwitch { init, expr, clauses, .. } => {
-            let c = clauses.iter().map(|c| exprs(b, &c.exprs).max(1 + stmts(b, &c.body))).max().unwrap_or(0);
+        StmtKind::TypeSwitch {
+            init,
+            expr,
+            clauses,
+            ..
+        } => {
+            let c = clauses
+                .iter()
+                .map(|c| exprs(b, &c.exprs).max(1 + stmts(b, &c.body)))
+                .max()
+                .unwrap_or(0);
             opt_stmt(b, init).max(d(expr)).max(c)
         }
         StmtKind::Select { clauses } => clauses
             .iter()
-            .map(|c| c.comm.as_deref().map_or(0, |s| stmt(b, s)).max(1 + stmts(b, &c.body)))
+            .map(|c| {
+                c.comm
+                    .as_deref()
+                    .map_or(0, |s| stmt(b, s))
+                    .max(1 + stmts(b, &c.body))
+            })
             .max()
             .unwrap_or(0),
     }

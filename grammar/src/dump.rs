@@ -109,7 +109,13 @@ fn write_expr(s: &mut String, e: &Expr) {
             list(s, indices);
             s.push(')');
         }
-        ExprKind::Slice { expr, lo, hi, max, three_index } => {
+        ExprKind::Slice {
+            expr,
+            lo,
+            hi,
+            max,
+            three_index,
+        } => {
             s.push_str(if *three_index { "(slice3 " } else { "(slice " });
             write_expr(s, expr);
             opt(s, lo);
@@ -128,7 +134,12 @@ fn write_expr(s: &mut String, e: &Expr) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis, .. } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
             s.push_str("(call ");
             write_expr(s, func);
             list(s, args);
@@ -230,14 +241,22 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             let _ = write!(s, "({:?}", g.kind);
             for spec in &g.specs {
                 match spec {
-                    Spec::Value { names, typ, values, iota, .. } => {
+                    Spec::Value {
+                        names,
+                        typ,
+                        values,
+                        iota,
+                        ..
+                    } => {
                         let n: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
                         let _ = write!(s, " ({} #{iota}", n.join(","));
                         opt(s, &typ.clone().map(Box::new));
                         list(s, values);
                         s.push(')');
                     }
-                    Spec::Type { name, alias, typ, .. } => {
+                    Spec::Type {
+                        name, alias, typ, ..
+                    } => {
                         let _ = write!(s, " ({}{} ", name.name, if *alias { " =" } else { "" });
                         write_expr(s, typ);
                         s.push(')');
@@ -271,7 +290,11 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             s.push(')');
         }
         StmtKind::Go(e) | StmtKind::Defer(e) => {
-            s.push_str(if matches!(st.kind, StmtKind::Go(_)) { "(go " } else { "(defer " });
+            s.push_str(if matches!(st.kind, StmtKind::Go(_)) {
+                "(go "
+            } else {
+                "(defer "
+            });
             write_expr(s, e);
             s.push(')');
         }
@@ -281,7 +304,11 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             s.push(')');
         }
         StmtKind::Break(l) | StmtKind::Continue(l) => {
-            s.push_str(if matches!(st.kind, StmtKind::Break(_)) { "(break" } else { "(continue" });
+            s.push_str(if matches!(st.kind, StmtKind::Break(_)) {
+                "(break"
+            } else {
+                "(continue"
+            });
             if let Some(l) = l {
                 let _ = write!(s, " {}", l.name);
             }
@@ -301,7 +328,12 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             write_stmt(s, stmt);
             s.push(')');
         }
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             s.push_str("(if");
             opt_stmt(s, init);
             s.push(' ');
@@ -310,7 +342,12 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             opt_stmt(s, els);
             s.push(')');
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             s.push_str("(for");
             opt_stmt(s, init);
             opt(s, &cond.clone().map(Box::new));
@@ -318,7 +355,13 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             block(s, &body.stmts);
             s.push(')');
         }
-        StmtKind::Range { key, value, define, expr, body } => {
+        StmtKind::Range {
+            key,
+            value,
+            define,
+            expr,
+            body,
+        } => {
             s.push_str(if *define { "(range:=" } else { "(range=" });
             opt(s, &key.clone().map(Box::new));
             opt(s, &value.clone().map(Box::new));
@@ -334,7 +377,12 @@ fn write_stmt(s: &mut String, st: &Stmt) {
             clauses_of(s, clauses);
             s.push(')');
         }
-        StmtKind::TypeSwitch { init, bind, expr, clauses } => {
+        StmtKind::TypeSwitch {
+            init,
+            bind,
+            expr,
+            clauses,
+        } => {
             s.push_str("(typeswitch");
             opt_stmt(s, init);
             let _ = write!(s, " {}", bind.as_ref().map_or("_", |b| b.name.as_str()));

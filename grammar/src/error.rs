@@ -16,14 +16,15 @@ use std::collections::HashSet;
 /// Tokens that may continue the construct before the error point (operators, selectors, calls);
 /// left out when deciding which *closing* tokens the parser wanted.
 const CONTINUATIONS: &[&str] = &[
-    "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "!=", "<", "<=", ">", ">=", ".", "(",
-    "[", "{", "++", "--", "<-", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=", "...",
+    "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "!=", "<", "<=",
+    ">", ">=", ".", "(", "[", "{", "++", "--", "<-", "+=", "-=", "*=", "/=", "%=", "&=", "|=",
+    "^=", "<<=", ">>=", "&^=", "...",
 ];
 
 /// Binary and assignment operators: dropped from a short "expected" list (gc never names them).
 const OPERATORS: &[&str] = &[
-    "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "!=", "<", "<=", ">", ">=", "++", "--",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=",
+    "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "!=", "<", "<=",
+    ">", ">=", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=",
 ];
 
 /// Tokens that can start an expression.
@@ -31,24 +32,38 @@ const EXPR_STARTS: &[&str] = &["ident", "lit", "func", "(", "!", "-"];
 /// Tokens that can start a type but not an expression operand.
 const TYPE_STARTS: &[&str] = &["ident", "chan", "map", "struct", "func", "interface", "*"];
 
-pub fn convert(src: &str, toks: &[Spanned<'_>], e: ParseError<usize, Token<'_>, SyntaxError>) -> SyntaxError {
+pub fn convert(
+    src: &str,
+    toks: &[Spanned<'_>],
+    e: ParseError<usize, Token<'_>, SyntaxError>,
+) -> SyntaxError {
     match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => {
-            SyntaxError { span: Span::new(location, location), message: "syntax error: invalid token".into() }
-        }
-        ParseError::UnrecognizedEof { expected, .. } => {
-            Ctx::new(src, toks, toks.len(), &expected).message("EOF".into(), Span::new(src.len(), src.len()))
-        }
-        ParseError::UnrecognizedToken { token: (lo, tok, hi), expected } => {
+        ParseError::InvalidToken { location } => SyntaxError {
+            span: Span::new(location, location),
+            message: "syntax error: invalid token".into(),
+        },
+        ParseError::UnrecognizedEof { expected, .. } => Ctx::new(src, toks, toks.len(), &expected)
+            .message("EOF".into(), Span::new(src.len(), src.len())),
+        ParseError::UnrecognizedToken {
+            token: (lo, tok, hi),
+            expected,
+        } => {
             let at = toks.partition_point(|t| t.0 < lo);
-            let at = (at..toks.len()).find(|&i| toks[i].0 == lo && toks[i].2 == hi).unwrap_or(at);
+            let at = (at..toks.len())
+                .find(|&i| toks[i].0 == lo && toks[i].2 == hi)
+                .unwrap_or(at);
             let what = tok.describe(src.get(lo..hi).unwrap_or(""));
             Ctx::new(src, toks, at, &expected).message(what, Span::new(lo, hi))
         }
-        ParseError::ExtraToken { token: (lo, tok, hi) } => {
+        ParseError::ExtraToken {
+            token: (lo, tok, hi),
+        } => {
             let what = tok.describe(src.get(lo..hi).unwrap_or(""));
-            SyntaxError { span: Span::new(lo, hi), message: format!("syntax error: unexpected {what}") }
+            SyntaxError {
+                span: Span::new(lo, hi),
+                message: format!("syntax error: unexpected {what}"),
+            }
         }
     }
 }
@@ -85,7 +100,10 @@ fn tok_at<'a, 's>(toks: &'a [Spanned<'s>], i: usize) -> Option<&'a Token<'s>> {
 
 /// Whether the token ends an operand, so that a following `(` is a call and `[` an index.
 fn ends_operand(t: Option<&Token<'_>>) -> bool {
-    matches!(t, Some(Token::Ident(_) | Token::Lit(_) | Token::RParen | Token::RBrack | Token::RBrace))
+    matches!(
+        t,
+        Some(Token::Ident(_) | Token::Lit(_) | Token::RParen | Token::RBrack | Token::RBrace)
+    )
 }
 
 /// Index of the bracket opening the group that ends at the closer `close`, if any.
@@ -113,20 +131,35 @@ fn is_param_list(toks: &[Spanned<'_>], i: usize, budget: u32) -> bool {
     }
     match &toks[i - 1].1 {
         Token::Func => true,
-        Token::Ident(_) => matches!(tok_at(toks, i.wrapping_sub(2)), Some(Token::Func | Token::RParen)) && i >= 2 && {
-            // `func f(`, `func (r T) f(`; a method in an interface: `{ M(` / `; M(`.
-            match &toks[i - 2].1 {
-                Token::Func => true,
-                Token::RParen => matching_open(toks, i - 2).is_some_and(|o| is_param_list(toks, o, budget - 1)),
-                _ => false,
-            }
-        } || matches!(tok_at(toks, i.wrapping_sub(2)), Some(Token::LBrace | Token::Semi(_))) && in_interface(toks, i),
+        Token::Ident(_) => {
+            matches!(
+                tok_at(toks, i.wrapping_sub(2)),
+                Some(Token::Func | Token::RParen)
+            ) && i >= 2
+                && {
+                    // `func f(`, `func (r T) f(`; a method in an interface: `{ M(` / `; M(`.
+                    match &toks[i - 2].1 {
+                        Token::Func => true,
+                        Token::RParen => matching_open(toks, i - 2)
+                            .is_some_and(|o| is_param_list(toks, o, budget - 1)),
+                        _ => false,
+                    }
+                }
+                || matches!(
+                    tok_at(toks, i.wrapping_sub(2)),
+                    Some(Token::LBrace | Token::Semi(_))
+                ) && in_interface(toks, i)
+        }
         // `func f[T any](`
         Token::RBrack => matching_open(toks, i - 1).is_some_and(|o| {
-            o >= 2 && matches!(toks[o - 1].1, Token::Ident(_)) && matches!(toks[o - 2].1, Token::Func)
+            o >= 2
+                && matches!(toks[o - 1].1, Token::Ident(_))
+                && matches!(toks[o - 2].1, Token::Func)
         }),
         // A result list: `func f() (`.
-        Token::RParen => matching_open(toks, i - 1).is_some_and(|o| is_param_list(toks, o, budget - 1)),
+        Token::RParen => {
+            matching_open(toks, i - 1).is_some_and(|o| is_param_list(toks, o, budget - 1))
+        }
         _ => false,
     }
 }
@@ -155,15 +188,32 @@ fn enclosing(toks: &[Spanned<'_>], at: usize) -> Option<usize> {
 
 impl<'a, 's> Ctx<'a, 's> {
     fn new(_src: &str, toks: &'a [Spanned<'s>], at: usize, expected: &[String]) -> Ctx<'a, 's> {
-        let expected: HashSet<String> = expected.iter().map(|e| e.trim_matches('"').to_string()).collect();
-        let closing = expected.iter().filter(|e| !CONTINUATIONS.contains(&e.as_str())).cloned().collect();
-        let mut cx = Ctx { toks, at, expected, closing, open: None };
+        let expected: HashSet<String> = expected
+            .iter()
+            .map(|e| e.trim_matches('"').to_string())
+            .collect();
+        let closing = expected
+            .iter()
+            .filter(|e| !CONTINUATIONS.contains(&e.as_str()))
+            .cloned()
+            .collect();
+        let mut cx = Ctx {
+            toks,
+            at,
+            expected,
+            closing,
+            open: None,
+        };
         cx.open = enclosing(toks, at).map(|i| (i, cx.classify(i)));
         cx
     }
 
     fn classify(&self, i: usize) -> Open {
-        let prev = if i > 0 { tok_at(self.toks, i - 1) } else { None };
+        let prev = if i > 0 {
+            tok_at(self.toks, i - 1)
+        } else {
+            None
+        };
         match self.toks[i].1 {
             Token::LParen => match prev {
                 Some(Token::Import | Token::Var | Token::Const | Token::Type) => Open::Group,
@@ -216,7 +266,9 @@ impl<'a, 's> Ctx<'a, 's> {
                 t @ (Token::If | Token::For | Token::Switch | Token::Select) if depth == 0 => {
                     return Some((t.clone(), semis, last_semi));
                 }
-                Token::Case | Token::Default | Token::Colon | Token::Else if depth == 0 => return None,
+                Token::Case | Token::Default | Token::Colon | Token::Else if depth == 0 => {
+                    return None
+                }
                 _ => {}
             }
         }
@@ -225,21 +277,26 @@ impl<'a, 's> Ctx<'a, 's> {
 
     fn message(&self, what: String, span: Span) -> SyntaxError {
         let (message, span) = self.word(what, span);
-        SyntaxError { span, message: format!("syntax error: {message}") }
+        SyntaxError {
+            span,
+            message: format!("syntax error: {message}"),
+        }
     }
 
     fn word(&self, what: String, span: Span) -> (String, Span) {
         let eof = self.at >= self.toks.len();
         let tok = self.tok(self.at);
         let open = self.open.map(|o| o.1);
-        let list = |ctx: &str, sep: &str, close: &str| format!("unexpected {what} in {ctx}; possibly missing {sep} or {close}");
+        let list = |ctx: &str, sep: &str, close: &str| {
+            format!("unexpected {what} in {ctx}; possibly missing {sep} or {close}")
+        };
         if eof {
             match open {
                 Some(Open::Block | Open::StructType | Open::InterfaceType) if self.has("}") => {
-                    return (format!("unexpected EOF, expected }}"), span);
+                    return ("unexpected EOF, expected }".to_string(), span);
                 }
                 Some(Open::Args | Open::Params | Open::Group | Open::Paren) if self.has(")") => {
-                    return (format!("unexpected EOF, expected )"), span);
+                    return ("unexpected EOF, expected )".to_string(), span);
                 }
                 _ => {}
             }
@@ -247,16 +304,29 @@ impl<'a, 's> Ctx<'a, 's> {
         match open {
             None if self.has("func") && self.has("var") => {
                 return match tok {
-                    Some(Token::Import) => ("imports must appear before other declarations".into(), span),
+                    Some(Token::Import) => {
+                        ("imports must appear before other declarations".into(), span)
+                    }
                     Some(Token::LBrace) if self.after_bodyless_func() => {
                         ("unexpected semicolon or newline before {".into(), span)
                     }
-                    _ => ("non-declaration statement outside function body".into(), span),
+                    _ => (
+                        "non-declaration statement outside function body".into(),
+                        span,
+                    ),
                 };
             }
-            None if self.has(";") && !eof => return (format!("unexpected {what} after top level declaration"), span),
+            None if self.has(";") && !eof => {
+                return (
+                    format!("unexpected {what} after top level declaration"),
+                    span,
+                )
+            }
             Some(Open::Group) if self.closes(";") && self.closes(")") => {
-                return (list("grouped declaration", "semicolon or newline", ")"), span);
+                return (
+                    list("grouped declaration", "semicolon or newline", ")"),
+                    span,
+                );
             }
             Some(Open::Params) if self.closes(",") && self.closes(")") => {
                 return (list("parameter list", "comma", ")"), span);
@@ -273,7 +343,9 @@ impl<'a, 's> Ctx<'a, 's> {
             Some(Open::InterfaceType) if self.closes(";") && self.closes("}") => {
                 return (list("interface type", "semicolon or newline", "}"), span);
             }
-            Some(Open::Index) if self.closes("]") && self.closes(":") => return (format!("unexpected {what}, expected comma, : or ]"), span),
+            Some(Open::Index) if self.closes("]") && self.closes(":") => {
+                return (format!("unexpected {what}, expected comma, : or ]"), span)
+            }
             Some(Open::Block) => {
                 if let Some(m) = self.in_block(&what, span) {
                     return m;
@@ -293,11 +365,14 @@ impl<'a, 's> Ctx<'a, 's> {
 
     fn in_block(&self, what: &str, span: Span) -> Option<(String, Span)> {
         let tok = self.tok(self.at);
-        if matches!(tok, Some(Token::Define)) && self.statement_starts_with(&[Token::Var, Token::Const]) {
+        if matches!(tok, Some(Token::Define))
+            && self.statement_starts_with(&[Token::Var, Token::Const])
+        {
             return Some(("unexpected :=, expected =".into(), span));
         }
         if let Some((kw, semis, last_semi)) = self.header() {
-            let semi = last_semi.map(|i| (&self.toks[i].1, Span::new(self.toks[i].0, self.toks[i].2)));
+            let semi =
+                last_semi.map(|i| (&self.toks[i].1, Span::new(self.toks[i].0, self.toks[i].2)));
             match kw {
                 Token::If if matches!(tok, Some(Token::LBrace)) => {
                     return Some(match (self.tok(self.at.wrapping_sub(1)), semi) {
@@ -305,10 +380,11 @@ impl<'a, 's> Ctx<'a, 's> {
                         (Some(Token::Semi(SemiKind::Explicit)), Some((_, s))) => {
                             ("missing condition in if statement".into(), s)
                         }
-                        (Some(Token::Semi(k)), Some((_, s))) => {
-                            (format!("unexpected {}, expected {{ after if clause", semi_name(*k)), s)
-                        }
-                        _ => (format!("unexpected {what}, expected {{"), span),
+                        (Some(Token::Semi(k)), Some((_, s))) => (
+                            format!("unexpected {}, expected {{ after if clause", semi_name(*k)),
+                            s,
+                        ),
+                        _ => (self.generic(what), span),
                     });
                 }
                 Token::For if semis == 1 && matches!(tok, Some(Token::LBrace)) => {
@@ -318,10 +394,16 @@ impl<'a, 's> Ctx<'a, 's> {
                     return Some(("unexpected {, expected semicolon or newline".into(), span));
                 }
                 Token::For if semis >= 2 && self.has("{") => {
-                    return Some((format!("unexpected {what}, expected {{ after for clause"), span));
+                    return Some((
+                        format!("unexpected {what}, expected {{ after for clause"),
+                        span,
+                    ));
                 }
                 Token::Select => return Some(("missing { after select clause".into(), span)),
-                _ if self.has("{") && !self.has(";") => return Some((format!("unexpected {what}, expected {{"), span)),
+                _ if self.starts_expr() => return Some((self.generic(what), span)),
+                _ if self.has("{") && !self.has(";") => {
+                    return Some((format!("unexpected {what}, expected {{"), span))
+                }
                 _ if self.has("{") && semis == 0 && !matches!(tok, Some(Token::Semi(_))) => {
                     return Some((format!("unexpected {what}, expected {{"), span));
                 }
@@ -329,7 +411,10 @@ impl<'a, 's> Ctx<'a, 's> {
             }
         }
         if self.has(":=") && self.has("=") && self.has(",") && !self.has(";") {
-            return Some((format!("unexpected {what}, expected := or = or comma"), span));
+            return Some((
+                format!("unexpected {what}, expected := or = or comma"),
+                span,
+            ));
         }
         let two_operands = ends_operand(self.tok(self.at.wrapping_sub(1)))
             && matches!(tok, Some(Token::Ident(_) | Token::Lit(_)))
@@ -338,13 +423,22 @@ impl<'a, 's> Ctx<'a, 's> {
             return Some((format!("unexpected {what} at end of statement"), span));
         }
         if self.expected.len() == 2 && self.has("if") && self.has("{") {
-            return Some(("else must be followed by if or statement block".into(), span));
+            return Some((
+                "else must be followed by if or statement block".into(),
+                span,
+            ));
         }
         if self.has("case") && self.has("default") && self.has("}") && !self.has(";") {
-            return Some((format!("unexpected {what}, expected case or default or }}"), span));
+            return Some((
+                format!("unexpected {what}, expected case or default or }}"),
+                span,
+            ));
         }
         if self.has(":=") && self.has("=") && self.has(",") && !self.has(";") {
-            return Some((format!("unexpected {what}, expected := or = or comma"), span));
+            return Some((
+                format!("unexpected {what}, expected := or = or comma"),
+                span,
+            ));
         }
         if self.has(";") && self.has("}") && !self.has("ident") {
             return Some((format!("unexpected {what} at end of statement"), span));
@@ -359,10 +453,13 @@ impl<'a, 's> Ctx<'a, 's> {
         None
     }
 
+    fn starts_expr(&self) -> bool {
+        EXPR_STARTS.iter().all(|t| self.has(t))
+    }
+
     /// Words the error from the expected set alone.
     fn generic(&self, what: &str) -> String {
-        let starts_expr = EXPR_STARTS.iter().all(|t| self.has(t));
-        if starts_expr {
+        if self.starts_expr() {
             return format!("unexpected {what}, expected expression");
         }
         if TYPE_STARTS.iter().all(|t| self.has(t)) {
@@ -377,10 +474,17 @@ impl<'a, 's> Ctx<'a, 's> {
         if self.closing.len() == 2 && self.closes(",") && self.closes(":") {
             return format!("unexpected {what}, expected :");
         }
-        let small: Vec<&str> =
-            self.expected.iter().map(String::as_str).filter(|t| !OPERATORS.contains(t)).collect();
-        let mut names: Vec<&str> =
-            if small.len() <= 3 { small } else { self.closing.iter().map(String::as_str).collect() };
+        let small: Vec<&str> = self
+            .expected
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !OPERATORS.contains(t))
+            .collect();
+        let mut names: Vec<&str> = if small.len() <= 3 {
+            small
+        } else {
+            self.closing.iter().map(String::as_str).collect()
+        };
         names.sort_by_key(|n| match *n {
             "ident" => 0,
             "(" => 1,
@@ -400,7 +504,9 @@ impl<'a, 's> Ctx<'a, 's> {
         if i >= 1 && matches!(self.tok(i - 1), Some(Token::Assign)) {
             i -= 1;
         }
-        i >= 2 && matches!(self.tok(i - 1), Some(Token::Ident(_))) && matches!(self.tok(i - 2), Some(Token::Type))
+        i >= 2
+            && matches!(self.tok(i - 1), Some(Token::Ident(_)))
+            && matches!(self.tok(i - 2), Some(Token::Type))
     }
 
     /// Whether the statement holding the error point starts with one of `kws`.
@@ -410,7 +516,10 @@ impl<'a, 's> Ctx<'a, 's> {
             match &self.toks[i].1 {
                 Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
                 Token::LParen | Token::LBrack | Token::LBrace | Token::Semi(_) if depth == 0 => {
-                    return self.tok(i + 1).is_some_and(|t| kws.iter().any(|k| std::mem::discriminant(k) == std::mem::discriminant(t)));
+                    return self.tok(i + 1).is_some_and(|t| {
+                        kws.iter()
+                            .any(|k| std::mem::discriminant(k) == std::mem::discriminant(t))
+                    });
                 }
                 Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
                 _ => {}

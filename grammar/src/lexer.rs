@@ -68,7 +68,10 @@ fn is_format(c: char) -> bool {
 }
 
 fn err(lo: usize, hi: usize, message: String) -> SyntaxError {
-    SyntaxError { span: Span::new(lo, hi), message }
+    SyntaxError {
+        span: Span::new(lo, hi),
+        message,
+    }
 }
 
 /// Records an error at absolute byte offset `at` (one character wide, or empty at end of input).
@@ -109,7 +112,11 @@ fn digits(b: &[u8], mut i: usize, base: u32, invalid: &mut Option<usize>) -> (us
     let mut digsep = 0;
     while i < b.len() {
         let c = b[i];
-        let ok = if base <= 10 { c.is_ascii_digit() } else { c.is_ascii_hexdigit() };
+        let ok = if base <= 10 {
+            c.is_ascii_digit()
+        } else {
+            c.is_ascii_hexdigit()
+        };
         if c == b'_' {
             digsep |= 2;
         } else if ok {
@@ -161,7 +168,10 @@ pub fn number<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
         digsep |= ds;
         if b.get(i) == Some(&b'.') {
             if prefix == b'o' || prefix == b'b' {
-                errors.push((i, format!("invalid radix point in {} literal", base_name(base))));
+                errors.push((
+                    i,
+                    format!("invalid radix point in {} literal", base_name(base)),
+                ));
             }
             i += 1;
             float = true;
@@ -182,9 +192,15 @@ pub fn number<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
         Some(e @ (b'e' | b'p')) => {
             if errors.is_empty() {
                 if e == b'e' && prefix != b'\0' && prefix != b'0' {
-                    errors.push((i, format!("'{}' exponent requires decimal mantissa", b[i] as char)));
+                    errors.push((
+                        i,
+                        format!("'{}' exponent requires decimal mantissa", b[i] as char),
+                    ));
                 } else if e == b'p' && prefix != b'x' {
-                    errors.push((i, format!("'{}' exponent requires hexadecimal mantissa", b[i] as char)));
+                    errors.push((
+                        i,
+                        format!("'{}' exponent requires hexadecimal mantissa", b[i] as char),
+                    ));
                 }
             }
             i += 1;
@@ -211,7 +227,14 @@ pub fn number<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
     let text = &src[start..start + i];
     if !float && !imag && errors.is_empty() {
         if let Some(at) = invalid {
-            errors.push((at, format!("invalid digit '{}' in {} literal", b[at] as char, base_name(base))));
+            errors.push((
+                at,
+                format!(
+                    "invalid digit '{}' in {} literal",
+                    b[at] as char,
+                    base_name(base)
+                ),
+            ));
         }
     }
     if digsep & 2 != 0 && errors.is_empty() {
@@ -336,10 +359,18 @@ fn escape<'s>(
     }
     if x > max || (0xD800..0xE000).contains(&x) {
         let shown = char::from_u32(x).map_or(format!("U+{x:04X}"), sharp_u);
-        report(lex, after, format!("escape is invalid Unicode code point {shown}"));
+        report(
+            lex,
+            after,
+            format!("escape is invalid Unicode code point {shown}"),
+        );
         return None;
     }
-    Some(if n <= 3 { Escaped::Byte(x as u8) } else { Escaped::Char(x) })
+    Some(if n <= 3 {
+        Escaped::Byte(x as u8)
+    } else {
+        Escaped::Char(x)
+    })
 }
 
 fn push_char(out: &mut Vec<u8>, v: u32) {
@@ -420,7 +451,11 @@ pub fn rune<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LitKind {
         match c {
             '\'' => {
                 if ok && n == 0 {
-                    report(lex, body_off + at, "empty rune literal or unescaped '".into());
+                    report(
+                        lex,
+                        body_off + at,
+                        "empty rune literal or unescaped '".into(),
+                    );
                 } else if ok && n != 1 {
                     report(lex, start, "more than one character in rune literal".into());
                 }

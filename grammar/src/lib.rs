@@ -10,15 +10,18 @@
 //! of syntax errors those the parser's actions found and the first
 //! one that stopped the parse.
 
+// `Decl::Func` is much larger than `Decl::Gen`; boxing it would change the AST contract for a few
+// bytes per declaration.
+#[allow(clippy::large_enum_variant)]
 pub mod ast;
 mod builder;
 mod depth;
 pub mod dump;
 mod error;
-mod tparam;
 pub mod lexer;
 pub mod semi;
 pub mod token;
+mod tparam;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, dead_code)]
@@ -77,11 +80,31 @@ pub fn parse_stmts(src: &str, first_id: u32) -> Result<(Vec<ast::Stmt>, u32), Ve
     }
 }
 
-fn internal(src: &str) -> SyntaxError {
-    SyntaxError { span: Span::new(0, src.len().min(1)), message: "internal error: wrong parser entry".into() }
+/// Whether `errors` (from parsing `src`) only say the input stopped too early: an unclosed
+/// bracket, block, string, rune or comment, or a missing operand at the end. A REPL asks for
+/// another line then instead of reporting.
+pub fn is_incomplete(src: &str, errors: &[SyntaxError]) -> bool {
+    let at_end = |e: &SyntaxError| e.span.start as usize >= src.trim_end().len();
+    !errors.is_empty()
+        && errors.iter().all(|e| {
+            e.message.starts_with("syntax error: unexpected EOF")
+                || (e.message.ends_with(" not terminated") && !e.message.starts_with("syntax"))
+                || (at_end(e) && e.message.contains("unexpected newline"))
+        })
 }
 
-fn run(src: &str, first_id: u32, start: Option<Token<'_>>) -> Result<(Entry, u32), Vec<SyntaxError>> {
+fn internal(src: &str) -> SyntaxError {
+    SyntaxError {
+        span: Span::new(0, src.len().min(1)),
+        message: "internal error: wrong parser entry".into(),
+    }
+}
+
+fn run(
+    src: &str,
+    first_id: u32,
+    start: Option<Token<'_>>,
+) -> Result<(Entry, u32), Vec<SyntaxError>> {
     let (raw, mut lex_errors) = lexer::tokenize(src);
     if !lex_errors.is_empty() {
         lex_errors.sort_by_key(|e| (e.span.start, e.span.end));
@@ -119,7 +142,10 @@ fn check_nesting(toks: &[lexer::Spanned<'_>]) -> Result<(), Vec<SyntaxError>> {
                 depth += 1;
                 if depth > MAX_NESTING {
                     let message = "syntax error: too many nested brackets".to_string();
-                    return Err(vec![SyntaxError { span: Span::new(*lo, *hi), message }]);
+                    return Err(vec![SyntaxError {
+                        span: Span::new(*lo, *hi),
+                        message,
+                    }]);
                 }
             }
             Token::RParen | Token::RBrack | Token::RBrace => depth = depth.saturating_sub(1),

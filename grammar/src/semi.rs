@@ -17,7 +17,15 @@ pub fn insert_semicolons<'s>(raw: Vec<Spanned<'s>>, len: usize) -> Vec<Spanned<'
         match tok {
             Token::Newline | Token::Comment(true) => {
                 if nlsemi {
-                    out.push((lo, Token::Semi(SemiKind::Newline), if matches!(tok, Token::Newline) { hi } else { lo }));
+                    out.push((
+                        lo,
+                        Token::Semi(SemiKind::Newline),
+                        if matches!(tok, Token::Newline) {
+                            hi
+                        } else {
+                            lo
+                        },
+                    ));
                     nlsemi = false;
                 }
             }
@@ -65,7 +73,10 @@ mod tests {
 
     #[test]
     fn after_keywords() {
-        assert_eq!(show("break\ncontinue\nfallthrough\nreturn\n"), "break ⏎ continue ⏎ fallthrough ⏎ return ⏎");
+        assert_eq!(
+            show("break\ncontinue\nfallthrough\nreturn\n"),
+            "break ⏎ continue ⏎ fallthrough ⏎ return ⏎"
+        );
         assert_eq!(show("if\nfor\nfunc\n"), "if for func");
     }
 

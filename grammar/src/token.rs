@@ -204,7 +204,17 @@ impl Token<'_> {
         use Token::*;
         matches!(
             self,
-            Ident(_) | Lit(_) | Break | Continue | Fallthrough | Return | Inc | Dec | RParen | RBrack | RBrace
+            Ident(_)
+                | Lit(_)
+                | Break
+                | Continue
+                | Fallthrough
+                | Return
+                | Inc
+                | Dec
+                | RParen
+                | RBrack
+                | RBrace
         )
     }
 

@@ -16,12 +16,26 @@ fn splittable(x: &Expr, force: bool) -> bool {
 
 fn splits_with_type(x: &Expr, force: bool) -> bool {
     match &x.kind {
-        ExprKind::Binary { op: BinaryOp::Mul, lhs, .. } => {
-            matches!(lhs.kind, ExprKind::Ident(_)) && (force || is_type_elem(x))
-        }
-        ExprKind::Binary { op: BinaryOp::Or, lhs, .. } => splits_with_type(lhs, force || is_type_elem(x)),
-        ExprKind::Call { func, args, ellipsis, .. } => {
-            matches!(func.kind, ExprKind::Ident(_)) && args.len() == 1 && !ellipsis && (force || is_type_elem(&args[0]))
+        ExprKind::Binary {
+            op: BinaryOp::Mul,
+            lhs,
+            ..
+        } => matches!(lhs.kind, ExprKind::Ident(_)) && (force || is_type_elem(x)),
+        ExprKind::Binary {
+            op: BinaryOp::Or,
+            lhs,
+            ..
+        } => splits_with_type(lhs, force || is_type_elem(x)),
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
+            matches!(func.kind, ExprKind::Ident(_))
+                && args.len() == 1
+                && !ellipsis
+                && (force || is_type_elem(&args[0]))
         }
         _ => false,
     }
@@ -49,15 +63,25 @@ fn split(b: &Builder<'_>, x: Expr) -> Option<(Ident, Option<Expr>)> {
     let span = x.span;
     match x.kind {
         ExprKind::Ident(id) => Some((id, None)),
-        ExprKind::Binary { op: BinaryOp::Mul, lhs, rhs } => match lhs.kind {
+        ExprKind::Binary {
+            op: BinaryOp::Mul,
+            lhs,
+            rhs,
+        } => match lhs.kind {
             ExprKind::Ident(id) => {
-                let lo = (rhs.span.start as usize).saturating_sub(1).max(id.span.end as usize);
+                let lo = (rhs.span.start as usize)
+                    .saturating_sub(1)
+                    .max(id.span.end as usize);
                 let hi = rhs.span.end as usize;
                 Some((id, Some(b.unary(UnaryOp::Deref, *rhs, lo, hi))))
             }
             _ => None,
         },
-        ExprKind::Binary { op: BinaryOp::Or, lhs, rhs } => {
+        ExprKind::Binary {
+            op: BinaryOp::Or,
+            lhs,
+            rhs,
+        } => {
             let (name, l) = split(b, *lhs)?;
             let l = l?;
             Some((name, Some(b.binary(BinaryOp::Or, l, *rhs))))
@@ -84,7 +108,13 @@ impl Builder<'_> {
         }
         match split(self, x) {
             Some((name, Some(constraint))) => {
-                rest.insert(0, TypeParam { names: vec![name], constraint });
+                rest.insert(
+                    0,
+                    TypeParam {
+                        names: vec![name],
+                        constraint,
+                    },
+                );
             }
             Some((name, None)) => match rest.first_mut() {
                 Some(first) => first.names.insert(0, name),
@@ -97,19 +127,39 @@ impl Builder<'_> {
 
     /// A type spec; `type T[P *C|~int] U` (parsed as an array type) becomes a generic type when
     /// the "length" is a name followed by a type element, as in gc.
-    pub fn type_spec(&self, name: Ident, tp: Option<Vec<TypeParam>>, alias: bool, typ: Expr, span: Span) -> Spec {
+    pub fn type_spec(
+        &self,
+        name: Ident,
+        tp: Option<Vec<TypeParam>>,
+        alias: bool,
+        typ: Expr,
+        span: Span,
+    ) -> Spec {
         let (type_params, typ) = match (tp, typ) {
             (Some(tp), typ) => (tp, typ),
             (None, typ) => match typ.kind {
-                ExprKind::ArrayType { len: Some(len), elem } if splits_with_type(&len, false) => {
-                    match split(self, *len) {
-                        Some((pname, Some(constraint))) => (vec![TypeParam { names: vec![pname], constraint }], *elem),
-                        _ => (vec![], self.expr_at(ExprKind::Bad, typ.span)),
-                    }
-                }
+                ExprKind::ArrayType {
+                    len: Some(len),
+                    elem,
+                } if splits_with_type(&len, false) => match split(self, *len) {
+                    Some((pname, Some(constraint))) => (
+                        vec![TypeParam {
+                            names: vec![pname],
+                            constraint,
+                        }],
+                        *elem,
+                    ),
+                    _ => (vec![], self.expr_at(ExprKind::Bad, typ.span)),
+                },
                 kind => (vec![], Expr { kind, ..typ }),
             },
         };
-        Spec::Type { name, type_params, alias, typ, span }
+        Spec::Type {
+            name,
+            type_params,
+            alias,
+            typ,
+            span,
+        }
     }
 }

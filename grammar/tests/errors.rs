@@ -172,7 +172,13 @@ fn first_error_matches_gc() {
             wrong.push(format!("{case:?}\n   want {want}\n   got  {got}"));
         }
     }
-    assert!(wrong.is_empty(), "{} of {} differ:\n{}", wrong.len(), CASES.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} differ:\n{}",
+        wrong.len(),
+        CASES.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -180,5 +186,12 @@ fn errors_are_sorted_and_lexical_errors_all_reported() {
     let src = "package main\nvar a = \"x\\q\"\nvar b = 0x\nvar c = '\n";
     let errs = parse_file(src, 0).expect_err("three lexical errors");
     let msgs: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
-    assert_eq!(msgs, ["unknown escape", "hexadecimal literal has no digits", "newline in rune literal"]);
+    assert_eq!(
+        msgs,
+        [
+            "unknown escape",
+            "hexadecimal literal has no digits",
+            "newline in rune literal"
+        ]
+    );
 }

@@ -140,18 +140,42 @@ fn raw_strings() {
 
 #[test]
 fn number_errors() {
-    assert_eq!(lex_errors("0o8"), ["11: invalid digit '8' in octal literal"]);
+    assert_eq!(
+        lex_errors("0o8"),
+        ["11: invalid digit '8' in octal literal"]
+    );
     assert_eq!(lex_errors("09"), ["10: invalid digit '9' in octal literal"]);
-    assert_eq!(lex_errors("0b102"), ["13: invalid digit '2' in binary literal"]);
+    assert_eq!(
+        lex_errors("0b102"),
+        ["13: invalid digit '2' in binary literal"]
+    );
     assert_eq!(lex_errors("0x"), ["11: hexadecimal literal has no digits"]);
     assert_eq!(lex_errors("1e"), ["11: exponent has no digits"]);
-    assert_eq!(lex_errors("1_"), ["10: '_' must separate successive digits"]);
-    assert_eq!(lex_errors("1__0"), ["11: '_' must separate successive digits"]);
-    assert_eq!(lex_errors("0x1.5"), ["14: hexadecimal mantissa requires a 'p' exponent"]);
-    assert_eq!(lex_errors("0o1.5"), ["12: invalid radix point in octal literal"]);
+    assert_eq!(
+        lex_errors("1_"),
+        ["10: '_' must separate successive digits"]
+    );
+    assert_eq!(
+        lex_errors("1__0"),
+        ["11: '_' must separate successive digits"]
+    );
+    assert_eq!(
+        lex_errors("0x1.5"),
+        ["14: hexadecimal mantissa requires a 'p' exponent"]
+    );
+    assert_eq!(
+        lex_errors("0o1.5"),
+        ["12: invalid radix point in octal literal"]
+    );
     assert_eq!(lex_errors("0x1e2"), Vec::<String>::new());
-    assert_eq!(lex_errors("0b1e2"), ["12: 'e' exponent requires decimal mantissa"]);
-    assert_eq!(lex_errors("1p2"), ["10: 'p' exponent requires hexadecimal mantissa"]);
+    assert_eq!(
+        lex_errors("0b1e2"),
+        ["12: 'e' exponent requires decimal mantissa"]
+    );
+    assert_eq!(
+        lex_errors("1p2"),
+        ["10: 'p' exponent requires hexadecimal mantissa"]
+    );
 }
 
 #[test]
@@ -160,11 +184,20 @@ fn string_and_rune_errors() {
     assert_eq!(lex_errors("`abc"), ["9: string not terminated"]);
     assert_eq!(lex_errors("'a"), ["11: newline in rune literal"]);
     assert_eq!(lex_errors("''"), ["10: empty rune literal or unescaped '"]);
-    assert_eq!(lex_errors("'ab'"), ["9: more than one character in rune literal"]);
+    assert_eq!(
+        lex_errors("'ab'"),
+        ["9: more than one character in rune literal"]
+    );
     assert_eq!(lex_errors(r#""\q""#), ["11: unknown escape"]);
-    assert_eq!(lex_errors(r"'\xZ1'"), ["12: invalid character 'Z' in hexadecimal escape"]);
+    assert_eq!(
+        lex_errors(r"'\xZ1'"),
+        ["12: invalid character 'Z' in hexadecimal escape"]
+    );
     assert_eq!(lex_errors(r"'\400'"), ["14: octal escape value 256 > 255"]);
-    assert_eq!(lex_errors(r#""\uD800""#), ["16: escape is invalid Unicode code point U+D800"]);
+    assert_eq!(
+        lex_errors(r#""\uD800""#),
+        ["16: escape is invalid Unicode code point U+D800"]
+    );
     assert_eq!(lex_errors(r#""\'""#), ["11: unknown escape"]);
     assert_eq!(lex_errors(r#"'\"'"#), ["11: unknown escape"]);
 }
@@ -185,7 +218,10 @@ fn unterminated_at_end_of_file() {
 fn invalid_characters() {
     assert_eq!(lex_errors("@"), ["9: invalid character U+0040 '@'"]);
     assert_eq!(lex_errors("a $ b"), ["11: invalid character U+0024 '$'"]);
-    assert_eq!(lex_errors("x€"), ["10: invalid character U+20AC '€' in identifier"]);
+    assert_eq!(
+        lex_errors("x€"),
+        ["10: invalid character U+20AC '€' in identifier"]
+    );
     assert_eq!(lex_errors("\u{0}"), ["9: invalid NUL character"]);
     assert!(parse_file("\u{feff}package main\n", 0).is_ok());
 }

@@ -14,7 +14,11 @@ fn ids(debug: &str) -> Vec<u32> {
         .split("ExprId(")
         .skip(1)
         .map(|rest| {
-            let digits: String = rest.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+            let digits: String = rest
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(char::is_ascii_digit)
+                .collect();
             digits.parse().expect("an ExprId holds a number")
         })
         .collect()
@@ -25,7 +29,10 @@ fn spans(debug: &str) -> Vec<(u32, u32)> {
         .split("span: ")
         .skip(1)
         .filter_map(|rest| {
-            let text: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+            let text: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
             let (a, b) = text.split_once("..")?;
             Some((a.parse().ok()?, b.parse().ok()?))
         })
@@ -53,11 +60,21 @@ fn parses_and_numbers_every_node() {
 #[test]
 fn imports() {
     let file = parse_file(SRC, 0).unwrap_or_else(|e| panic!("{e:?}"));
-    let got: Vec<(Option<&str>, &str)> =
-        file.imports.iter().map(|i| (i.alias.as_ref().map(|a| a.name.as_str()), i.path.as_str())).collect();
+    let got: Vec<(Option<&str>, &str)> = file
+        .imports
+        .iter()
+        .map(|i| (i.alias.as_ref().map(|a| a.name.as_str()), i.path.as_str()))
+        .collect();
     assert_eq!(
         got,
-        [(None, "errors"), (None, "fmt"), (Some("m"), "math"), (Some("_"), "strings"), (Some("."), "unicode/utf8"), (None, "os")]
+        [
+            (None, "errors"),
+            (None, "fmt"),
+            (Some("m"), "math"),
+            (Some("_"), "strings"),
+            (Some("."), "unicode/utf8"),
+            (None, "os")
+        ]
     );
 }
 
@@ -76,15 +93,30 @@ fn const_group_with_iota() {
         .specs
         .iter()
         .map(|s| match s {
-            Spec::Value { names, typ, values, iota, .. } => {
+            Spec::Value {
+                names,
+                typ,
+                values,
+                iota,
+                ..
+            } => {
                 let n: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
                 (n.join(","), typ.is_some(), values.len(), *iota)
             }
             Spec::Type { .. } => panic!("type spec in const group"),
         })
         .collect();
-    let want = [("A", false, 1, 0), ("B", false, 0, 1), ("C,D", false, 2, 2), ("E", true, 1, 3), ("F", false, 0, 4)];
-    let want: Vec<(String, bool, usize, u32)> = want.iter().map(|&(n, t, v, i)| (n.to_string(), t, v, i)).collect();
+    let want = [
+        ("A", false, 1, 0),
+        ("B", false, 0, 1),
+        ("C,D", false, 2, 2),
+        ("E", true, 1, 3),
+        ("F", false, 0, 4),
+    ];
+    let want: Vec<(String, bool, usize, u32)> = want
+        .iter()
+        .map(|&(n, t, v, i)| (n.to_string(), t, v, i))
+        .collect();
     assert_eq!(shapes, want);
 }
 
@@ -95,7 +127,14 @@ fn type_decls_and_generics() {
     for d in &file.decls {
         if let Decl::Gen(g) = d {
             for s in &g.specs {
-                if let Spec::Type { name, type_params, alias, typ, .. } = s {
+                if let Spec::Type {
+                    name,
+                    type_params,
+                    alias,
+                    typ,
+                    ..
+                } = s
+                {
                     let tp: Vec<String> = type_params
                         .iter()
                         .map(|p| {
@@ -103,7 +142,13 @@ fn type_decls_and_generics() {
                             format!("{} {}", n.join(","), dump::expr(&p.constraint))
                         })
                         .collect();
-                    seen.push(format!("{}[{}]{} {}", name.name, tp.join("; "), if *alias { "=" } else { "" }, dump::expr(typ)));
+                    seen.push(format!(
+                        "{}[{}]{} {}",
+                        name.name,
+                        tp.join("; "),
+                        if *alias { "=" } else { "" },
+                        dump::expr(typ)
+                    ));
                 }
             }
         }
@@ -147,7 +192,14 @@ fn funcs_receivers_and_params() {
                 span: f.sig.span,
                 id: grammar::ast::ExprId(0),
             });
-            seen.push(format!("{}{}[{}] {}{}", recv.unwrap_or_default(), f.name.name, tp.join("; "), sig, if f.sig.variadic { " variadic" } else { "" }));
+            seen.push(format!(
+                "{}{}[{}] {}{}",
+                recv.unwrap_or_default(),
+                f.name.name,
+                tp.join("; "),
+                sig,
+                if f.sig.variadic { " variadic" } else { "" }
+            ));
         }
     }
     assert_eq!(
@@ -177,13 +229,21 @@ fn main_body() -> Vec<String> {
             _ => None,
         })
         .expect("func main");
-    main.stmts.iter().map(|s| dump::stmts(std::slice::from_ref(s))).collect()
+    main.stmts
+        .iter()
+        .map(|s| dump::stmts(std::slice::from_ref(s)))
+        .collect()
 }
 
 #[test]
 fn statements_of_main() {
     let body = main_body();
-    let has = |want: &str| assert!(body.iter().any(|s| s == want), "missing {want}\n in {body:#?}");
+    let has = |want: &str| {
+        assert!(
+            body.iter().any(|s| s == want),
+            "missing {want}\n in {body:#?}"
+        )
+    };
     has("(Var (local #0 int 5))");
     has("(++ local)");
     has("(-- local)");
@@ -213,8 +273,12 @@ fn statements_of_main() {
     has("(block {(:= nested | 1) (= _ | nested)})");
     has("(goto end)");
     has("(end: (call (funclit (func () ()) {})))");
-    assert!(body.iter().any(|s| s.starts_with("(outer: (for (:= i | 0)")));
-    assert!(body.iter().any(|s| s.starts_with("(go (call (funclit (func (c (chan<- int)) ()) {(send c 42)")));
+    assert!(body
+        .iter()
+        .any(|s| s.starts_with("(outer: (for (:= i | 0)")));
+    assert!(body
+        .iter()
+        .any(|s| s.starts_with("(go (call (funclit (func (c (chan<- int)) ()) {(send c 42)")));
     assert!(body.iter().any(|s| s.starts_with("(defer (call (funclit")));
 }
 
@@ -230,7 +294,11 @@ fn type_switch_binds_one_ident_per_clause() {
         .stmts
         .iter()
         .find_map(|s| match &s.kind {
-            StmtKind::TypeSwitch { bind: Some(b), clauses, .. } => Some((b, clauses)),
+            StmtKind::TypeSwitch {
+                bind: Some(b),
+                clauses,
+                ..
+            } => Some((b, clauses)),
             _ => None,
         })
         .expect("a type switch with a binding");
@@ -263,7 +331,13 @@ fn literal_values() {
     };
     assert_eq!(var_value("z"), "(+ (+ (+ (+ 0x1F 0o17) 017) 0b101) 1_000)");
     assert_eq!(var_value("f"), "(+ (+ (+ 1.5e3 .5) 0x1p-2) 1e+2)");
-    assert_eq!(var_value("r"), "(+ (+ (+ (+ (+ (+ '97' '10') '65') '233') '128512') '65') '39')");
-    assert_eq!(var_value("s"), "(+ \"tab\\t\\\"q\\\" \\\\ \u{fffd} é 😀 A\" \"raw \\\\n\\nline\")");
+    assert_eq!(
+        var_value("r"),
+        "(+ (+ (+ (+ (+ (+ '97' '10') '65') '233') '128512') '65') '39')"
+    );
+    assert_eq!(
+        var_value("s"),
+        "(+ \"tab\\t\\\"q\\\" \\\\ \u{fffd} é 😀 A\" \"raw \\\\n\\nline\")"
+    );
     assert_eq!(var_value("im"), "2i");
 }

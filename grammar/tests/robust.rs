@@ -43,18 +43,67 @@ fn every_prefix_of_a_program() {
 #[test]
 fn random_bytes() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let alphabet: Vec<char> = "abcxyz019_.,;:(){}[]<>-+*/%&|^!=~'\"`\\ \t\n\r@$#é😀\u{0}\u{feff}".chars().collect();
+    let alphabet: Vec<char> = "abcxyz019_.,;:(){}[]<>-+*/%&|^!=~'\"`\\ \t\n\r@$#é😀\u{0}\u{feff}"
+        .chars()
+        .collect();
     for _ in 0..3000 {
         let len = rng.below(60);
-        let s: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+        let s: String = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
         parse_all_ways(&s);
     }
 }
 
 const SNIPPETS: &[&str] = &[
-    "func", "(", ")", "{", "}", "[", "]", ";", "\n", ",", ":=", "=", "x", "1", "\"s\"", "'r'", "`raw`", "if", "for",
-    "switch", "case", "default:", "select", "go", "defer", "return", "range", "chan", "map[int]", "struct", "interface",
-    "type", "var", "const", "import", "package", "...", ".", "<-", "*", "&", "else", "/*", "*/", "//", "[]int", "T{", "0x",
+    "func",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    ";",
+    "\n",
+    ",",
+    ":=",
+    "=",
+    "x",
+    "1",
+    "\"s\"",
+    "'r'",
+    "`raw`",
+    "if",
+    "for",
+    "switch",
+    "case",
+    "default:",
+    "select",
+    "go",
+    "defer",
+    "return",
+    "range",
+    "chan",
+    "map[int]",
+    "struct",
+    "interface",
+    "type",
+    "var",
+    "const",
+    "import",
+    "package",
+    "...",
+    ".",
+    "<-",
+    "*",
+    "&",
+    "else",
+    "/*",
+    "*/",
+    "//",
+    "[]int",
+    "T{",
+    "0x",
 ];
 
 #[test]
@@ -101,11 +150,18 @@ fn on_small_stack(f: impl FnOnce() + Send + 'static) {
 fn deep_brackets_are_rejected() {
     on_small_stack(|| {
         for (open, close) in [("(", ")"), ("{", "}"), ("[", "]")] {
-            let src = format!("package main\nvar x = {}1{}\n", open.repeat(100_000), close.repeat(100_000));
+            let src = format!(
+                "package main\nvar x = {}1{}\n",
+                open.repeat(100_000),
+                close.repeat(100_000)
+            );
             let errs = parse_file(&src, 0).expect_err("too deep");
             assert_eq!(errs[0].message, "syntax error: too many nested brackets");
         }
-        let src = format!("package main\nfunc main() {{ {} }}\n", "{".repeat(5000) + &"}".repeat(5000));
+        let src = format!(
+            "package main\nfunc main() {{ {} }}\n",
+            "{".repeat(5000) + &"}".repeat(5000)
+        );
         assert!(parse_file(&src, 0).is_err());
     });
 }
@@ -115,14 +171,20 @@ fn long_operator_chains_are_bounded() {
     on_small_stack(|| {
         let unary = format!("package main\nvar x = {}y\n", "- ".repeat(200_000));
         let errs = parse_file(&unary, 0).expect_err("too deep");
-        assert_eq!(errs[0].message, "syntax error: expression nested too deeply");
+        assert_eq!(
+            errs[0].message,
+            "syntax error: expression nested too deeply"
+        );
         let binary = format!("package main\nvar x = y{}\n", "+y".repeat(200_000));
         assert!(parse_file(&binary, 0).is_err());
         let postfix = format!("package main\nvar x = y{}\n", ".f".repeat(200_000));
         assert!(parse_file(&postfix, 0).is_err());
         let calls = format!("package main\nvar x = f{}\n", "()".repeat(200_000));
         assert!(parse_file(&calls, 0).is_err());
-        let stmts = format!("package main\nfunc main() {{ {} }}\n", "x++\n".repeat(100_000));
+        let stmts = format!(
+            "package main\nfunc main() {{ {} }}\n",
+            "x++\n".repeat(100_000)
+        );
         assert!(parse_file(&stmts, 0).is_ok());
     });
 }
@@ -149,7 +211,11 @@ fn nested_closures_with_chains_are_bounded() {
 #[test]
 fn moderate_depth_is_fine() {
     on_small_stack(|| {
-        let src = format!("package main\nvar x = {}1{}\n", "(".repeat(300), ")".repeat(300));
+        let src = format!(
+            "package main\nvar x = {}1{}\n",
+            "(".repeat(300),
+            ")".repeat(300)
+        );
         assert!(parse_file(&src, 0).is_ok());
         let src = format!("package main\nvar x = y{}\n", "+y".repeat(900));
         assert!(parse_file(&src, 0).is_ok());

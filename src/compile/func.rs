@@ -126,10 +126,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.f().vars.insert(*o, VarLoc::Reg(r));
             } else if esc {
-                let cell = self.alloc();
-                self.emit(Op::Alloc { dst: cell, words: 1 });
-                self.emit(Op::Store { addr: cell, off: 0, src: r });
-                self.f().vars.insert(*o, VarLoc::Cell(cell));
+                self.emit(Op::NewCell { dst: r, src: r });
+                self.f().vars.insert(*o, VarLoc::Cell(r));
             } else {
                 self.f().vars.insert(*o, VarLoc::Reg(r));
             }
@@ -288,10 +286,10 @@ impl<'a> Compiler<'a> {
             }
             VarLoc::Reg(r)
         } else if esc {
-            self.emit(Op::Alloc { dst: r, words: 1 });
-            if let Some(i) = init {
-                self.emit(Op::Store { addr: r, off: 0, src: i });
-            }
+            match init {
+                Some(i) => self.emit(Op::NewCell { dst: r, src: i }),
+                None => self.emit(Op::Alloc { dst: r, words: 1 }),
+            };
             VarLoc::Cell(r)
         } else {
             match init {

@@ -232,6 +232,8 @@ pub enum Op {
     // ---- boxes, pointers, memory ----
     /// R[dst] := address of `words` new zeroed words (a box, a cell, `new(T)`)
     Alloc { dst: Reg, words: u32 },
+    /// R[dst] := address of a new one-word cell holding R[src] (an escaping scalar variable)
+    NewCell { dst: Reg, src: Reg },
     /// R[dst] := address of a fresh copy of the `words` words at R[src] (nil-checked)
     CopyBox { dst: Reg, src: Reg, words: u32 },
     /// copy `words` words from address R[src] to address R[dst] (both nil-checked)

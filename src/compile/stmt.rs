@@ -181,11 +181,7 @@ impl<'a> Compiler<'a> {
             self.f().vars.insert(o, VarLoc::Reg(r));
         } else {
             let v = self.alloc();
-            let cell = self.alloc();
-            self.emit(Op::Alloc { dst: cell, words: 1 });
-            self.emit(Op::Store { addr: cell, off: 0, src: v });
-            self.emit(Op::Move { dst: v, src: cell });
-            self.release(v.0 + 1);
+            self.emit(Op::NewCell { dst: v, src: v });
             self.f().vars.insert(o, VarLoc::Cell(v));
         }
     }
@@ -650,8 +646,7 @@ impl<'a> Compiler<'a> {
         for c in &cells {
             let t = self.alloc();
             self.emit(Op::Load { dst: t, addr: *c, off: 0 });
-            self.emit(Op::Alloc { dst: *c, words: 1 });
-            self.emit(Op::Store { addr: *c, off: 0, src: t });
+            self.emit(Op::NewCell { dst: *c, src: t });
             self.release(t.0);
         }
         if let Some(p) = post {
@@ -708,6 +703,11 @@ impl<'a> Compiler<'a> {
                         vt = *e;
                     }
                     Type::Array { len: n, elem } => {
+                        // spec: "The range expression x is evaluated once": an array is copied.
+                        if value.is_some() {
+                            let w = self.words(xt);
+                            self.emit(Op::CopyBox { dst: coll, src: coll, words: w });
+                        }
                         self.load_int(len, *n as i64);
                         kt = TypeId::INT;
                         vt = *elem;

@@ -57,10 +57,6 @@ impl Printer<'_, '_> {
         let Some(f) = m else { return Ok(false) };
         // A nil pointer receiver whose method dereferences it panics; Go prints <nil> for nil
         // pointers with value methods, and the panic text otherwise. Keep it simple: <nil>.
-        if matches!(rt.kind, RtKind::Pointer(_)) && w == 0 {
-            let _ = verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>");
-            return Ok(true);
-        }
         let c = self.vm.func_closure(f);
         let arg = if rt.is_aggregate() { heap::clone_words(w, rt.words as usize) } else { w };
         let res = self.vm.call_closure(self.g, c, &[arg])?;
@@ -166,7 +162,9 @@ impl Printer<'_, '_> {
                     };
                 }
                 if spec.sharp_v {
-                    self.out.extend_from_slice(rt.name.as_bytes());
+                    // Go's %#v spells the element type of []uint8 as byte.
+                    let name = if rt.name == "[]uint8" { "[]byte" } else { rt.name.as_str() };
+                    self.out.extend_from_slice(name.as_bytes());
                     if matches!(rt.kind, RtKind::Slice(_)) && w == 0 {
                         self.out.extend_from_slice(b"(nil)");
                         return Ok(());

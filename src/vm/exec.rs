@@ -267,6 +267,11 @@ impl Vm<'_> {
                 }
 
                 Op::Alloc { dst, words } => r!(dst) = heap::alloc(words as usize),
+                Op::NewCell { dst, src } => {
+                    let c = heap::alloc(1);
+                    heap::store(c, r!(src));
+                    r!(dst) = c;
+                }
                 Op::CopyBox { dst, src, words } => {
                     let s = r!(src);
                     nil_check!(s);
