@@ -13,3 +13,9 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
 func GC()
+
+// Error identifies a run-time error (index out of range, nil map write, ...).
+type Error interface {
+	error
+	RuntimeError()
+}

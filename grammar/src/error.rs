@@ -256,9 +256,17 @@ impl<'a, 's> Ctx<'a, 's> {
         let mut last_semi = None;
         for i in (0..self.at.min(self.toks.len())).rev() {
             match &self.toks[i].1 {
+                // A block that ended a line: the error is after a whole statement.
+                Token::RBrace
+                    if depth == 0 && matches!(self.tok(i + 1), Some(Token::Semi(SemiKind::Newline))) =>
+                {
+                    return None
+                }
                 Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
                 Token::LParen | Token::LBrack | Token::LBrace if depth == 0 => return None,
                 Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
+                // A header never spans lines, except for the newline just before the error.
+                Token::Semi(SemiKind::Newline) if depth == 0 && i + 1 < self.at => return None,
                 Token::Semi(_) if depth == 0 => {
                     semis += 1;
                     last_semi = last_semi.or(Some(i));

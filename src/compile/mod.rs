@@ -296,8 +296,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Reports a construct this version cannot compile: a diagnostic in the user's package; in a
+    /// standard-library body, an instruction that panics only if that code actually runs.
     pub fn unsupported(&mut self, span: Span, what: &str) {
-        self.diags.push(Diagnostic::new(self.cur_file, span, format!("not supported yet: {what}")));
+        let in_main = self.checked.files.iter().any(|(f, p, _)| *f == self.cur_file && self.info.packages[p.0 as usize].name == "main");
+        if in_main || self.fns.is_empty() {
+            self.diags.push(Diagnostic::new(self.cur_file, span, format!("not supported yet: {what}")));
+        } else {
+            let k = self.constant(Const::Str(what.as_bytes().to_vec()));
+            self.emit(Op::Unsupported { k });
+        }
     }
 
     // ---- access to the function being compiled ----
@@ -354,13 +362,20 @@ impl<'a> Compiler<'a> {
     fn synthetic_error_type(&mut self, name: &str) -> RtTypeId {
         let sym = self.symbol("Error");
         let f = self.add_synthetic(format!("{name}.Error"), 1, 1, 1, vec![Op::Return { a: Reg(0), n: 1 }]);
+        let rt_sym = self.symbol("RuntimeError");
+        let rt_f = self.add_synthetic(format!("{name}.RuntimeError"), 1, 0, 1, vec![Op::Return { a: Reg(0), n: 0 }]);
+        let mut methods = vec![(sym, f)];
+        if name == "runtime.Error" {
+            methods.push((rt_sym, rt_f));
+        }
+        methods.sort_unstable_by_key(|m| m.0);
         let id = RtTypeId(self.rtypes.len() as u32);
         self.rtypes.push(RtType {
             name: name.to_string(),
             kind: program::RtKind::String,
             words: 1,
             named: true,
-            methods: vec![(sym, f)],
+            methods,
             comparable: true,
         });
         id

@@ -310,6 +310,9 @@ pub enum Op {
     Panic { src: Reg },
     /// R[dst] := recover()
     Recover { dst: Reg },
+    /// panics "not supported yet: <consts[k]>" (a construct in a standard-library body that this
+    /// version cannot run; user code gets a compile-time diagnostic instead)
+    Unsupported { k: u32 },
     /// panics "all goroutines are asleep"-style fatal: reached the end of a function with results
     /// (the checker rules this out; kept as a safety net)
     Unreachable,

@@ -499,6 +499,10 @@ impl Vm<'_> {
                         _ => 0,
                     };
                 }
+                Op::Unsupported { k } => {
+                    let what = String::from_utf8_lossy(heap::str_bytes(self.consts[k as usize])).into_owned();
+                    throw!(format!("not supported yet: {what}"))
+                }
                 Op::Unreachable => throw!("gorun: reached the end of a function without a return".into()),
 
                 Op::Jump { target } => pc = target as usize,
@@ -522,7 +526,7 @@ impl Vm<'_> {
     }
 
     fn nil_panic_value(&mut self) -> u64 {
-        let s = heap::alloc_str(b"panic called with nil argument (use runtime.PanicNilError)");
+        let s = heap::alloc_str(b"runtime error: panic called with nil argument");
         let b = heap::alloc(2);
         heap::store(b, self.prog.well_known.rt_runtime_error.0 as u64);
         heap::store(b + 8, s);
@@ -594,6 +598,9 @@ fn f_to_u(x: f64) -> u64 {
 }
 
 pub fn index_msg(i: u64, len: usize) -> String {
+    if (i as i64) < 0 {
+        return format!("runtime error: index out of range [{}]", i as i64);
+    }
     format!("runtime error: index out of range [{}] with length {}", i as i64, len)
 }
 

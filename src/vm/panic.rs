@@ -106,16 +106,25 @@ impl Vm<'_> {
         let mut msg = String::new();
         let mut sigsegv = false;
         let panics: Vec<(u64, bool)> = g.panics.iter().map(|p| (p.value, p.recovered)).collect();
+        let mut first = true;
         for (i, (v, rec)) in panics.iter().enumerate() {
-            if i > 0 {
+            // A recovered value panicked again unchanged prints once (Go 1.23+).
+            let repanicked = *rec && panics.get(i + 1).is_some_and(|n| n.0 == *v);
+            if i > 0 && panics[i - 1].1 && panics[i - 1].0 == *v {
+                continue;
+            }
+            if !first {
                 msg.push('\t');
             }
-            let text = self.panic_value_text(g, *v);
+            first = false;
+            let text = self.panic_value_text(g, *v).replace('\n', "\n\t");
             if text.contains("nil pointer dereference") {
                 sigsegv = true;
             }
             msg.push_str(&format!("panic: {text}"));
-            if *rec {
+            if repanicked {
+                msg.push_str(" [recovered, repanicked]");
+            } else if *rec {
                 msg.push_str(" [recovered]");
             }
             msg.push('\n');
