@@ -258,7 +258,8 @@ impl<'a, 's> Ctx<'a, 's> {
             match &self.toks[i].1 {
                 // A block that ended a line: the error is after a whole statement.
                 Token::RBrace
-                    if depth == 0 && matches!(self.tok(i + 1), Some(Token::Semi(SemiKind::Newline))) =>
+                    if depth == 0
+                        && matches!(self.tok(i + 1), Some(Token::Semi(SemiKind::Newline))) =>
                 {
                     return None
                 }

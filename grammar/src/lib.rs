@@ -6,9 +6,15 @@
 //! errors to gc's wording.
 //!
 //! Invariants: no input makes any function here panic; every error has a span; error wording is
-//! gc's (`syntax error: unexpected newline, expected comma or )`); lexical errors are all reported,
-//! of syntax errors those the parser's actions found and the first
-//! one that stopped the parse.
+//! gc's (`syntax error: unexpected newline, expected comma or )`); lexical errors are all reported
+//! (and then no syntax errors), otherwise the errors the parser's actions found and the first one
+//! that stopped the parse, sorted by position.
+//!
+//! Ids: every `Expr` and every `Ident` gets its own id, so an `ExprKind::Ident` expression and the
+//! `Ident` inside it have different ids (the checker keys `types_of` by the first and `uses`/`defs`
+//! by the second). Ids follow the order the parser builds nodes (children before parents), not
+//! source order; an identifier first parsed as a parameter type and then regrouped as a name
+//! (`a` in `func(a, b int)`) leaves one id unused.
 
 // `Decl::Func` is much larger than `Decl::Gen`; boxing it would change the AST contract for a few
 // bytes per declaration.

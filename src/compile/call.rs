@@ -335,6 +335,7 @@ impl<'a> Compiler<'a> {
                     _ => TypeId::INVALID,
                 };
                 let ew = self.words(elem) as u16;
+                let esize = self.go_size(elem).0.min(0x3fff) as u16 | if self.has_pointers(elem) { 0x8000 } else { 0 };
                 let Some(first) = args.first() else { return d };
                 let s = self.alloc();
                 self.expr_to(first, s);
@@ -342,16 +343,24 @@ impl<'a> Compiler<'a> {
                     if let Some(t) = args.get(1) {
                         let from_str = self.class(self.type_of(t)) == Class::Str;
                         let r = self.expr(t, None);
-                        self.emit(Op::AppendSlice { dst: s, s, t: r, ew, from_str });
+                        self.emit(Op::AppendSlice { dst: s, s, t: r, ew, from_str, esize });
                     }
-                } else {
-                    for a in &args[1..] {
+                } else if args.len() == 2 {
+                    let v = self.alloc();
+                    self.expr_as(&args[1], elem, v);
+                    self.emit(Op::Append { dst: s, s, v, ew, esize });
+                } else if args.len() > 2 {
+                    // Several values grow the slice once, as Go does: pack them, then append.
+                    let n = (args.len() - 1) as u16;
+                    let tmp = self.alloc_n(n);
+                    for (i, a) in args[1..].iter().enumerate() {
                         let m2 = self.top();
-                        let v = self.alloc();
-                        self.expr_as(a, elem, v);
-                        self.emit(Op::Append { dst: s, s, v, ew });
+                        self.expr_owned(a, elem, Reg(tmp.0 + i as u16));
                         self.release(m2);
                     }
+                    let packed = self.alloc();
+                    self.emit(Op::PackSlice { dst: packed, a: tmp, n, ew });
+                    self.emit(Op::AppendSlice { dst: s, s, t: packed, ew, from_str: false, esize });
                 }
                 self.emit(Op::Move { dst: d, src: s });
             }

@@ -20,6 +20,46 @@ impl Compiler<'_> {
         }
     }
 
+    /// Go's (size, alignment) in bytes of a value of type `t` on amd64 (append's growth depends on it).
+    pub fn go_size(&self, t: TypeId) -> (u64, u64) {
+        use BasicKind::*;
+        match self.types.under(t) {
+            Type::Basic(k) => match k {
+                Bool | Int8 | Uint8 | UntypedBool => (1, 1),
+                Int16 | Uint16 => (2, 2),
+                Int32 | Uint32 | Float32 | UntypedRune => (4, 4),
+                String | UntypedString | Complex128 => (16, 8),
+                _ => (8, 8),
+            },
+            Type::Slice(_) => (24, 8),
+            Type::Interface(_) => (16, 8),
+            Type::Array { len, elem } => {
+                let (s, a) = self.go_size(*elem);
+                (s.saturating_mul(*len), a)
+            }
+            Type::Struct(fields) => {
+                let (mut size, mut align) = (0u64, 1u64);
+                for f in fields {
+                    let (s, a) = self.go_size(f.typ);
+                    size = size.div_ceil(a) * a + s;
+                    align = align.max(a);
+                }
+                (size.div_ceil(align) * align, align)
+            }
+            _ => (8, 8),
+        }
+    }
+
+    /// Does a value of type `t` hold pointers (for Go's allocation-size rules)?
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        match self.types.under(t) {
+            Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer),
+            Type::Array { len, elem } => *len > 0 && self.has_pointers(*elem),
+            Type::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.typ)),
+            _ => true,
+        }
+    }
+
     /// Is `t` a struct or array (held in registers as a box address)?
     pub fn is_aggregate(&self, t: TypeId) -> bool {
         matches!(self.types.under(t), Type::Struct(_) | Type::Array { .. })

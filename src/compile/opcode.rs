@@ -217,10 +217,11 @@ pub enum Op {
     ElemAddr { dst: Reg, s: Reg, i: Reg, ew: u16 },
     /// R[dst] := &R[arr][R[i]] for an array of `len` elements of `ew` words at address R[arr]
     ArrayElemAddr { dst: Reg, arr: Reg, i: Reg, ew: u16, len: u32 },
-    /// R[dst] := append(R[s], R[v]) for an `ew`-word element (for ew > 1, R[v] is a box address)
-    Append { dst: Reg, s: Reg, v: Reg, ew: u16 },
+    /// R[dst] := append(R[s], R[v]) for an `ew`-word element (for ew > 1, R[v] is a box address);
+    /// `esize` is Go's element size in bytes, which fixes the growth (Go's `growslice`)
+    Append { dst: Reg, s: Reg, v: Reg, ew: u16, esize: u16 },
     /// R[dst] := append(R[s], R[t]...) for slices (or a string when `from_str`, ew = 1, bytes)
-    AppendSlice { dst: Reg, s: Reg, t: Reg, ew: u16, from_str: bool },
+    AppendSlice { dst: Reg, s: Reg, t: Reg, ew: u16, from_str: bool, esize: u16 },
     /// R[dst] := copy(R[a], R[b]) (R[b] a string when `from_str`)
     CopySlice { dst: Reg, a: Reg, b: Reg, ew: u16, from_str: bool },
     /// R[dst] := a slice of the `n` consecutive values R[a..a+n] (`ew` words each; for ew > 1 each

@@ -254,8 +254,10 @@ impl Vm<'_> {
                     }
                     r!(dst) = a + i * ew as u64 * 8;
                 }
-                Op::Append { dst, s, v, ew } => r!(dst) = append_one(r!(s), r!(v), ew as usize),
-                Op::AppendSlice { dst, s, t, ew, from_str } => r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str),
+                Op::Append { dst, s, v, ew, esize } => r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize | 0x4000),
+                Op::AppendSlice { dst, s, t, ew, from_str, esize } => {
+                    r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str, esize as usize)
+                }
                 Op::CopySlice { dst, a, b, ew, from_str } => r!(dst) = copy_slice(r!(a), r!(b), ew as usize, from_str),
                 Op::PackSlice { dst, a, n, ew } => {
                     let vals: Vec<u64> = g.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
@@ -612,7 +614,8 @@ fn rune_to_str(r: u64) -> u64 {
 
 fn str_to_bytes(s: u64) -> u64 {
     let b = heap::str_bytes(s);
-    let out = heap::new_slice(1, b.len(), b.len());
+    let cap = if b.is_empty() { 0 } else { round_size(b.len()) };
+    let out = heap::new_slice(1, b.len(), cap);
     let data = heap::slice_parts(out).0;
     for (i, &x) in b.iter().enumerate() {
         heap::store(data + i as u64 * 8, x as u64);
@@ -693,61 +696,67 @@ fn slice_expr(x: u64, lo: Option<u64>, hi: Option<u64>, max: Option<u64>, of: Sl
     })
 }
 
-/// Go's growth rule for append (runtime.growslice, before rounding to size classes).
-fn grow_cap(old: usize, needed: usize) -> usize {
+/// Go's `growslice` capacity rule (`nextslicecap`, then rounding the allocation up to a size
+/// class, with at least 32 bytes), in elements of `esize` bytes.
+/// `esize` carries Go's element size in bytes; bit 15 marks element types holding pointers, whose
+/// large allocations carry an 8-byte malloc header; bit 14 asks for Go's 32-byte minimum of a
+/// single-element append.
+fn grow_cap(old: usize, needed: usize, esize: usize) -> usize {
+    let pointers = esize & 0x8000 != 0;
+    let min32 = esize & 0x4000 != 0;
+    let esize = esize & 0x3fff;
     let double = old * 2;
-    if needed > double {
-        return needed;
-    }
-    if old < 256 {
-        return double.max(needed);
-    }
-    let mut c = old;
-    while c < needed {
-        c += (c + 3 * 256) / 4;
-    }
-    c
-}
-
-/// Rounds a capacity up as Go's allocator size classes do for `ew`-word elements.
-fn round_cap(cap: usize, ew: usize) -> usize {
-    const CLASSES: [usize; 36] = [
-        8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
-    ];
-    let bytes = cap * ew * 8;
-    if bytes == 0 {
-        return cap;
-    }
-    match CLASSES.iter().find(|&&c| c >= bytes) {
-        Some(&c) => c / (ew * 8),
-        None => {
-            let pages = bytes.div_ceil(8192) * 8192;
-            if bytes > 32768 {
-                pages / (ew * 8)
-            } else {
-                cap
-            }
+    let mut cap = if needed > double {
+        needed
+    } else if old < 256 {
+        double
+    } else {
+        let mut c = old;
+        while c < needed {
+            c += (c + 3 * 256) >> 2;
         }
+        c
+    };
+    if esize == 0 {
+        return cap.max(needed);
+    }
+    if min32 {
+        cap = cap.max(32 / esize);
+    }
+    let bytes = cap.saturating_mul(esize);
+    let rounded = if pointers && bytes > 512 { round_size(bytes + 8) - 8 } else { round_size(bytes) };
+    (rounded / esize).max(needed)
+}
+
+/// Go's allocator size classes (runtime/sizeclasses.go); larger sizes round up to 8 KiB pages.
+fn round_size(bytes: usize) -> usize {
+    const CLASSES: [usize; 67] = [
+        8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408,
+        1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480,
+        21760, 24576, 27264, 28672, 32768,
+    ];
+    match CLASSES.iter().find(|&&c| c >= bytes) {
+        Some(&c) => c,
+        None => bytes.div_ceil(8192) * 8192,
     }
 }
 
-fn ensure_room(s: u64, extra: usize, ew: usize) -> (u64, usize) {
+fn ensure_room(s: u64, extra: usize, ew: usize, esize: usize) -> (u64, usize) {
     let (data, len, cap) = heap::slice_parts(s);
     let needed = len + extra;
     if needed <= cap {
         return (heap::slice_header(data, needed, cap), len);
     }
-    let mut new_cap = round_cap(grow_cap(cap, needed), ew);
-    if new_cap < needed {
-        new_cap = needed;
-    }
+    let new_cap = grow_cap(cap, needed, esize);
     let nd = heap::alloc(new_cap * ew);
-    heap::copy_words(nd, data.max(8), if data == 0 { 0 } else { len * ew });
+    if data != 0 {
+        heap::copy_words(nd, data, len * ew);
+    }
     (heap::slice_header(nd, needed, new_cap), len)
 }
 
-fn append_one(s: u64, v: u64, ew: usize) -> u64 {
-    let (out, at) = ensure_room(s, 1, ew);
+fn append_one(s: u64, v: u64, ew: usize, esize: usize) -> u64 {
+    let (out, at) = ensure_room(s, 1, ew, esize);
     let data = heap::slice_parts(out).0;
     if ew == 1 {
         heap::store(data + at as u64 * 8, v);
@@ -757,13 +766,13 @@ fn append_one(s: u64, v: u64, ew: usize) -> u64 {
     out
 }
 
-fn append_slice(s: u64, t: u64, ew: usize, from_str: bool) -> u64 {
+fn append_slice(s: u64, t: u64, ew: usize, from_str: bool, esize: usize) -> u64 {
     if from_str {
         let b = heap::str_bytes(t);
         if b.is_empty() {
             return s;
         }
-        let (out, at) = ensure_room(s, b.len(), 1);
+        let (out, at) = ensure_room(s, b.len(), 1, esize);
         let data = heap::slice_parts(out).0;
         for (i, &x) in b.iter().enumerate() {
             heap::store(data + (at + i) as u64 * 8, x as u64);
@@ -774,7 +783,7 @@ fn append_slice(s: u64, t: u64, ew: usize, from_str: bool) -> u64 {
     if tl == 0 {
         return s;
     }
-    let (out, at) = ensure_room(s, tl, ew);
+    let (out, at) = ensure_room(s, tl, ew, esize);
     let data = heap::slice_parts(out).0;
     heap::copy_words(data + (at * ew) as u64 * 8, td, tl * ew);
     out
