@@ -21,16 +21,12 @@ func Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-// Is reports whether any error in err's chain matches target.
+// Is reports whether any error in err's tree matches target.
 func Is(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	return is(err, target)
-}
-
-func is(err, target error) bool {
-	for {
+	for err != nil {
 		if err == target {
 			return true
 		}
@@ -40,12 +36,9 @@ func is(err, target error) bool {
 		switch x := err.(type) {
 		case interface{ Unwrap() error }:
 			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
 		case interface{ Unwrap() []error }:
 			for _, e := range x.Unwrap() {
-				if e != nil && is(e, target) {
+				if Is(e, target) {
 					return true
 				}
 			}
@@ -54,6 +47,7 @@ func is(err, target error) bool {
 			return false
 		}
 	}
+	return false
 }
 
 // As finds the first error in err's chain that matches target (a non-nil pointer).

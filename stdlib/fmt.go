@@ -38,33 +38,45 @@ type wrapError struct {
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
-// Errorf formats according to a format specifier and returns the string as an error; a %w
-// operand is wrapped.
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string   { return e.msg }
+func (e *wrapErrors) Unwrap() []error { return e.errs }
+
+// Errorf formats according to a format specifier and returns the string as an error; %w
+// operands are wrapped (one: Unwrap() error; several: Unwrap() []error).
 func Errorf(format string, a ...any) error {
 	s := Sprintf(format, a...)
-	var wrapped error
-	for i := 0; i+1 < len(format); i++ {
-		if format[i] == '%' && format[i+1] == 'w' {
-			n := 0
-			for j := 0; j < i; j++ {
-				if format[j] == '%' {
-					if j+1 < len(format) && format[j+1] == '%' {
-						j++
-						continue
-					}
-					n++
-				}
-			}
-			if n < len(a) {
-				if e, ok := a[n].(error); ok {
-					wrapped = e
-				}
-			}
-			break
+	var wrapped []error
+	n := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
 		}
+		j := i + 1
+		for j < len(format) && (format[j] == '+' || format[j] == '-' || format[j] == '#' || format[j] == ' ' || format[j] == '0' || (format[j] >= '1' && format[j] <= '9') || format[j] == '.') {
+			j++
+		}
+		if j < len(format) && format[j] == '%' {
+			i = j
+			continue
+		}
+		if j < len(format) && format[j] == 'w' && n < len(a) {
+			if e, ok := a[n].(error); ok {
+				wrapped = append(wrapped, e)
+			}
+		}
+		n++
+		i = j
 	}
-	if wrapped == nil {
+	switch len(wrapped) {
+	case 0:
 		return errors.New(s)
+	case 1:
+		return &wrapError{msg: s, err: wrapped[0]}
 	}
-	return &wrapError{msg: s, err: wrapped}
+	return &wrapErrors{msg: s, errs: wrapped}
 }

@@ -19,3 +19,8 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// LockOSThread and UnlockOSThread are accepted for compatibility; goroutines are not bound to
+// threads in gorun.
+func LockOSThread()   {}
+func UnlockOSThread() {}

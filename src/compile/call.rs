@@ -160,7 +160,8 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Load { dst: base, addr: b, off });
                 }
                 self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
-                let method = self.symbol(&name);
+                let sig_ty = self.type_of(func);
+                let method = self.method_symbol(&name, sig_ty);
                 self.set_line(e.span);
                 self.emit(Op::CallIface { a: base, method });
                 base

@@ -407,7 +407,8 @@ impl<'a> Compiler<'a> {
             }
             (SelectionKind::MethodVal, target) => {
                 let d = self.dst_or_alloc(dst);
-                self.method_value(x, &selection.path, target.clone(), d);
+                let sig = self.type_of(e);
+                self.method_value(x, &selection.path, target.clone(), d, sig);
                 d
             }
             (SelectionKind::MethodExpr, Selected::Method(m)) => {
@@ -524,7 +525,7 @@ impl<'a> Compiler<'a> {
         self.release(mark.max(dst.0 + 1));
     }
 
-    fn method_value(&mut self, x: &'a Expr, path: &[usize], target: Selected, d: Reg) {
+    fn method_value(&mut self, x: &'a Expr, path: &[usize], target: Selected, d: Reg, sig_ty: TypeId) {
         let mark = self.top();
         let recv = self.alloc();
         match target {
@@ -549,7 +550,7 @@ impl<'a> Compiler<'a> {
             Selected::IfaceMethod(name) => {
                 self.expr_to(x, recv);
                 self.emit(Op::NilCheck { addr: recv });
-                let sym = self.symbol(&name);
+                let sym = self.method_symbol(&name, sig_ty);
                 let sig = self.type_of_sel_sig(x, &name);
                 let w = self.iface_bound_wrapper(sym, sig.0, sig.1);
                 self.emit(Op::MakeClosure { dst: d, f: w, a: recv, n: 1 });

@@ -168,7 +168,7 @@ impl Compiler<'_> {
             }
             Type::Func(_) => RtKind::Func,
             Type::Interface(ms) => {
-                let mut syms: Vec<u32> = ms.iter().map(|m| self.symbol(&m.name)).collect();
+                let mut syms: Vec<u32> = ms.iter().map(|m| self.method_symbol(&m.name, m.sig)).collect();
                 syms.sort_unstable();
                 RtKind::Interface(syms)
             }
@@ -195,6 +195,13 @@ impl Compiler<'_> {
         }
     }
 
+    /// The symbol of a method: its name and signature (`Error:func() string`), so that an
+    /// interface method matches only a method with the identical signature.
+    pub fn method_symbol(&mut self, name: &str, sig: TypeId) -> u32 {
+        let key = format!("{name}:{}", self.type_name(sig));
+        self.symbol(&key)
+    }
+
     /// Interns a method or field name.
     pub fn symbol(&mut self, name: &str) -> u32 {
         if let Some(&s) = self.sym_of.get(name) {
@@ -218,8 +225,8 @@ impl Compiler<'_> {
             return vec![];
         }
         let mut out = Vec::new();
-        for (name, path, func, ptr_recv) in self.collect_methods(base, is_ptr) {
-            let sym = self.symbol(&name);
+        for (name, path, func, ptr_recv, sig) in self.collect_methods(base, is_ptr) {
+            let sym = self.method_symbol(&name, sig);
             if out.iter().any(|(s, _)| *s == sym) {
                 continue;
             }
@@ -232,13 +239,13 @@ impl Compiler<'_> {
 
     /// Methods reachable from named type `base` (depth-first by embedding depth, shallowest wins):
     /// (name, embedded field path, method func object's FuncId, pointer receiver?).
-    pub fn collect_methods(&mut self, base: TypeId, is_ptr: bool) -> Vec<(String, Vec<usize>, FuncId, bool)> {
-        let mut out: Vec<(String, Vec<usize>, FuncId, bool)> = Vec::new();
+    pub fn collect_methods(&mut self, base: TypeId, is_ptr: bool) -> Vec<(String, Vec<usize>, FuncId, bool, TypeId)> {
+        let mut out: Vec<(String, Vec<usize>, FuncId, bool, TypeId)> = Vec::new();
         let mut level = vec![(base, Vec::<usize>::new(), is_ptr)];
         let mut seen = std::collections::HashSet::new();
         for _depth in 0..8 {
             let mut next = Vec::new();
-            let mut found_here: Vec<(String, Vec<usize>, FuncId, bool)> = Vec::new();
+            let mut found_here: Vec<(String, Vec<usize>, FuncId, bool, TypeId)> = Vec::new();
             for (ty, path, addressable) in level {
                 if !seen.insert(ty) {
                     continue;
@@ -252,7 +259,8 @@ impl Compiler<'_> {
                             continue;
                         }
                         let f = self.func_id(m.func);
-                        found_here.push((m.name.clone(), path.clone(), f, m.ptr_recv));
+                        let sig = self.info.obj(m.func).typ;
+                        found_here.push((m.name.clone(), path.clone(), f, m.ptr_recv, sig));
                     }
                 }
                 if let Type::Struct(fields) = self.types.under(ty).clone() {
@@ -262,6 +270,17 @@ impl Compiler<'_> {
                         }
                         let mut p = path.clone();
                         p.push(i);
+                        if let Type::Interface(ims) = self.types.under(fl.typ).clone() {
+                            // Methods promoted from an embedded interface: call through the field.
+                            for m in ims {
+                                if out.iter().any(|o| o.0 == m.name) || found_here.iter().any(|o| o.0 == m.name) {
+                                    continue;
+                                }
+                                let f = self.iface_field_adapter(base, &p, &m.name, m.sig);
+                                found_here.push((m.name.clone(), vec![], f, is_ptr, m.sig));
+                            }
+                            continue;
+                        }
                         match self.types.get(fl.typ).clone() {
                             Type::Pointer(e) => next.push((e, p, true)),
                             _ => next.push((fl.typ, p, addressable)),
@@ -280,6 +299,37 @@ impl Compiler<'_> {
             level = next;
         }
         out
+    }
+
+    /// A method of `base` promoted from the embedded interface field at `path`: loads that field
+    /// from the receiver (an address: structs are boxes) and calls the method dynamically.
+    fn iface_field_adapter(&mut self, base: TypeId, path: &[usize], name: &str, sig: TypeId) -> FuncId {
+        let (np, nr) = match self.types.under(sig) {
+            Type::Func(s) => (s.params.len() as u16, s.results.len() as u16),
+            _ => (0, 0),
+        };
+        let mut code = Vec::new();
+        let mut cur = base;
+        let mut off = 0u32;
+        for (k, &i) in path.iter().enumerate() {
+            let (foff, fty) = self.field_offset(cur, i);
+            off += foff;
+            if k + 1 < path.len() {
+                if let Type::Pointer(e) = self.types.under(fty).clone() {
+                    code.push(Op::Load { dst: Reg(0), addr: Reg(0), off });
+                    off = 0;
+                    cur = e;
+                    continue;
+                }
+            }
+            cur = fty;
+        }
+        code.push(Op::Load { dst: Reg(0), addr: Reg(0), off });
+        let sym = self.method_symbol(name, sig);
+        code.push(Op::CallIface { a: Reg(0), method: sym });
+        code.push(Op::Return { a: Reg(0), n: nr });
+        let tname = self.type_name(base);
+        self.add_synthetic(format!("{tname}.{name}"), np + 1, nr, np.max(nr) + 2, code)
     }
 
     /// A function usable as an interface method: receives the data word of a value of `base` (or

@@ -348,8 +348,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn well_known(&mut self) -> WellKnown {
-        let error_sym = self.symbol("Error");
-        let string_sym = self.symbol("String");
+        let str_sig = self.types.intern(crate::types::Type::Func(crate::types::Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
+        let error_sym = self.method_symbol("Error", str_sig);
+        let string_sym = self.method_symbol("String", str_sig);
         let rt_string = self.rtype(TypeId::STRING);
         let rt_int = self.rtype(TypeId::INT);
         let rt_runtime_error = self.synthetic_error_type("runtime.Error");
@@ -360,9 +361,11 @@ impl<'a> Compiler<'a> {
     /// A runtime type whose values are strings and whose `Error()` method returns them: the dynamic
     /// type of runtime-error panic values.
     fn synthetic_error_type(&mut self, name: &str) -> RtTypeId {
-        let sym = self.symbol("Error");
+        let str_sig = self.types.intern(crate::types::Type::Func(crate::types::Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
+        let void_sig = self.types.intern(crate::types::Type::Func(crate::types::Signature { params: vec![], results: vec![], variadic: false }));
+        let sym = self.method_symbol("Error", str_sig);
         let f = self.add_synthetic(format!("{name}.Error"), 1, 1, 1, vec![Op::Return { a: Reg(0), n: 1 }]);
-        let rt_sym = self.symbol("RuntimeError");
+        let rt_sym = self.method_symbol("RuntimeError", void_sig);
         let rt_f = self.add_synthetic(format!("{name}.RuntimeError"), 1, 0, 1, vec![Op::Return { a: Reg(0), n: 0 }]);
         let mut methods = vec![(sym, f)];
         if name == "runtime.Error" {

@@ -47,13 +47,21 @@ impl Printer<'_, '_> {
 
     /// Go's `handleMethods`: `Error()` then `String()` for verbs v s x X q. Returns true if used.
     fn handle_methods(&mut self, spec: &Spec, ty: RtTypeId, w: u64) -> Result<bool, Stop> {
-        if spec.sharp_v || !matches!(spec.verb, 'v' | 's' | 'x' | 'X' | 'q') {
-            return Ok(false);
-        }
         let prog = self.vm.prog;
         let rt = &prog.rtypes[ty.0 as usize];
         let wk = &prog.well_known;
-        let m = rt.method(wk.error_sym).or_else(|| rt.method(wk.string_sym));
+        let m = if spec.sharp_v {
+            // %#v uses a GoString method when there is one.
+            let gs = prog.symbols.iter().position(|s| s == "GoString:func() string").map(|i| i as u32);
+            match gs.and_then(|g| rt.method(g)) {
+                Some(f) => Some(f),
+                None => return Ok(false),
+            }
+        } else if !matches!(spec.verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return Ok(false);
+        } else {
+            rt.method(wk.error_sym).or_else(|| rt.method(wk.string_sym))
+        };
         let Some(f) = m else { return Ok(false) };
         // A nil pointer receiver whose method dereferences it panics; Go prints <nil> for nil
         // pointers with value methods, and the panic text otherwise. Keep it simple: <nil>.
@@ -61,6 +69,10 @@ impl Printer<'_, '_> {
         let arg = if rt.is_aggregate() { heap::clone_words(w, rt.words as usize) } else { w };
         let res = self.vm.call_closure(self.g, c, &[arg])?;
         let s = heap::str_bytes(res.first().copied().unwrap_or(0));
+        if spec.sharp_v {
+            self.out.extend_from_slice(s);
+            return Ok(true);
+        }
         if verbs::fmt_string(&mut self.out, spec, s).is_err() {
             self.bad_verb(spec, RtTypeId(prog.well_known.rt_string.0), res[0])?;
         }

@@ -21,6 +21,7 @@ pub static TABLE: &[(&str, super::NativeFn)] = &[
     ("fmt.Sprintln", fmt_sprintln),
     ("fmt.Sprintf", fmt_sprintf),
     ("os.Exit", os_exit),
+    ("errors.As", errors_as),
 ];
 
 fn arg(g: &G, base: usize, i: usize) -> u64 {
@@ -161,4 +162,58 @@ fn os_exit(vm: &mut Vm, g: &mut G, base: usize) -> R {
     let code = arg(g, base, 0) as i64 as i32;
     let _ = vm.out.flush();
     Err(NativeErr::Stop(crate::vm::Stop::Exit(code)))
+}
+
+/// errors.As: walks err's Unwrap chain for a value assignable to *target, stores it there.
+fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
+    use crate::compile::program::RtKind;
+    let (mut err, target) = (arg(g, base, 0), arg(g, base, 1));
+    if target == 0 {
+        return Err(NativeErr::Panic("errors: target cannot be nil".into()));
+    }
+    let prog = vm.prog;
+    let tty = &prog.rtypes[heap::load(target) as usize];
+    let ptr = heap::load(target + 8);
+    let RtKind::Pointer(elem) = tty.kind else {
+        return Err(NativeErr::Panic("errors: target must be a non-nil pointer".into()));
+    };
+    if ptr == 0 {
+        return Err(NativeErr::Panic("errors: target must be a non-nil pointer".into()));
+    }
+    let et = &prog.rtypes[elem.0 as usize];
+    let unwrap = prog.symbols.iter().position(|s| s == "Unwrap:func() error").map(|i| i as u32);
+    for _ in 0..100 {
+        if err == 0 {
+            break;
+        }
+        let dt = heap::load(err) as usize;
+        let dty = &prog.rtypes[dt];
+        let matches = match &et.kind {
+            RtKind::Interface(syms) => syms.iter().all(|s| dty.method(*s).is_some()),
+            _ => dt == elem.0 as usize,
+        };
+        if matches {
+            match &et.kind {
+                RtKind::Interface(_) => heap::store(ptr, err),
+                _ if et.is_aggregate() => heap::copy_words(ptr, heap::load(err + 8), et.words as usize),
+                _ => heap::store(ptr, heap::load(err + 8)),
+            }
+            set(g, base, 0, 1);
+            return Ok(());
+        }
+        let Some(f) = unwrap.and_then(|u| dty.method(u)) else { break };
+        if prog.funcs[f.0 as usize].nresults != 1 {
+            break;
+        }
+        let c = vm.func_closure(f);
+        let data = heap::load(err + 8);
+        let res = vm.call_closure(g, c, &[data])?;
+        err = res.first().copied().unwrap_or(0);
+        // An Unwrap returning []error (a multi-wrap) is not followed.
+        if err != 0 && (heap::load(err) as usize) >= prog.rtypes.len() {
+            break;
+        }
+    }
+    set(g, base, 0, 0);
+    Ok(())
 }

@@ -418,7 +418,7 @@ impl Vm<'_> {
                     nil_check!(v);
                     let ty = heap::load(v) as usize;
                     let Some(callee) = prog.rtypes[ty].method(method) else {
-                        throw!(format!("gorun: method {} missing on {}", prog.symbols[method as usize], prog.rtypes[ty].name));
+                        throw!(format!("gorun: method {} missing on {}", method_name(&prog.symbols[method as usize]), prog.rtypes[ty].name));
                     };
                     r!(a) = heap::load(v + 8);
                     call!(callee, base + a.0 as usize, 0);
@@ -542,7 +542,7 @@ impl Vm<'_> {
         }
         let RtKind::Interface(syms) = &self.prog.rtypes[ty as usize].kind else { return None };
         let dt = &self.prog.rtypes[heap::load(v) as usize];
-        syms.iter().find(|s| dt.method(**s).is_none()).map(|s| self.prog.symbols[*s as usize].clone())
+        syms.iter().find(|s| dt.method(**s).is_none()).map(|s| method_name(&self.prog.symbols[*s as usize]).to_string())
     }
 
     /// Go's message for a failed type assertion.
@@ -557,6 +557,11 @@ impl Vm<'_> {
             None => format!("interface conversion: interface {{}} is {have}, not {want}"),
         }
     }
+}
+
+/// The method name part of a method symbol (`Error:func() string` → `Error`).
+fn method_name(sym: &str) -> &str {
+    sym.split(':').next().unwrap_or(sym)
 }
 
 #[inline]
