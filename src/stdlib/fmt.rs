@@ -298,7 +298,9 @@ impl Printer<'_, '_> {
                 Piece::Text(t) => self.out.extend_from_slice(&t),
                 Piece::Arg { index, spec } => {
                     let a = args.get(index).copied().unwrap_or(0);
-                    if spec.verb == 'w' {
+                    if spec.verb == 'w' && a == 0 {
+                        bad_verb_nil(&mut self.out, 'w');
+                    } else if spec.verb == 'w' {
                         self.print_arg(&spec.for_verb('v'), a)?;
                     } else {
                         self.print_arg(&spec, a)?;

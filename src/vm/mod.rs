@@ -61,6 +61,10 @@ pub struct G {
     pub panics: Vec<PanicRec>,
     /// Frames (function, line) captured when the first unrecovered panic started.
     pub trace: Vec<(u32, u32)>,
+    /// Deferred calls that panicked and were unwound while a panic was in flight: (frame index
+    /// they occupied, function, line). Go's trace still shows them, as its defers run on top of
+    /// the panicking stack.
+    pub ghosts: Vec<(usize, u32, u32)>,
     pub native_depth: usize,
 }
 
@@ -104,7 +108,7 @@ impl<'p> Vm<'p> {
 
     /// Runs the program's entry function to completion; returns the process exit code.
     pub fn run_main(&mut self) -> i32 {
-        let mut g = G { id: 1, regs: vec![0; 1024], frames: Vec::new(), panics: Vec::new(), trace: Vec::new(), native_depth: 0 };
+        let mut g = G { id: 1, regs: vec![0; 1024], frames: Vec::new(), panics: Vec::new(), trace: Vec::new(), ghosts: Vec::new(), native_depth: 0 };
         let entry = self.prog.entry;
         self.push_frame(&mut g, entry, 0, 0, FrameKind::Normal);
         let code = match self.run(&mut g, 0) {

@@ -23,22 +23,25 @@ impl Vm<'_> {
 
     /// Starts a panic with interface value `v`.
     pub fn start_panic(&mut self, g: &mut G, v: u64) {
-        if g.panics.iter().all(|p| p.recovered) {
-            g.trace = self.live_trace(g);
-        }
+        g.trace = self.live_trace(g);
         g.panics.push(PanicRec { value: v, recovered: false });
     }
 
     /// The (function, line) of every live frame, innermost first.
     pub fn live_trace(&self, g: &G) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
+        for gh in g.ghosts.iter().rev().filter(|gh| gh.0 >= g.frames.len()) {
+            out.push((gh.1, gh.2));
+        }
         for (i, f) in g.frames.iter().enumerate().rev() {
             let proto = &self.prog.funcs[f.func as usize];
             // The top frame's pc points after the faulting instruction; callers' after the call.
             let pc = f.pc.saturating_sub(1) as usize;
             let line = proto.lines.get(pc).copied().unwrap_or(0);
-            let _ = i;
             out.push((f.func, line));
+            for gh in g.ghosts.iter().rev().filter(|gh| gh.0 == i) {
+                out.push((gh.1, gh.2));
+            }
         }
         out
     }
@@ -68,6 +71,7 @@ impl Vm<'_> {
             if recovered {
                 // spec: "the function that deferred the recovering call returns normally".
                 g.panics.clear();
+                g.ghosts.clear();
                 if let Some(fr) = g.frames.last_mut() {
                     fr.pc = self.prog.funcs[fr.func as usize].epilogue;
                 }
@@ -91,6 +95,11 @@ impl Vm<'_> {
                 return Err(Stop::Unwind);
             }
             let popped: Frame = g.frames.pop().expect("checked non-empty above");
+            if popped.kind == FrameKind::DeferredPanic {
+                let proto = &self.prog.funcs[popped.func as usize];
+                let line = proto.lines.get(popped.pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+                g.ghosts.push((g.frames.len(), popped.func, line));
+            }
             if popped.kind == FrameKind::Callback {
                 return Err(Stop::Unwind);
             }
