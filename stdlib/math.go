@@ -71,3 +71,23 @@ func Signbit(x float64) bool
 func Copysign(f, sign float64) float64
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
+func Remainder(x, y float64) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
+func Dim(x, y float64) float64 {
+	v := x - y
+	if v <= 0 {
+		return 0
+	}
+	return v
+}
+
+// Modf returns integer and fractional floating-point numbers that sum to f.
+func Modf(f float64) (int float64, frac float64) {
+	int = Trunc(f)
+	frac = Copysign(f-int, f)
+	if IsInf(f, 0) {
+		frac = NaN()
+	}
+	return
+}

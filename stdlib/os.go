@@ -1,7 +1,7 @@
 // Package os. Natives: Exit, (*File).Write, args, Getenv.
 package os
 
-import "errors"
+import "io/fs"
 
 type File struct {
 	fd int
@@ -29,9 +29,9 @@ func Getenv(key string) string
 
 // Portable analogs of some common system call errors.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )

@@ -63,3 +63,4 @@ func continuation(s string, n int) bool {
 	}
 	return true
 }
+

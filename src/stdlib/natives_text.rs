@@ -159,6 +159,9 @@ natives! {
         ret(g, b, 0, v as u64)
     },
     "math.Signbit" => |_, g, b| { let v = f64::from_bits(a(g, b, 0)).is_sign_negative(); ret(g, b, 0, v as u64) },
+    "math.Remainder" => |_, g, b| f2(g, b, go_remainder),
+    "math.Float32bits" => |_, g, b| { let v = (f64::from_bits(a(g, b, 0)) as f32).to_bits(); ret(g, b, 0, v as u64) },
+    "math.Float32frombits" => |_, g, b| { let v = f32::from_bits(a(g, b, 0) as u32) as f64; ret(g, b, 0, v.to_bits()) },
     "math.Float64bits" => |_, g, b| { let v = a(g, b, 0); ret(g, b, 0, v) },
     "math.Float64frombits" => |_, g, b| { let v = a(g, b, 0); ret(g, b, 0, v) },
 
@@ -205,6 +208,23 @@ fn f2(g: &mut G, b: usize, f: fn(f64, f64) -> f64) -> R {
 
 fn go_pow(x: f64, y: f64) -> f64 {
     x.powf(y)
+}
+
+/// IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even).
+fn go_remainder(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return f64::NAN;
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    let n = (x / y).round_ties_even();
+    let r = x - n * y;
+    if r == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        r
+    }
 }
 
 fn go_max(x: f64, y: f64) -> f64 {
