@@ -333,18 +333,20 @@ impl<'a> Compiler<'a> {
             (lt, false, false)
         };
         let mark = self.top();
-        let a = self.alloc();
-        let b = self.alloc();
-        if conv_l {
+        let a = if conv_l {
+            let a = self.alloc();
             self.expr_as(l, ct, a);
+            a
         } else {
-            self.expr_to(l, a);
-        }
-        if conv_r {
+            self.expr(l, None)
+        };
+        let b = if conv_r {
+            let b = self.alloc();
             self.expr_as(r, ct, b);
+            b
         } else {
-            self.expr_to(r, b);
-        }
+            self.expr(r, None)
+        };
         self.release(mark);
         let d = self.dst_or_alloc(dst);
         let (a, b, op) = match op {

@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
                 let _ = one;
                 let p = self.place(expr);
                 let t = self.type_of(expr);
-                let v = self.load_place(p);
+                let v = self.load_place_for_update(p);
                 let c = self.alloc();
                 match self.class(t) {
                     super::expr::Class::Float { f32 } => {
@@ -315,7 +315,7 @@ impl<'a> Compiler<'a> {
                 let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
                 let p = self.place(l);
                 let t = self.type_of(l);
-                let v = self.load_place(p);
+                let v = self.load_place_for_update(p);
                 let b = self.expr(r, None);
                 self.binop_regs(bop, t, self.type_of(r), v, b);
                 self.store_place(p, v);
@@ -341,6 +341,23 @@ impl<'a> Compiler<'a> {
 
     /// `lhs... = rhs...` (and `:=` that redeclares some names): places, then values, then stores.
     fn assign_general(&mut self, lhs: &'a [Expr], rhs: &'a [Expr], mark: u16, define: bool) {
+        // `x = e` into a register variable: evaluate straight into it when `e` reads all its
+        // operands before writing its destination (not `&&`/`||` or a composite literal).
+        if !define && lhs.len() == 1 && rhs.len() == 1 {
+            if let Place::Var(VarLoc::Reg(r), ty) = self.place(&lhs[0]) {
+                let rt = self.type_of(&rhs[0]);
+                let simple = !matches!(
+                    &strip(&rhs[0]).kind,
+                    ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, .. } | ExprKind::CompositeLit { .. }
+                );
+                if simple && !self.is_aggregate(ty) && (rt == ty || !self.is_iface(ty)) {
+                    self.expr_as(&rhs[0], ty, r);
+                    self.release(mark);
+                    return;
+                }
+            }
+            self.release(mark);
+        }
         let mut places = Vec::new();
         let mut new_vars = Vec::new();
         for l in lhs {
@@ -495,6 +512,17 @@ impl<'a> Compiler<'a> {
         } else {
             r
         }
+    }
+
+    /// The register to update in place for `x op= y` / `x++`: a register variable itself, else a
+    /// temporary loaded from the place (stored back by `store_place`).
+    fn load_place_for_update(&mut self, p: Place) -> Reg {
+        if let Place::Var(super::VarLoc::Reg(r), ty) = p {
+            if !self.is_aggregate(ty) {
+                return r;
+            }
+        }
+        self.load_place(p)
     }
 
     fn load_place(&mut self, p: Place) -> Reg {

@@ -6,23 +6,25 @@
 
 use super::{map, Deferred, FrameKind, Stop, Vm, G};
 use crate::compile::opcode::{FuncId, IntKind, Op, Reg, SliceOf};
-use crate::compile::program::RtKind;
+use crate::compile::program::{Program, RtKind};
 use crate::heap;
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
 impl Vm<'_> {
     pub fn run(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
-        let prog = self.prog;
+        let prog: &Program = self.prog;
         let mut fi;
         let mut pc;
         let mut base;
+        let mut code: &[Op];
         macro_rules! load_frame {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
                 fi = fr.func as usize;
                 pc = fr.pc as usize;
                 base = fr.base;
+                code = &prog.funcs[fi].code;
             }};
         }
         macro_rules! save_pc {
@@ -73,7 +75,6 @@ impl Vm<'_> {
         }
         load_frame!();
         loop {
-            let code = &prog.funcs[fi].code;
             let op = code[pc];
             pc += 1;
             match op {
