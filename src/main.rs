@@ -33,6 +33,21 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // DESIGN.md §8, kind 3: a broken invariant of ours is reported as a gorun bug with exit code 70,
+    // never as a Rust panic message and backtrace in the user's face.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned());
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("gorun: internal error{at}: {}", msg.unwrap_or_default());
+        eprintln!("This is a bug in gorun, not in your program; please report it with the program that triggered it.");
+    }));
+    match std::panic::catch_unwind(|| run(&cli)) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(70),
+    }
+}
+
+fn run(cli: &Cli) -> ExitCode {
     let (name, src) = match (&cli.eval, &cli.file) {
         (Some(code), _) => ("command-line.go".to_string(), code.clone()),
         (None, Some(f)) => match std::fs::read(f) {
@@ -50,11 +65,11 @@ fn main() -> ExitCode {
     let display = display_name(&name);
     let checked = match types::check_program(&display, &src, stdlib::sources::package_source) {
         Ok(c) => c,
-        Err((sources, diags)) => return report(&cli, &sources, &diags),
+        Err((sources, diags)) => return report(cli, &sources, &diags),
     };
     let program = match compile::compile(&checked) {
         Ok(p) => p,
-        Err(diags) => return report(&cli, &checked.sources, &diags),
+        Err(diags) => return report(cli, &checked.sources, &diags),
     };
     if cli.dis || cli.dis_all {
         print!("{}", compile::dis::disassemble(&program, cli.dis_all));

@@ -293,6 +293,20 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+            (Class::Other, Class::Other) if matches!(under_from, Type::Slice(_)) && !matches!(under_to, Type::Slice(_)) => {
+                // spec: "Conversions from slice to array or array pointer".
+                let (arr, ptr) = match &under_to {
+                    Type::Pointer(p) => (*p, true),
+                    _ => (to, false),
+                };
+                let (len, elem) = match self.types.under(arr) {
+                    Type::Array { len, elem } => (*len, *elem),
+                    _ => (0, TypeId::INVALID),
+                };
+                let ew = self.words(elem) as u16;
+                self.expr_to(x, d);
+                self.emit(Op::SliceToArray { dst: d, src: d, len: len as u32, ew, ptr });
+            }
             (Class::Str, Class::Other) => {
                 self.expr_to(x, d);
                 if let Type::Slice(e) = under_to {

@@ -676,7 +676,8 @@ impl<'a> Compiler<'a> {
                     Type::Array { len, .. } => {
                         let arr = self.expr(expr, None);
                         let i = self.expr(&indices[0], None);
-                        self.emit(Op::ArrayElemAddr { dst, arr, i, ew, len: len as u32 });
+                        let len = self.len_reg(len as u64);
+                        self.emit(Op::ArrayElemAddr { dst, arr, i, ew, len });
                     }
                     Type::Pointer(p) => {
                         let len = match self.types.under(p) {
@@ -685,7 +686,8 @@ impl<'a> Compiler<'a> {
                         };
                         let arr = self.expr(expr, None);
                         let i = self.expr(&indices[0], None);
-                        self.emit(Op::ArrayElemAddr { dst, arr, i, ew, len: len as u32 });
+                        let len = self.len_reg(len as u64);
+                        self.emit(Op::ArrayElemAddr { dst, arr, i, ew, len });
                     }
                     _ => self.unsupported(x.span, "taking this address"),
                 }
@@ -777,24 +779,36 @@ impl<'a> Compiler<'a> {
             }
         }
         let i = self.expr(ix, None);
-        self.emit(Op::ArrayElemAddr { dst, arr, i, ew, len: len as u32 });
+        let len = self.len_reg(len as u64);
+                        self.emit(Op::ArrayElemAddr { dst, arr, i, ew, len });
     }
 
     fn slice_expr(&mut self, x: &'a Expr, bounds: [&'a Option<Box<Expr>>; 3], dst: Option<Reg>) -> Reg {
         let xt = self.type_of(x);
         let mark = self.top();
+        let mut arr_len = 0u64;
         let of = match self.types.under(xt).clone() {
             Type::Basic(_) => SliceOf::String,
             Type::Slice(e) => SliceOf::Slice { ew: self.words(e) as u16 },
-            Type::Array { len, elem } => SliceOf::Array { ew: self.words(elem) as u16, len: len as u32 },
+            Type::Array { len, elem } => {
+                arr_len = len;
+                SliceOf::Array { ew: self.words(elem) as u16 }
+            }
             Type::Pointer(p) => match self.types.under(p).clone() {
-                Type::Array { len, elem } => SliceOf::Array { ew: self.words(elem) as u16, len: len as u32 },
+                Type::Array { len, elem } => {
+                    arr_len = len;
+                    SliceOf::Array { ew: self.words(elem) as u16 }
+                }
                 _ => SliceOf::String,
             },
             _ => SliceOf::String,
         };
         let base = self.expr(x, None);
-        let a = self.alloc_n(3);
+        let a = self.alloc_n(4);
+        if matches!(of, SliceOf::Array { .. }) {
+            let k = self.constant(super::program::Const::Word(arr_len));
+            self.emit(Op::LoadConst { dst: Reg(a.0 + 3), k });
+        }
         let mut has = 0u8;
         for (i, b) in bounds.iter().enumerate() {
             if let Some(b) = b {
@@ -810,12 +824,14 @@ impl<'a> Compiler<'a> {
 
     pub fn type_assert(&mut self, e: &'a Expr, x: &'a Expr, d: Reg, comma_ok: bool) {
         let t = self.type_of(e);
+        let xt = self.type_of(x);
         let src = self.expr(x, None);
         let ty = self.rtype(t);
         if self.is_iface(t) {
             self.emit(Op::AssertIface { dst: d, src, ty, comma_ok });
         } else {
-            self.emit(Op::AssertType { dst: d, src, ty, comma_ok });
+            let iface = u16::try_from(self.rtype(xt).0).unwrap_or(u16::MAX);
+            self.emit(Op::AssertType { dst: d, src, ty, comma_ok, iface });
         }
     }
 
@@ -906,6 +922,19 @@ impl<'a> Compiler<'a> {
             }
             _ => self.unsupported(e.span, "this composite literal"),
         }
+    }
+
+    /// A register holding the constant `n` (an array length for bounds checks).
+    pub fn len_reg(&mut self, n: u64) -> Reg {
+        let r = self.alloc();
+        match i32::try_from(n) {
+            Ok(imm) => self.emit(Op::LoadInt { dst: r, imm }),
+            Err(_) => {
+                let k = self.constant(super::program::Const::Word(n));
+                self.emit(Op::LoadConst { dst: r, k })
+            }
+        };
+        r
     }
 
     fn const_index(&self, k: &Expr) -> Option<u64> {

@@ -57,8 +57,8 @@ pub enum IntKind {
 pub enum SliceOf {
     String,
     Slice { ew: u16 },
-    /// An array through a pointer to its words; `len` is the array length.
-    Array { ew: u16, len: u32 },
+    /// An array through a pointer to its words; the array length is in R[a+3].
+    Array { ew: u16 },
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -199,6 +199,7 @@ pub enum Op {
 
     // ---- slices, arrays, strings: slicing ----
     /// R[dst] := R[x][R[a] : R[a+1] : R[a+2]] where bit 0/1/2 of `has` say lo/hi/max are present
+    /// (for arrays R[a+3] holds the length)
     /// (absent lo = 0, hi = len, max = cap); bounds-checked with Go's messages
     SliceExpr { dst: Reg, x: Reg, a: Reg, has: u8, of: SliceOf },
 
@@ -215,8 +216,8 @@ pub enum Op {
     StoreElem { s: Reg, i: Reg, src: Reg },
     /// R[dst] := &R[s][R[i]] for `ew`-word elements (bounds-checked)
     ElemAddr { dst: Reg, s: Reg, i: Reg, ew: u16 },
-    /// R[dst] := &R[arr][R[i]] for an array of `len` elements of `ew` words at address R[arr]
-    ArrayElemAddr { dst: Reg, arr: Reg, i: Reg, ew: u16, len: u32 },
+    /// R[dst] := &R[arr][R[i]] for an array of R[len] elements of `ew` words at address R[arr]
+    ArrayElemAddr { dst: Reg, arr: Reg, i: Reg, ew: u16, len: Reg },
     /// R[dst] := append(R[s], R[v]) for an `ew`-word element (for ew > 1, R[v] is a box address);
     /// `esize` is Go's element size in bytes, which fixes the growth (Go's `growslice`)
     Append { dst: Reg, s: Reg, v: Reg, ew: u16, esize: u16 },
@@ -272,8 +273,12 @@ pub enum Op {
     /// R[dst] := interface box {ty, R[src]} (R[src] must already be a private copy for aggregates)
     MakeIface { dst: Reg, src: Reg, ty: RtTypeId },
     /// R[dst] := R[src].(ty) for a concrete `ty`; panics with Go's interface-conversion message
-    /// unless `comma_ok`, which sets R[dst+1] := ok and R[dst] := zero value on failure
-    AssertType { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool },
+    /// (naming the static interface type `iface`) unless `comma_ok`, which sets R[dst+1] := ok
+    /// and R[dst] := zero value on failure
+    AssertType { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool, iface: u16 },
+    /// R[dst] := [len]T(R[src]) (a fresh copy), or (*[len]T)(R[src]) when `ptr` (shares the
+    /// elements); panics when the slice is shorter
+    SliceToArray { dst: Reg, src: Reg, len: u32, ew: u16, ptr: bool },
     /// R[dst] := R[src].(I) for an interface type `ty` (the box is shared: interfaces are immutable)
     AssertIface { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool },
     /// R[dst] := the dynamic RtTypeId of interface R[src] plus one, or 0 for nil (type switches)

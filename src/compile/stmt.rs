@@ -802,7 +802,9 @@ impl<'a> Compiler<'a> {
                                 },
                                 _ => 0,
                             };
-                            self.emit(Op::ArrayElemAddr { dst: vreg, arr: coll, i: idx, ew, len: n as u32 });
+                            let lr = self.len_reg(n);
+                            self.emit(Op::ArrayElemAddr { dst: vreg, arr: coll, i: idx, ew, len: lr });
+                            self.release(lr.0);
                             if !self.is_aggregate(vt) {
                                 self.emit(Op::Load { dst: vreg, addr: vreg, off: 0 });
                             }

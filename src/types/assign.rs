@@ -194,7 +194,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn assign_error(&mut self, rhs: &'a [Expr], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
-        let rhs0 = &rhs[0];
+        let Some(rhs0) = rhs.first() else { return };
         if rhs.len() == 1 {
             if let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
                 let f = self.expr_string(func);

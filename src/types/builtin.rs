@@ -172,7 +172,7 @@ impl<'a> Checker<'a> {
                 if mode != OpMode::NoValue && !matches!(mode, OpMode::Const(_)) {
                     self.has_call_or_recv = true;
                 }
-                Operand { mode, typ, expr: Some(call) }
+                Operand { mode, typ, expr: Some(call), dummy: None }
             }
             None => inv,
         }

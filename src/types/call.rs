@@ -11,13 +11,21 @@ use grammar::ast::{Expr, ExprKind, Span};
 
 impl<'a> Checker<'a> {
     pub(crate) fn call_expr(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: bool, rparen: Span) -> Operand<'a> {
+        if let Some(target) = self.generic_target(func) {
+            return self.generic_call(e, func, args, ellipsis, target);
+        }
         let x = self.expr_or_type(func, false);
         match x.mode {
             OpMode::Invalid => {
                 self.use_exprs(args);
                 Operand::invalid(Some(e))
             }
-            OpMode::TypeExpr => self.conversion_call(e, x.typ, args, ellipsis),
+            OpMode::TypeExpr => {
+                let saved = self.spell_as(Some(func));
+                let r = self.conversion_call(e, x.typ, args, ellipsis);
+                (self.spell_uint8, self.spell_int32) = saved;
+                r
+            }
             OpMode::Builtin(b) => {
                 let mut r = self.builtin(e, b, args, ellipsis, rparen);
                 r.expr = Some(e);
@@ -40,11 +48,11 @@ impl<'a> Checker<'a> {
                 let list = self.expr_list(args);
                 self.arguments(e, func, &sig, list, ellipsis);
                 match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, typ: TypeId::INVALID, expr: Some(e) },
-                    1 => Operand { mode: OpMode::Value, typ: sig.results[0], expr: Some(e) },
+                    0 => Operand { mode: OpMode::NoValue, typ: TypeId::INVALID, expr: Some(e), dummy: None },
+                    1 => Operand { mode: OpMode::Value, typ: sig.results[0], expr: Some(e), dummy: None },
                     _ => {
                         let t = self.t.tuple(sig.results.clone());
-                        Operand { mode: OpMode::Value, typ: t, expr: Some(e) }
+                        Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None }
                     }
                 }
             }
@@ -92,7 +100,7 @@ impl<'a> Checker<'a> {
             self.exclude(&mut x, true, true, true);
             if let Type::Tuple(ts) = self.t.get(x.typ).clone() {
                 if !x.is_invalid() {
-                    return ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, expr: Some(&args[0]) }).collect();
+                    return ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, expr: Some(&args[0]), dummy: None }).collect();
                 }
             }
             return vec![x];

@@ -77,11 +77,14 @@ pub(crate) struct Operand<'a> {
     pub mode: OpMode,
     pub typ: TypeId,
     pub expr: Option<&'a Expr>,
+    /// A stand-in for the expression in messages (`1st function result` of a multi-value call):
+    /// (text, position).
+    pub dummy: Option<(String, Span)>,
 }
 
 impl<'a> Operand<'a> {
     pub fn invalid(expr: Option<&'a Expr>) -> Operand<'a> {
-        Operand { mode: OpMode::Invalid, typ: TypeId::INVALID, expr }
+        Operand { mode: OpMode::Invalid, typ: TypeId::INVALID, expr, dummy: None }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -92,11 +95,23 @@ impl<'a> Operand<'a> {
             _ => None,
         }
     }
+    /// The predeclared `nil` (also after its implicit conversion to a pointer, slice... type).
     pub fn is_nil(&self) -> bool {
-        self.typ == TypeId::UNTYPED_NIL
+        if self.typ == TypeId::UNTYPED_NIL {
+            return true;
+        }
+        let Some(mut e) = self.expr else { return false };
+        while let ast::ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        // After an implicit conversion the operand has the other side's type but is still `nil`.
+        self.mode != OpMode::Invalid && matches!(&e.kind, ast::ExprKind::Ident(id) if id.name == "nil")
     }
     pub fn span(&self) -> Span {
-        self.expr.map(|e| e.span).unwrap_or_default()
+        match &self.dummy {
+            Some((_, s)) => *s,
+            None => self.expr.map(|e| e.span).unwrap_or_default(),
+        }
     }
 }
 
@@ -160,10 +175,17 @@ pub(crate) struct Checker<'a> {
     pub reported_recursive: HashSet<ObjId>,
     /// Function bodies to check once all package-level declarations are done.
     pub delayed: Vec<Delayed<'a>>,
+    /// The signature syntax of each declared function and method (names for messages).
+    pub sig_syntax: HashMap<ObjId, &'a ast::FuncType>,
     /// Named result objects of each function with a body.
     pub func_named: HashMap<ObjId, Vec<ObjId>>,
     /// The expression being evaluated contains a call or receive (for constant `len`).
     pub has_call_or_recv: bool,
+    /// The callee of a generic stdlib call is being evaluated (see `generic`).
+    pub in_generic_call: bool,
+    /// Print `uint8` / `int32` rather than `byte` / `rune` (see `format`).
+    pub spell_uint8: bool,
+    pub spell_int32: bool,
     /// Map key types to check for comparability at the end of the package.
     pub later_map_keys: Vec<(TypeId, Span, FileId)>,
     /// Embedded field types to check at the end of the package.
@@ -213,7 +235,11 @@ impl<'a> Checker<'a> {
             reported_recursive: HashSet::new(),
             delayed: Vec::new(),
             func_named: HashMap::new(),
+            sig_syntax: HashMap::new(),
             has_call_or_recv: false,
+            in_generic_call: false,
+            spell_uint8: false,
+            spell_int32: false,
             later_map_keys: Vec::new(),
             later_embedded: Vec::new(),
         };
@@ -326,6 +352,8 @@ impl<'a> Checker<'a> {
             let (pf, ps) = (self.obj(prev).file, self.obj(prev).span.start);
             let other = self.pos_string(pf, ps);
             self.error(ident.span, format!("{} redeclared in this block\n\t{}: other declaration of {}", ident.name, other, ident.name));
+            // an object that is in no scope is never reported as unused
+            self.x(obj).used = true;
             return false;
         }
         self.scopes[scope.0 as usize].names.insert(ident.name.clone(), obj);
@@ -519,12 +547,31 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Records every still-untyped expression with its untyped type (end of a package).
+    /// Records every still-untyped expression (end of a package): constants keep their untyped
+    /// type (they are sub-expressions of constant expressions or constant conditions); non-constant
+    /// values (`if a < b` conditions) get their default type, the type they materialize as.
     pub fn flush_untyped(&mut self) {
         let pending: Vec<Untyped<'a>> = self.untyped.drain().map(|(_, u)| u).collect();
         for u in pending {
-            self.record_type(u.expr.id, &u.mode, u.typ);
+            let t = if matches!(u.mode, OpMode::Const(_)) { u.typ } else { self.default_type(u.typ) };
+            self.record_type(u.expr.id, &u.mode, t);
         }
+    }
+
+    /// While checking something whose type was written as the identifier `e` (`int32(x)`,
+    /// `var v uint8 = ...`), print uint8/int32 with that spelling. Returns the previous flags.
+    pub fn spell_as(&mut self, e: Option<&Expr>) -> (bool, bool) {
+        let saved = (self.spell_uint8, self.spell_int32);
+        if let Some(ast::ExprKind::Ident(id)) = e.map(|e| &e.kind) {
+            match id.name.as_str() {
+                "uint8" => self.spell_uint8 = true,
+                "byte" => self.spell_uint8 = false,
+                "int32" => self.spell_int32 = true,
+                "rune" => self.spell_int32 = false,
+                _ => {}
+            }
+        }
+        saved
     }
 
     /// Records a dependency of the current package-level declaration on a package-level object.

@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
             if let Some(te) = texpr {
                 self.record_type(te.id, &OpMode::TypeExpr, t);
             }
-            return Operand { mode: OpMode::Value, typ: t, expr: Some(e) };
+            return Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None };
         }
         if self.check_incomplete(base) {
             self.use_elems(elems);
@@ -80,7 +80,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(Some(e));
             }
         }
-        Operand { mode: OpMode::Value, typ, expr: Some(e) }
+        Operand { mode: OpMode::Value, typ, expr: Some(e), dummy: None }
     }
 
     fn use_elems(&mut self, elems: &'a [KeyedElement]) {

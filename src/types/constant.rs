@@ -13,7 +13,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// Largest decimal exponent accepted in a float literal (keeps exact arithmetic affordable).
-pub const MAX_LIT_EXP: i64 = 10_000;
+pub const MAX_LIT_EXP: i64 = 100_000;
 /// Bit length beyond which untyped integer constants overflow (go/types' `prec`).
 pub const MAX_INT_BITS: u64 = 512;
 /// Largest constant shift count (go/types' `shiftBound`).

@@ -189,7 +189,9 @@ impl<'a> Checker<'a> {
         match values.get(idx) {
             Some(v) => {
                 let x = self.expr(v);
+                let saved = self.spell_as(typ.as_ref());
                 self.init_var(obj, x, declared.is_some(), "variable declaration");
+                (self.spell_uint8, self.spell_int32) = saved;
             }
             None => {
                 if declared.is_none() {
@@ -218,6 +220,11 @@ impl<'a> Checker<'a> {
         if let Some(tp) = type_params.first() {
             let span = tp.names.first().map_or(tp.constraint.span, |n| n.span);
             self.error(span, "not supported yet: generic type parameters");
+            if self.t.is_named(self.obj(obj).typ) {
+                self.t.set_underlying(self.obj(obj).typ, TypeId::INVALID);
+            }
+            self.obj_mut(obj).typ = TypeId::INVALID;
+            return;
         }
         if *alias {
             let t = self.type_expr(typ);
@@ -330,12 +337,22 @@ impl<'a> Checker<'a> {
         if let Some(tp) = decl.type_params.first() {
             let span = tp.names.first().map_or(tp.constraint.span, |n| n.span);
             self.error(span, "not supported yet: generic type parameters");
+            // neither the signature nor the body is checked: uses become silently invalid
+            self.obj_mut(obj).typ = TypeId::INVALID;
+            return;
+        }
+        if let Some(recv) = &decl.recv {
+            if self.generic_receiver(recv) {
+                self.obj_mut(obj).typ = TypeId::INVALID;
+                return;
+            }
         }
         let scope = self.new_scope(Some(self.file_scope), true);
         if let Some(recv) = &decl.recv {
             self.receiver(obj, recv, scope);
         }
         let (sig, named) = self.func_type(&decl.sig, scope);
+        self.sig_syntax.insert(obj, &decl.sig);
         let t = self.t.intern(Type::Func(sig));
         self.obj_mut(obj).typ = t;
         if decl.body.is_some() {
@@ -345,6 +362,13 @@ impl<'a> Checker<'a> {
             let file = self.file;
             self.delayed.push(super::check::Delayed { obj, decl, file_scope: fs, file });
         }
+    }
+
+    /// The receiver's base type is a generic type (its methods are not checked).
+    fn generic_receiver(&self, recv: &'a ast::Param) -> bool {
+        let (Some(base), _) = super::resolve::receiver_base(&recv.typ) else { return false };
+        let Some((_, tobj)) = self.lookup(self.file_scope, &base.name) else { return false };
+        matches!(self.objx[tobj.0 as usize].decl, Some(DeclRef::Type { spec: Spec::Type { type_params, .. } }) if !type_params.is_empty())
     }
 
     fn receiver(&mut self, obj: ObjId, recv: &'a ast::Param, scope: super::check::ScopeId) {
@@ -440,7 +464,9 @@ impl<'a> Checker<'a> {
                             match values.get(i) {
                                 Some(v) => {
                                     let x = self.expr(v);
+                                    let saved = self.spell_as(typ.as_ref());
                                     self.init_var(o, x, declared.is_some(), "variable declaration");
+                                    (self.spell_uint8, self.spell_int32) = saved;
                                 }
                                 None if declared.is_none() => self.obj_mut(o).typ = TypeId::INVALID,
                                 None => {}

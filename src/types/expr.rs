@@ -9,7 +9,7 @@ use super::check::{Checker, OpMode, Operand, MAX_DEPTH};
 use super::constant;
 use super::info::*;
 use super::ty::*;
-use grammar::ast::{self, Expr, ExprKind, LitKind, UnaryOp};
+use grammar::ast::{self, Expr, ExprKind, LitKind, Span, UnaryOp};
 use num_bigint::BigInt;
 
 impl<'a> Checker<'a> {
@@ -63,7 +63,7 @@ impl<'a> Checker<'a> {
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_) => {
                 let t = self.type_expr(e);
-                Operand { mode: OpMode::TypeExpr, typ: t, expr: Some(e) }
+                Operand { mode: OpMode::TypeExpr, typ: t, expr: Some(e), dummy: None }
             }
         };
         if x.is_invalid() {
@@ -128,13 +128,19 @@ impl<'a> Checker<'a> {
         self.exclude(&mut x, true, true, true);
         if let Type::Tuple(ts) = self.t.get(x.typ).clone() {
             if !x.is_invalid() {
-                let list = ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, expr: None }).collect();
+                let start = Span { start: e.span.start, end: e.span.start };
+                let list = ts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &t)| Operand { mode: OpMode::Value, typ: t, expr: None, dummy: Some((nth(i + 1, "function result"), start)) })
+                    .collect();
                 return (list, false);
             }
         }
         if comma_ok && matches!(x.mode, OpMode::MapIndex | OpMode::CommaOk) {
             self.info.comma_ok.insert(e.id);
-            let ok = Operand { mode: OpMode::Value, typ: TypeId::UNTYPED_BOOL, expr: None };
+            let start = Span { start: e.span.start, end: e.span.start };
+            let ok = Operand { mode: OpMode::Value, typ: TypeId::UNTYPED_BOOL, expr: None, dummy: Some(("ok value of (comma, ok) expression".into(), start)) };
             return (vec![x, ok], true);
         }
         (vec![x], false)
@@ -144,7 +150,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn use_exprs(&mut self, es: &'a [Expr]) -> bool {
         let mut ok = true;
         for e in es {
-            let x = self.raw_expr(e, None, true);
+            let x = self.raw_expr(e, None, false);
             ok &= !x.is_invalid();
         }
         ok
@@ -164,13 +170,13 @@ impl<'a> Checker<'a> {
                 }
                 let v = self.local_var_of(&id.name);
                 let was = v.map(|v| self.objx[v.0 as usize].used);
-                let x = self.raw_expr(e, None, true);
+                let x = self.raw_expr(e, None, false);
                 if let (Some(v), Some(w)) = (v, was) {
                     self.x(v).used = w;
                 }
                 ok &= !x.is_invalid();
             } else {
-                let x = self.raw_expr(e, None, true);
+                let x = self.raw_expr(e, None, false);
                 ok &= !x.is_invalid();
             }
         }
@@ -265,6 +271,9 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Func { .. } => {
                 self.add_dep(obj);
+                if !self.is_valid(typ) {
+                    return x;
+                }
                 x.mode = OpMode::Value;
             }
             ObjKind::Builtin(b) => x.mode = OpMode::Builtin(b),
@@ -316,6 +325,7 @@ impl<'a> Checker<'a> {
         };
         x.mode = OpMode::Const(val);
         x.typ = typ;
+        self.overflow(&mut x, e.span.start, "");
         x
     }
 
@@ -324,7 +334,7 @@ impl<'a> Checker<'a> {
         let (s, named) = self.func_type(sig, scope);
         let typ = self.t.intern(Type::Func(s.clone()));
         self.func_body_in(scope, &s, named, body);
-        Operand { mode: OpMode::Value, typ, expr: Some(e) }
+        Operand { mode: OpMode::Value, typ, expr: Some(e), dummy: None }
     }
 
     fn deref(&mut self, e: &'a Expr, inner: &'a Expr) -> Operand<'a> {
@@ -333,7 +343,7 @@ impl<'a> Checker<'a> {
             OpMode::Invalid => Operand::invalid(Some(e)),
             OpMode::TypeExpr => {
                 let t = if self.is_valid(x.typ) { self.t.pointer(x.typ) } else { TypeId::INVALID };
-                Operand { mode: OpMode::TypeExpr, typ: t, expr: Some(e) }
+                Operand { mode: OpMode::TypeExpr, typ: t, expr: Some(e), dummy: None }
             }
             _ => {
                 if x.is_nil() {
@@ -341,7 +351,7 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(Some(e));
                 }
                 match self.t.under(x.typ) {
-                    Type::Pointer(base) => Operand { mode: OpMode::Var, typ: *base, expr: Some(e) },
+                    Type::Pointer(base) => Operand { mode: OpMode::Var, typ: *base, expr: Some(e), dummy: None },
                     _ => {
                         if self.is_valid(x.typ) {
                             let s = format!("invalid operation: cannot indirect {}", self.operand_string(&x));
@@ -371,11 +381,11 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(Some(e));
                 }
                 let t = self.t.pointer(x.typ);
-                return Operand { mode: OpMode::Value, typ: t, expr: Some(e) };
+                return Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None };
             }
             UnaryOp::Recv => {
                 let Some(elem) = self.chan_elem(&x, true) else { return Operand::invalid(Some(e)) };
-                return Operand { mode: OpMode::CommaOk, typ: elem, expr: Some(e) };
+                return Operand { mode: OpMode::CommaOk, typ: elem, expr: Some(e), dummy: None };
             }
             UnaryOp::Tilde => {
                 self.error(e.span, "cannot use ~ outside of interface or type constraint");
@@ -441,10 +451,11 @@ impl<'a> Checker<'a> {
         if !self.is_valid(x.typ) {
             return None;
         }
+        let ts = self.type_string(x.typ);
         let s = if recv {
-            format!("invalid operation: cannot receive from non-channel {}", self.operand_string(x))
+            format!("invalid operation: cannot receive from non-channel {} {}", ts, self.operand_string(x))
         } else {
-            format!("invalid operation: cannot send to non-channel {}", self.operand_string(x))
+            format!("invalid operation: cannot send to non-channel {} {}", ts, self.operand_string(x))
         };
         self.error(x.span(), s);
         None
@@ -464,7 +475,7 @@ impl<'a> Checker<'a> {
                 x.typ = TypeId::INVALID;
             }
             ConstValue::Float(f) if f.numer().bits() + f.denom().bits() > 8192 => {
-                match constant::round_float(f, 512, -100_000, 100_000) {
+                match constant::round_float(f, 512, -1_000_000, 1_000_000) {
                     Some(r) => x.mode = OpMode::Const(ConstValue::Float(r)),
                     None => {
                         self.error(ast::Span { start: op_pos, end: op_pos }, "constant result is not representable");
@@ -476,4 +487,15 @@ impl<'a> Checker<'a> {
             _ => {}
         }
     }
+}
+
+/// "1st", "2nd", ... followed by `what` (types2's `nth`).
+fn nth(n: usize, what: &str) -> String {
+    let ext = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{ext} {what}")
 }

@@ -3,11 +3,13 @@
 //! (`x (variable of type int)`, `300 (untyped int constant)`, `c (constant 5 of type int)`).
 //!
 //! Invariant: printing never recurses through a named type (names stop the walk), so cyclic types
-//! print finitely. `uint8`/`int32` print as `byte`/`rune`: the arena cannot tell the aliases apart
-//! and the alias spellings are by far the more common in programs.
+//! print finitely. The arena cannot tell `byte` from `uint8` nor `rune` from `int32`: they print as
+//! `byte`/`rune` (by far the more common spellings) unless the package's source uses only the
+//! `uint8`/`int32` spelling.
 
 use super::check::{Checker, OpMode, Operand};
 use super::constant::value_string;
+use super::info::{Selected, Selection, SelectionKind};
 use super::ty::*;
 use grammar::ast::{self, ChanDir as AstDir, Expr, ExprKind};
 
@@ -24,7 +26,7 @@ impl<'a> Checker<'a> {
             return;
         }
         match self.t.get(t) {
-            Type::Basic(k) => s.push_str(basic_name(*k)),
+            Type::Basic(k) => s.push_str(self.basic_spelling(*k)),
             Type::Named { obj, .. } => {
                 let o = self.obj(*obj);
                 let universe = self.lookup_in(self.universe, &o.name) == Some(*obj);
@@ -124,10 +126,43 @@ impl<'a> Checker<'a> {
     }
 
     fn write_sig(&self, s: &mut String, sig: &Signature, depth: u32) {
+        self.write_sig_named(s, sig, None, depth)
+    }
+
+    /// A signature with the parameter names of its declaration (`func(a int) (n int, err error)`).
+    pub(crate) fn named_sig_string(&self, sig: &Signature, ft: &ast::FuncType) -> String {
+        let mut s = String::from("func");
+        self.write_sig_named(&mut s, sig, Some(ft), 0);
+        s
+    }
+
+    fn write_sig_named(&self, s: &mut String, sig: &Signature, ft: Option<&ast::FuncType>, depth: u32) {
+        let names = |fields: &[ast::Field]| -> Vec<Option<String>> {
+            let mut v = Vec::new();
+            for f in fields {
+                if f.names.is_empty() {
+                    v.push(None);
+                }
+                for n in &f.names {
+                    v.push(Some(n.name.clone()));
+                }
+            }
+            v
+        };
+        let (pn, rn) = match ft {
+            Some(ft) => (names(&ft.params), names(&ft.results)),
+            None => (Vec::new(), Vec::new()),
+        };
+        let pn = if pn.len() == sig.params.len() { pn } else { vec![None; sig.params.len()] };
+        let rn = if rn.len() == sig.results.len() { rn } else { vec![None; sig.results.len()] };
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
+            }
+            if let Some(n) = &pn[i] {
+                s.push_str(n);
+                s.push(' ');
             }
             if sig.variadic && i + 1 == sig.params.len() {
                 s.push_str("...");
@@ -143,7 +178,7 @@ impl<'a> Checker<'a> {
         s.push(')');
         match sig.results.len() {
             0 => {}
-            1 if !matches!(self.t.get(sig.results[0]), Type::Tuple(_)) => {
+            1 if rn[0].is_none() => {
                 s.push(' ');
                 self.write_type(s, sig.results[0], depth + 1);
             }
@@ -153,10 +188,42 @@ impl<'a> Checker<'a> {
                     if i > 0 {
                         s.push_str(", ");
                     }
+                    if let Some(n) = &rn[i] {
+                        s.push_str(n);
+                        s.push(' ');
+                    }
                     self.write_type(s, *r, depth + 1);
                 }
                 s.push(')');
             }
+        }
+    }
+
+    /// The declaration's signature syntax of the function an operand denotes, if known.
+    fn operand_func_syntax(&self, x: &Operand<'a>) -> Option<&'a ast::FuncType> {
+        let mut e = x.expr?;
+        while let ExprKind::Paren(i) = &e.kind {
+            e = i;
+        }
+        match &e.kind {
+            ExprKind::FuncLit { sig, .. } => Some(sig),
+            ExprKind::Ident(id) => self.sig_syntax.get(self.info.uses.get(&id.id)?).copied(),
+            ExprKind::Selector { sel, .. } => {
+                if let Some(Selection { target: Selected::Method(f), kind: SelectionKind::MethodVal, .. }) = self.info.selections.get(&e.id) {
+                    return self.sig_syntax.get(f).copied();
+                }
+                self.sig_syntax.get(self.info.uses.get(&sel.id)?).copied()
+            }
+            _ => None,
+        }
+    }
+
+    /// The name of a basic type; `byte`/`rune` unless the package spells them `uint8`/`int32`.
+    pub(crate) fn basic_spelling(&self, k: BasicKind) -> &'static str {
+        match k {
+            BasicKind::Uint8 if self.spell_uint8 => "uint8",
+            BasicKind::Int32 if self.spell_int32 => "int32",
+            _ => basic_name(k),
         }
     }
 
@@ -190,11 +257,16 @@ impl<'a> Checker<'a> {
     /// go/types' operand formatting.
     pub(crate) fn operand_string(&self, x: &Operand<'a>) -> String {
         if x.is_nil() && x.mode != OpMode::Invalid {
-            return "nil".into();
+            return match x.typ {
+                TypeId::UNTYPED_NIL => "nil".into(),
+                TypeId::INVALID => "nil (with invalid type)".into(),
+                t => format!("nil (of type {})", self.type_string(t)),
+            };
         }
-        let expr = match x.expr {
-            Some(e) => self.expr_string(e),
-            None => match &x.mode {
+        let expr = match (&x.dummy, x.expr) {
+            (Some((d, _)), _) => d.clone(),
+            (None, Some(e)) => self.expr_string(e),
+            (None, None) => match &x.mode {
                 OpMode::TypeExpr => self.type_string(x.typ),
                 OpMode::Const(v) => value_string(v),
                 _ => String::new(),
@@ -245,7 +317,10 @@ impl<'a> Checker<'a> {
                     buf.push(' ');
                 }
                 buf.push_str("type ");
-                buf.push_str(&self.type_string(x.typ));
+                match (self.t.get(x.typ), self.operand_func_syntax(x)) {
+                    (Type::Func(sig), Some(ft)) => buf.push_str(&self.named_sig_string(sig, ft)),
+                    _ => buf.push_str(&self.type_string(x.typ)),
+                }
             } else {
                 buf.push_str(" with invalid type");
             }
@@ -259,7 +334,7 @@ impl<'a> Checker<'a> {
     /// types2's description of a named type's structure ("struct", "interface", or the basic name).
     pub(crate) fn composite_kind(&self, t: TypeId) -> String {
         match self.t.under(t) {
-            Type::Basic(k) => basic_name(*k).to_string(),
+            Type::Basic(k) => self.basic_spelling(*k).to_string(),
             Type::Array { .. } => "array".into(),
             Type::Slice(_) => "slice".into(),
             Type::Struct(_) => "struct".into(),
@@ -289,11 +364,11 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Ident(id) => s.push_str(&id.name),
             ExprKind::BasicLit(_) => s.push_str(self.src(e.span)),
-            ExprKind::CompositeLit { typ, .. } => {
+            ExprKind::CompositeLit { typ, elems, .. } => {
                 if let Some(t) = typ {
                     self.write_expr(s, t, d);
                 }
-                s.push_str("{…}");
+                s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
             }
             ExprKind::FuncLit { sig, .. } => {
                 s.push_str("func");

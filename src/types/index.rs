@@ -21,7 +21,9 @@ impl<'a> Checker<'a> {
             }
             OpMode::TypeExpr => {
                 self.use_exprs(indices);
-                self.error(base.span, "not supported yet: generic type parameters");
+                if self.is_valid(x.typ) {
+                    self.error(base.span, "not supported yet: generic type parameters");
+                }
                 return Operand::invalid(Some(e));
             }
             _ => {}
@@ -72,7 +74,7 @@ impl<'a> Checker<'a> {
         }
         if !valid {
             if self.is_valid(x.typ) {
-                let s = format!("invalid operation: cannot index {}", self.operand_string(&x));
+                let s = format!("cannot index {}", self.operand_string(&x));
                 self.error(bracket, s);
             }
             self.use_exprs(indices);
@@ -257,7 +259,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(Some(e));
         }
         self.type_assertion(e, &x, t, false);
-        Operand { mode: OpMode::CommaOk, typ: t, expr: Some(e) }
+        Operand { mode: OpMode::CommaOk, typ: t, expr: Some(e), dummy: None }
     }
 
     /// Reports an impossible assertion `x.(T)` (a concrete T that cannot implement x's interface).

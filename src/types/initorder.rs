@@ -27,7 +27,14 @@ impl<'a> Checker<'a> {
         let index: HashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
         let mut nodes: Vec<Node> = objs.iter().map(|&o| Node { obj: o, pred: BTreeSet::new(), succ: BTreeSet::new(), ndeps: 0, done: false }).collect();
         for (i, &o) in objs.iter().enumerate() {
-            for d in self.deps.get(&o).cloned().unwrap_or_default() {
+            // the variables of `var a, b = f()` share one initializer and so its dependencies
+            let mut deps = self.deps.get(&o).cloned().unwrap_or_default();
+            for &s in &self.objx[o.0 as usize].siblings {
+                if s != o && self.is_multi_var(o) {
+                    deps.extend(self.deps.get(&s).cloned().unwrap_or_default());
+                }
+            }
+            for d in deps {
                 if let Some(&j) = index.get(&d) {
                     nodes[i].succ.insert(j);
                     nodes[j].pred.insert(i);
@@ -99,6 +106,11 @@ impl<'a> Checker<'a> {
             inits.push(Initializer { lhs, rhs });
         }
         self.info.packages[self.pkg.0 as usize].init_order = inits;
+    }
+
+    /// A variable of an n:1 declaration (`var a, b = f()`).
+    fn is_multi_var(&self, o: ObjId) -> bool {
+        matches!(self.objx[o.0 as usize].decl, Some(DeclRef::Var { spec: Spec::Value { names, values, .. }, .. }) if values.len() == 1 && names.len() > 1)
     }
 
     fn find_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {

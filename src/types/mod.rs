@@ -21,6 +21,7 @@ mod conversion;
 mod decl;
 mod expr;
 mod format;
+mod generic;
 mod index;
 mod initorder;
 pub mod info;

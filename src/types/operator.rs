@@ -189,6 +189,8 @@ impl<'a> Checker<'a> {
         let op = if switch_case { BinaryOp::Eq } else { op };
         let mut err_y = false;
         let mut cause = String::new();
+        // Assignability converts an untyped nil operand to the other side's type: remember first.
+        let (x_nil, y_nil) = (x.is_nil(), y.is_nil());
         let ok = self.assignable_to(x, y.typ, None) || self.assignable_to(y, x.typ, None);
         let mut failed = false;
         if !ok {
@@ -198,8 +200,8 @@ impl<'a> Checker<'a> {
         } else {
             match op {
                 BinaryOp::Eq | BinaryOp::Ne => {
-                    if x.is_nil() || y.is_nil() {
-                        let t = if x.is_nil() { y.typ } else { x.typ };
+                    if x_nil || y_nil {
+                        let t = if x_nil { y.typ } else { x.typ };
                         if !self.has_nil(t) {
                             err_y = true;
                             failed = true;

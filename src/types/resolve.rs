@@ -43,6 +43,9 @@ impl<'a> Checker<'a> {
                 self.implicit_pkgs.insert(n.clone(), id);
             }
         }
+        let text: String = files.iter().map(|(f, _)| self.sources.file(*f).text.as_str()).collect::<Vec<_>>().join("\n");
+        self.spell_uint8 = has_word(&text, "uint8") && !has_word(&text, "byte");
+        self.spell_int32 = has_word(&text, "int32") && !has_word(&text, "rune") && !text.contains('\'');
         let mut order: Vec<ObjId> = Vec::new();
         let mut func_decls: Vec<(ObjId, ScopeId, FileId)> = Vec::new();
         for &(fid, file) in files {
@@ -78,7 +81,7 @@ impl<'a> Checker<'a> {
         self.check_unused_imports();
         self.check_unused_vars();
         if self.info.packages[pkg.0 as usize].name == "main" && !self.info.packages[pkg.0 as usize].members.contains_key("main") {
-            let (fid, _) = files[0];
+            let Some(&(fid, _)) = files.first() else { return };
             self.file = fid;
             self.diags.push(crate::diag::Diagnostic::new(fid, ast::Span::default(), "function main is undeclared in the main package"));
         }
@@ -302,4 +305,14 @@ pub(crate) fn receiver_base(e: &ast::Expr) -> (Option<&ast::Ident>, bool) {
         ExprKind::Index { expr, .. } => receiver_base(expr),
         _ => (None, false),
     }
+}
+
+/// `word` occurs in `text` as a whole identifier.
+fn has_word(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    text.match_indices(word).any(|(i, _)| {
+        let end = i + word.len();
+        (i == 0 || !ident(b[i - 1])) && (end >= b.len() || !ident(b[end]))
+    })
 }

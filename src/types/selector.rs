@@ -77,7 +77,7 @@ impl<'a> Checker<'a> {
                 }
                 self.info.selections.insert(e.id, Selection { kind: SelectionKind::FieldVal, target: Selected::Field, path, typ });
                 let mode = if x.mode == OpMode::Var || indirect { OpMode::Var } else { OpMode::Value };
-                Operand { mode, typ, expr: Some(e) }
+                Operand { mode, typ, expr: Some(e), dummy: None }
             }
             Found::Method { path, func, .. } => {
                 self.obj_decl(func);
@@ -97,10 +97,10 @@ impl<'a> Checker<'a> {
             params.extend(s.params.iter().copied());
             let t = self.t.intern(Type::Func(Signature { params, results: s.results.clone(), variadic: s.variadic }));
             self.info.selections.insert(e.id, Selection { kind: SelectionKind::MethodExpr, target, path, typ: t });
-            return Operand { mode: OpMode::Value, typ: t, expr: Some(e) };
+            return Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None };
         }
         self.info.selections.insert(e.id, Selection { kind: SelectionKind::MethodVal, target, path, typ: sig });
-        Operand { mode: OpMode::Value, typ: sig, expr: Some(e) }
+        Operand { mode: OpMode::Value, typ: sig, expr: Some(e), dummy: None }
     }
 
     /// types2's `lookupError`: the parenthesized reason of "x.f undefined (...)".
@@ -201,6 +201,11 @@ impl<'a> Checker<'a> {
             self.error(sel.span, format!("name {} not exported by package {}", sel.name, pkg_name));
         }
         self.record_use(sel, member);
+        let path = self.info.packages[pid.0 as usize].path.clone();
+        if !self.in_generic_call && self.is_generic_member(&path, &sel.name) {
+            self.generic_value_error(e.span, &pkg_name, &sel.name);
+            return inv;
+        }
         let o = self.obj(member).clone();
         let mode = match &o.kind {
             ObjKind::Const(v) => OpMode::Const(v.clone()),
@@ -213,6 +218,6 @@ impl<'a> Checker<'a> {
         if !self.is_valid(o.typ) && mode != OpMode::TypeExpr {
             return inv;
         }
-        Operand { mode, typ: o.typ, expr: Some(e) }
+        Operand { mode, typ: o.typ, expr: Some(e), dummy: None }
     }
 }

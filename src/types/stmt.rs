@@ -333,7 +333,7 @@ impl<'a> Checker<'a> {
                 }
                 x
             }
-            None => Operand { mode: OpMode::Const(ConstValue::Bool(true)), typ: TypeId::BOOL, expr: None },
+            None => Operand { mode: OpMode::Const(ConstValue::Bool(true)), typ: TypeId::BOOL, expr: None, dummy: None },
         };
         self.multiple_defaults(clauses);
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
@@ -530,7 +530,7 @@ impl<'a> Checker<'a> {
                 if over_int {
                     x = self.init_var(obj, x.clone(), false, "range clause");
                 } else {
-                    let y = Operand { mode: OpMode::Value, typ: t, expr: Some(l) };
+                    let y = Operand { mode: OpMode::Value, typ: t, expr: Some(l), dummy: None };
                     self.init_var(obj, y, false, "assignment");
                 }
                 self.record_type(l.id, &OpMode::Var, self.obj(obj).typ);
@@ -549,7 +549,7 @@ impl<'a> Checker<'a> {
                 if over_int {
                     self.assign_var(l, None, Some(x.clone()), "range clause");
                 } else {
-                    let y = Operand { mode: OpMode::Value, typ: t, expr: Some(l) };
+                    let y = Operand { mode: OpMode::Value, typ: t, expr: Some(l), dummy: None };
                     self.assign_var(l, None, Some(y), "assignment");
                 }
             }

@@ -46,6 +46,18 @@ fn find(c: &Checked, text: &str, nth: usize) -> ExprId {
     found.get(nth).unwrap_or_else(|| panic!("no expression `{text}` #{nth}")).1
 }
 
+/// The id of the first identifier node named `name` in an expression of the main file.
+fn ident_id(c: &Checked, name: &str) -> ExprId {
+    let (_, _, file) = c.files.last().expect("main file");
+    let mut found = None;
+    walk::exprs(file, &mut |e: &Expr| match &e.kind {
+        grammar::ast::ExprKind::Ident(id) if id.name == name && found.is_none() => found = Some(id.id),
+        grammar::ast::ExprKind::Selector { sel, .. } if sel.name == name && found.is_none() => found = Some(sel.id),
+        _ => {}
+    });
+    found.unwrap_or_else(|| panic!("no identifier {name}"))
+}
+
 fn tv<'c>(c: &'c Checked, text: &str) -> &'c TypeAndValue {
     let e = find(c, text, 0);
     c.info.types_of.get(&e).unwrap_or_else(|| panic!("no type recorded for `{text}`"))
@@ -106,4 +118,209 @@ fn exact_constant_arithmetic() {
 #[test]
 fn missing_main() {
     assert_eq!(errs("package main\n\nfunc f() {}\n"), "a.go:1:1: function main is undeclared in the main package\n");
+}
+
+/// Every diagnostic (no "too many errors" cut), sorted and deduplicated as gc prints them.
+fn render_all(sm: &crate::diag::SourceMap, diags: &[crate::diag::Diagnostic]) -> String {
+    let mut d: Vec<&crate::diag::Diagnostic> = diags.iter().collect();
+    d.sort_by_key(|x| (x.file, x.span.start));
+    let mut out = String::new();
+    let mut last = String::new();
+    for x in d {
+        let (l, c) = sm.line_col(x.file, x.span.start);
+        let name = &sm.file(x.file).name;
+        let key = format!("{name}:{l}:{}", x.message);
+        if key != last {
+            out.push_str(&format!("{name}:{l}:{c}: {}\n", x.message));
+        }
+        last = key;
+    }
+    out
+}
+
+/// A program of `testdata/` must give exactly gc's diagnostics (`go build -gcflags=-e`).
+#[track_caller]
+fn golden(src: &str, expected: &str) {
+    let got = match check_program("./a.go", src, stdlib) {
+        Ok(_) => String::new(),
+        Err((sm, d)) => render_all(&sm, &d),
+    };
+    assert_eq!(got, expected);
+}
+
+macro_rules! golden_tests {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                golden(
+                    include_str!(concat!("testdata/", stringify!($name), ".go")),
+                    include_str!(concat!("testdata/", stringify!($name), ".err")),
+                );
+            }
+        )*
+    };
+}
+
+mod gc_messages {
+    use super::golden;
+    golden_tests!(cannot_use_messages,
+        constants_overflow_shift,
+        cycles_and_unused_imports,
+        statements_misc,
+        multi_value_contexts,
+        call_arguments,
+        goto_and_labels,
+        operators_and_comparisons,
+        missing_return_and_assign,
+        literals_index_builtins,
+        init_go_defer_switch,
+        conversions_constants,
+        embedding_and_interfaces,
+        generic_stdlib);
+}
+
+#[test]
+fn every_stdlib_package_checks() {
+    for path in super::stdlib_sources::all() {
+        let src = format!("package main\n\nimport _ {path:?}\n\nfunc main() {{}}\n");
+        if let Err(e) = check(&src) {
+            panic!("stdlib package {path} does not check:\n{e}");
+        }
+    }
+}
+
+#[test]
+fn snippet_imports_standard_packages_implicitly() {
+    let c = ok("func main() {\n\tfmt.Println(strings.ToUpper(\"x\"), math.Pi, utf8.RuneLen('a'))\n}\n");
+    let paths: Vec<&str> = c.info.packages.iter().map(|p| p.path.as_str()).collect();
+    assert!(paths.contains(&"fmt") && paths.contains(&"unicode/utf8"));
+    assert_eq!(paths.last(), Some(&"main"));
+    // math.Pi is an untyped float constant passed to ...any: float64
+    assert_eq!(ty_of(&c, "math.Pi"), TypeId::FLOAT64);
+}
+
+#[test]
+fn qualified_identifiers_record_uses() {
+    let c = ok("package main\n\nimport \"strings\"\n\nfunc main() {\n\t_ = strings.ToUpper(\"a\")\n}\n");
+    let sel = find(&c, "strings.ToUpper", 0);
+    assert!(matches!(c.info.types_of[&sel].mode, Mode::Value));
+    let pkg = find(&c, "strings", 0);
+    assert_eq!(c.info.types_of[&pkg].mode, Mode::Package);
+    let obj = c.info.uses[&ident_id(&c, "strings")];
+    assert!(matches!(c.info.obj(obj).kind, ObjKind::PkgName(_)));
+    let f = c.info.uses[&ident_id(&c, "ToUpper")];
+    assert!(matches!(c.info.obj(f).kind, ObjKind::Func { native: true, .. }));
+    assert!(!c.info.selections.contains_key(&sel));
+}
+
+#[test]
+fn selections_through_embedding() {
+    let src = "package main\n\ntype Base struct{ ID int }\n\nfunc (b *Base) Name() string { return \"b\" }\n\ntype Mid struct {\n\tX int\n\t*Base\n}\n\ntype Top struct {\n\tY int\n\tMid\n}\n\ntype Namer interface{ Name() string }\n\nfunc main() {\n\tt := Top{}\n\t_ = t.ID\n\t_ = t.Name()\n\tvar n Namer = t\n\t_ = n.Name()\n\tf := (*Base).Name\n\t_ = f\n}\n";
+    let c = ok(src);
+    let field = &c.info.selections[&find(&c, "t.ID", 0)];
+    assert_eq!((field.kind, &field.path, &field.target), (SelectionKind::FieldVal, &vec![1, 1, 0], &Selected::Field));
+    let m = &c.info.selections[&find(&c, "t.Name", 0)];
+    assert_eq!((m.kind, &m.path), (SelectionKind::MethodVal, &vec![1, 1]));
+    assert!(matches!(m.target, Selected::Method(_)));
+    let im = &c.info.selections[&find(&c, "n.Name", 0)];
+    assert_eq!(im.target, Selected::IfaceMethod("Name".into()));
+    let me = &c.info.selections[&find(&c, "(*Base).Name", 0)];
+    assert_eq!(me.kind, SelectionKind::MethodExpr);
+    let Type::Func(sig) = c.types.get(me.typ) else { panic!("method expression type") };
+    assert_eq!(sig.params.len(), 1);
+    assert!(matches!(c.types.get(sig.params[0]), Type::Pointer(_)));
+}
+
+#[test]
+fn methods_table_and_receivers() {
+    let c = ok("package main\n\ntype T int\n\nfunc (t T) A() {}\nfunc (t *T) B(x int) int { return x }\n\nfunc main() {}\n");
+    let t = c.info.obj(c.info.packages.last().expect("main").members["T"]).typ;
+    let ms = &c.info.methods[&t];
+    assert_eq!(ms.iter().map(|m| (m.name.as_str(), m.ptr_recv)).collect::<Vec<_>>(), vec![("A", false), ("B", true)]);
+    assert!(matches!(c.info.obj(ms[1].func).kind, ObjKind::Func { recv: Some((r, true)), native: false } if r == t));
+}
+
+#[test]
+fn init_order_follows_dependencies() {
+    let c = ok("package main\n\nvar a = b + 1\nvar b = f()\nvar x, y = g()\n\nfunc f() int { return c }\nfunc g() (int, int) { return a, 2 }\n\nvar c = 1\n\nfunc init() {}\n\nfunc main() {}\n");
+    let p = c.info.packages.last().expect("main");
+    let names: Vec<Vec<String>> =
+        p.init_order.iter().map(|i| i.lhs.iter().map(|o| o.map_or("_".to_string(), |o| c.info.obj(o).name.clone())).collect()).collect();
+    assert_eq!(names, vec![vec!["c"], vec!["b"], vec!["a"], vec!["x", "y"]]);
+    assert_eq!(p.inits.len(), 1);
+}
+
+#[test]
+fn type_switch_implicits() {
+    let c = ok("package main\n\nfunc main() {\n\tvar x any = 1\n\tswitch v := x.(type) {\n\tcase int:\n\t\t_ = v + 1\n\tcase string, bool:\n\t\t_ = v\n\t}\n}\n");
+    let (_, _, file) = c.files.last().expect("main file");
+    let mut implicit = Vec::new();
+    for d in &file.decls {
+        if let grammar::ast::Decl::Func(f) = d {
+            for s in &f.body.as_ref().expect("body").stmts {
+                if let grammar::ast::StmtKind::TypeSwitch { clauses, .. } = &s.kind {
+                    for cl in clauses {
+                        implicit.push(c.info.implicits[&cl.implicit.as_ref().expect("implicit").id]);
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(c.info.obj(implicit[0]).typ, TypeId::INT);
+    assert_eq!(c.info.obj(implicit[1]).typ, c.info.empty_interface);
+}
+
+#[test]
+fn nil_and_comparisons_get_operand_types() {
+    let c = ok("package main\n\nfunc main() {\n\tvar p *int = nil\n\tvar e error\n\tif e == nil && p != nil {\n\t}\n}\n");
+    let nil0 = find(&c, "nil", 0);
+    assert!(matches!(c.types.get(c.info.types_of[&nil0].typ), Type::Pointer(_)));
+    assert_eq!(c.info.types_of[&find(&c, "nil", 1)].typ, c.info.error_type);
+    assert_eq!(ty_of(&c, "e == nil && p != nil"), TypeId::BOOL);
+    assert_eq!(ty_of(&c, "e == nil"), TypeId::BOOL);
+}
+
+#[test]
+fn builtins_record_instantiated_signatures() {
+    let c = ok("package main\n\nfunc main() {\n\ts := []string{}\n\ts = append(s, \"a\")\n\tm := make(map[string]int, 4)\n\t_ = len(m)\n\tconst n = len([3]int{})\n\t_ = n\n}\n");
+    let app = &c.info.types_of[&find(&c, "append", 0)];
+    assert_eq!(app.mode, Mode::Builtin(Builtin::Append));
+    let Type::Func(sig) = c.types.get(app.typ) else { panic!("append signature") };
+    assert!(sig.variadic && sig.results.len() == 1);
+    assert_eq!(ty_of(&c, "\"a\""), TypeId::STRING);
+    assert_eq!(int_const(&c, "len([3]int{})"), 3);
+}
+
+#[test]
+fn comma_ok_and_struct_literal_fields() {
+    let c = ok("package main\n\ntype P struct{ X, Y int }\n\nfunc main() {\n\tm := map[string]P{}\n\tv, ok := m[\"a\"]\n\t_ = P{Y: 1}\n\t_, _ = v, ok\n}\n");
+    assert!(c.info.comma_ok.contains(&find(&c, "m[\"a\"]", 0)));
+    assert!(c.info.lit_fields.values().any(|&i| i == 1));
+}
+
+#[test]
+fn generic_stdlib_calls_are_instantiated() {
+    let c = ok("package main\n\nimport (\n\t\"maps\"\n\t\"slices\"\n)\n\nfunc main() {\n\tm := map[string]int{}\n\tks := slices.Sorted(maps.Keys(m))\n\t_ = slices.Contains(ks, \"a\")\n\tx := slices.Max([]float64{1, 2})\n\t_ = x\n}\n");
+    let s = ty_of(&c, "slices.Sorted(maps.Keys(m))");
+    assert!(matches!(c.types.get(s), Type::Slice(e) if *e == TypeId::STRING));
+    assert_eq!(ty_of(&c, "slices.Max([]float64{1, 2})"), TypeId::FLOAT64);
+    let Type::Func(sig) = c.types.get(ty_of(&c, "slices.Contains")) else { panic!("instantiated") };
+    assert_eq!(sig.params[1], TypeId::STRING);
+}
+
+#[test]
+fn pathological_inputs_do_not_panic() {
+    for src in [
+        "package main\n\ntype T [len(T{})]int\n\nfunc main() {}\n",
+        "package main\n\ntype T U\ntype U T\n\nfunc main() {}\n",
+        "package main\n\ntype I interface{ I }\n\nfunc main() {}\n",
+        "package main\n\nconst c = c\n\nfunc main() {}\n",
+        "package main\n\nvar x = func() int { return x }()\n\nfunc main() {}\n",
+        "package main\n\ntype T struct{ a [2]T }\n\nfunc main() { var t T; _ = t == t }\n",
+        "package main\n\nconst a = 1e100000\nconst b = a * a * a * a\n\nfunc main() {}\n",
+        "package main\n\nfunc main() { type L struct{ next *L; v [len(L{}.v)]int } }\n",
+    ] {
+        assert!(check(src).is_err(), "expected an error for {src}");
+    }
 }

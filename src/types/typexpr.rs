@@ -48,7 +48,10 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::Index { expr, .. } => {
-                self.error(expr.span, "not supported yet: generic type parameters");
+                let b = self.expr_or_type(expr, true);
+                if b.mode == OpMode::TypeExpr && self.is_valid(b.typ) {
+                    self.error(expr.span, "not supported yet: generic type parameters");
+                }
                 TypeId::INVALID
             }
             ExprKind::Paren(x) => self.type_expr(x),

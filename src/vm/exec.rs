@@ -208,7 +208,8 @@ impl Vm<'_> {
                     let lo = if has & 1 != 0 { Some(r!(a)) } else { None };
                     let hi = if has & 2 != 0 { Some(g.regs[base + a.0 as usize + 1]) } else { None };
                     let max = if has & 4 != 0 { Some(g.regs[base + a.0 as usize + 2]) } else { None };
-                    r!(dst) = check!(slice_expr(r!(x), lo, hi, max, of));
+                    let arr_len = g.regs[base + a.0 as usize + 3] as usize;
+                    r!(dst) = check!(slice_expr(r!(x), lo, hi, max, of, arr_len));
                 }
 
                 Op::MakeSlice { dst, a, ew } => {
@@ -248,7 +249,7 @@ impl Vm<'_> {
                     r!(dst) = data + i * ew as u64 * 8;
                 }
                 Op::ArrayElemAddr { dst, arr, i, ew, len } => {
-                    let (a, i) = (r!(arr), r!(i));
+                    let (a, i, len) = (r!(arr), r!(i), r!(len));
                     nil_check!(a);
                     if i >= len as u64 {
                         throw!(index_msg(i, len as usize));
@@ -350,7 +351,14 @@ impl Vm<'_> {
                     heap::store(b + 8, r!(src));
                     r!(dst) = b;
                 }
-                Op::AssertType { dst, src, ty, comma_ok } => {
+                Op::SliceToArray { dst, src, len, ew, ptr } => {
+                    let (data, l, _) = heap::slice_parts(r!(src));
+                    if l < len as usize {
+                        throw!(format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {len}"));
+                    }
+                    r!(dst) = if ptr { data } else { heap::clone_words(data.max(8), len as usize * ew as usize) };
+                }
+                Op::AssertType { dst, src, ty, comma_ok, iface } => {
                     let v = r!(src);
                     let ok = v != 0 && heap::load(v) == ty.0 as u64;
                     if ok {
@@ -359,7 +367,7 @@ impl Vm<'_> {
                         let t = &prog.rtypes[ty.0 as usize];
                         r!(dst) = if t.is_aggregate() { heap::alloc(t.words as usize) } else { 0 };
                     } else {
-                        throw!(self.assert_msg(v, ty.0, None));
+                        throw!(self.assert_msg(v, ty.0, None, iface));
                     }
                     if comma_ok {
                         g.regs[base + dst.0 as usize + 1] = ok as u64;
@@ -374,7 +382,7 @@ impl Vm<'_> {
                     } else if comma_ok {
                         r!(dst) = 0;
                     } else {
-                        throw!(self.assert_msg(v, ty.0, missing));
+                        throw!(self.assert_msg(v, ty.0, missing, u16::MAX));
                     }
                     if comma_ok {
                         g.regs[base + dst.0 as usize + 1] = ok as u64;
@@ -547,15 +555,16 @@ impl Vm<'_> {
     }
 
     /// Go's message for a failed type assertion.
-    fn assert_msg(&self, v: u64, ty: u32, missing: Option<String>) -> String {
+    fn assert_msg(&self, v: u64, ty: u32, missing: Option<String>, iface: u16) -> String {
         let want = &self.prog.rtypes[ty as usize].name;
         if v == 0 {
             return format!("interface conversion: interface is nil, not {want}");
         }
         let have = &self.prog.rtypes[heap::load(v) as usize].name;
+        let from = self.prog.rtypes.get(iface as usize).map_or("interface {}", |t| t.name.as_str());
         match missing {
             Some(m) => format!("interface conversion: {have} is not {want}: missing method {m}"),
-            None => format!("interface conversion: interface {{}} is {have}, not {want}"),
+            None => format!("interface conversion: {from} is {have}, not {want}"),
         }
     }
 }
@@ -659,18 +668,18 @@ fn runes_to_str(s: u64) -> u64 {
     heap::alloc_str(out.as_bytes())
 }
 
-fn slice_expr(x: u64, lo: Option<u64>, hi: Option<u64>, max: Option<u64>, of: SliceOf) -> Result<u64, String> {
+fn slice_expr(x: u64, lo: Option<u64>, hi: Option<u64>, max: Option<u64>, of: SliceOf, arr_len: usize) -> Result<u64, String> {
     let (data, len, cap, ew) = match of {
         SliceOf::String => (x, heap::str_len(x), heap::str_len(x), 1),
         SliceOf::Slice { ew } => {
             let (d, l, c) = heap::slice_parts(x);
             (d, l, c, ew as usize)
         }
-        SliceOf::Array { ew, len } => {
+        SliceOf::Array { ew } => {
             if x == 0 {
                 return Err(NIL_DEREF.to_string());
             }
-            (x, len as usize, len as usize, ew as usize)
+            (x, arr_len, arr_len, ew as usize)
         }
     };
     let lo = lo.unwrap_or(0);
