@@ -12,7 +12,7 @@ session and interleaved round by round:
 - Lua 5.4 and Python 3 on the equivalent programs, when present.
 
 It reports the median wall time of RUNS runs (default 3), the peak RSS (the largest over the runs,
-from the child's own rusage via wait4), and the ratios gorun/Go, gorun/Lua and gorun/Python.
+from GNU `/usr/bin/time -f %M`, else the child's rusage), and the ratios gorun/Go, gorun/Lua and gorun/Python.
 Real Go's stdout is the reference checksum: any other runtime printing something else is reported
 as WRONG, never hidden. A gorun run that exits non-zero with "not supported yet" on stderr is
 reported as "unsupported", one that exceeds the timeout as "timeout", any other failure as
@@ -41,6 +41,7 @@ GORUN = ROOT / "target" / "release" / "gorun"
 GO_ENV = dict(os.environ, GOTOOLCHAIN="local", GOFLAGS="", GO111MODULE="")
 RUNTIMES = ("go", "gorun", "lua", "python")
 TITLES = {"go": "Go", "gorun": "gorun", "lua": "Lua", "python": "Python"}
+TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
 @dataclass
@@ -103,11 +104,16 @@ class Outcome:
 
 
 def measure(cmd, timeout, cwd):
-    """Runs cmd once; wall time from spawn to reap, peak RSS from the child's own rusage."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Runs cmd once: wall time from spawn to reap, peak RSS from `/usr/bin/time -f %M`."""
+    with tempfile.NamedTemporaryFile() as rss, tempfile.TemporaryFile() as out, \
+            tempfile.TemporaryFile() as err:
+        # Linux counts the forking process's RSS into a child's maxrss up to its exec, so
+        # rusage from this (large) Python process would floor every RSS at ours; GNU time's
+        # floor is about 2 MB.
+        wrapped = [TIME, "-f", "%M", "-o", rss.name] + cmd if TIME else cmd
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                start_new_session=True)
+        proc = subprocess.Popen(wrapped, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
+                                stderr=err, start_new_session=True)
         timed_out = threading.Event()
 
         def kill():
@@ -124,11 +130,22 @@ def measure(cmd, timeout, cwd):
         err.seek(0)
         run = Run("ok", wall, usage.ru_maxrss, out.read().decode(errors="replace"),
                   err.read().decode(errors="replace"), proc.returncode)
+        words = Path(rss.name).read_text().split() if TIME else []
+        if words and words[-1].isdigit():
+            run.rss_kb = int(words[-1])
     if timed_out.is_set():
         run.status = "timeout"
     elif run.code != 0:
         run.status = "unsupported" if "not supported yet" in run.stderr else "error"
     return run
+
+
+def first_error_line(run):
+    """The line of stderr that says what went wrong (skipping Go's `# package` header)."""
+    lines = [ln for ln in run.stderr.strip().splitlines() if not ln.startswith("# ")]
+    if run.status == "unsupported":
+        lines = [ln for ln in lines if "not supported yet" in ln]
+    return lines[0] if lines else f"exit status {run.code}"
 
 
 def build_gorun():
@@ -183,8 +200,7 @@ def judge(outcomes, go_error):
         last = o.runs[-1]
         if last.status != "ok":
             o.verdict = last.status
-            first = (last.stderr.strip().splitlines() or [f"exit status {last.code}"])[0]
-            o.detail = first if last.status != "timeout" else ""
+            o.detail = first_error_line(last) if last.status != "timeout" else ""
         elif ref is None:
             o.verdict = "unchecked"
         elif any(r.stdout != ref for r in o.runs):
@@ -284,7 +300,7 @@ def report(results, args, tools, started):
         f"- Go: {tool_version(['go', 'version']) if tools['go'] else 'missing'};"
         f" Lua: {tool_version([tools['lua'], '-v']) if tools['lua'] else 'missing'};"
         f" Python: {tool_version([tools['python'], '--version']) if tools['python'] else 'missing'}.",
-        f"- Times are the median wall time of {args.runs} runs (timeout {args.timeout:g} s per"
+        f"- Times are the median wall time of {args.runs} run(s) (timeout {args.timeout:g} s per"
         " run), including process start-up; RSS is the peak resident set size in MB (the largest"
         " over the runs). Ratios are gorun's time over the other runtime's, from this same run.",
         "- Caveat: a shared, noisy machine; differences under ~20% (and any time under ~0.05 s)"

@@ -346,10 +346,12 @@ impl<'a> Compiler<'a> {
         if !define && lhs.len() == 1 && rhs.len() == 1 {
             if let Place::Var(VarLoc::Reg(r), ty) = self.place(&lhs[0]) {
                 let rt = self.type_of(&rhs[0]);
-                let simple = !matches!(
-                    &strip(&rhs[0]).kind,
-                    ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, .. } | ExprKind::CompositeLit { .. }
-                );
+                let simple = match &strip(&rhs[0]).kind {
+                    ExprKind::Binary { op, .. } => !matches!(op, BinaryOp::LAnd | BinaryOp::LOr),
+                    ExprKind::Unary { op, .. } => *op != UnaryOp::Addr,
+                    ExprKind::Ident(_) | ExprKind::BasicLit(_) | ExprKind::Call { .. } | ExprKind::Index { .. } | ExprKind::Selector { .. } => true,
+                    _ => false,
+                };
                 if simple && !self.is_aggregate(ty) && (rt == ty || !self.is_iface(ty)) {
                     self.expr_as(&rhs[0], ty, r);
                     self.release(mark);
