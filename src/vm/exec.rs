@@ -705,6 +705,10 @@ fn slice_expr(x: u64, lo: Option<u64>, hi: Option<u64>, max: Option<u64>, of: Sl
         return Err(format!("runtime error: slice bounds out of range [{}:{}]", lo as i64, hi_v));
     }
     let (lo, hi_v, max_v) = (lo as usize, hi_v as usize, max_v as usize);
+    if x == 0 && matches!(of, SliceOf::Slice { .. }) {
+        // Slicing a nil slice gives a nil slice.
+        return Ok(0);
+    }
     Ok(match of {
         SliceOf::String => heap::substr(x, lo, hi_v),
         _ => heap::slice_header(data + (lo * ew) as u64 * 8, hi_v - lo, max_v - lo),
