@@ -36,7 +36,10 @@ impl SourceMap {
         let offset = (offset as usize).min(text.len());
         let before = &text[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
         (line, (offset - line_start) as u32 + 1)
     }
 }
@@ -53,7 +56,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: FileId, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { file, span, message: message.into(), help: None }
+        Diagnostic {
+            file,
+            span,
+            message: message.into(),
+            help: None,
+        }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
@@ -67,7 +75,9 @@ pub fn render_plain(sources: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
     sorted.sort_by_key(|d| (d.file, d.span.start));
     sorted.dedup_by(|a, b| {
-        a.file == b.file && sources.line_col(a.file, a.span.start).0 == sources.line_col(b.file, b.span.start).0 && a.message == b.message
+        a.file == b.file
+            && sources.line_col(a.file, a.span.start).0 == sources.line_col(b.file, b.span.start).0
+            && a.message == b.message
     });
     let mut out = String::new();
     for (i, d) in sorted.iter().enumerate() {
@@ -76,7 +86,13 @@ pub fn render_plain(sources: &SourceMap, diags: &[Diagnostic]) -> String {
             break;
         }
         let (line, col) = sources.line_col(d.file, d.span.start);
-        out.push_str(&format!("{}:{}:{}: {}\n", sources.file(d.file).name, line, col, d.message));
+        out.push_str(&format!(
+            "{}:{}:{}: {}\n",
+            sources.file(d.file).name,
+            line,
+            col,
+            d.message
+        ));
     }
     out
 }
@@ -93,12 +109,17 @@ pub fn render_fancy(sources: &SourceMap, diags: &[Diagnostic]) -> String {
         let (line, col) = sources.line_col(d.file, d.span.start);
         let len = (d.span.end.saturating_sub(d.span.start)).max(1) as usize;
         let start = (d.span.start as usize).min(file.text.len());
-        let mut md = MietteDiagnostic::new(format!("{}:{}:{}: {}", file.name, line, col, d.message))
-            .with_labels([LabeledSpan::at(start..(start + len).min(file.text.len().max(start)), "here")]);
+        let mut md =
+            MietteDiagnostic::new(format!("{}:{}:{}: {}", file.name, line, col, d.message))
+                .with_labels([LabeledSpan::at(
+                    start..(start + len).min(file.text.len().max(start)),
+                    "here",
+                )]);
         if let Some(h) = &d.help {
             md = md.with_help(h.clone());
         }
-        let report = Report::new(md).with_source_code(NamedSource::new(file.name.clone(), file.text.clone()));
+        let report = Report::new(md)
+            .with_source_code(NamedSource::new(file.name.clone(), file.text.clone()));
         let mut s = String::new();
         if handler.render_report(&mut s, report.as_ref()).is_err() {
             s = format!("{}:{}:{}: {}\n", file.name, line, col, d.message);

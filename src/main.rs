@@ -8,7 +8,11 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "gorun", version, about = "Run Go programs: an interpreter for learners")]
+#[command(
+    name = "gorun",
+    version,
+    about = "Run Go programs: an interpreter for learners"
+)]
 struct Cli {
     /// Print the compiled bytecode instead of running.
     #[arg(long)]
@@ -36,8 +40,15 @@ fn main() -> ExitCode {
     // DESIGN.md §8, kind 3: a broken invariant of ours is reported as a gorun bug with exit code 70,
     // never as a Rust panic message and backtrace in the user's face.
     std::panic::set_hook(Box::new(|info| {
-        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned());
-        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned());
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         eprintln!("gorun: internal error{at}: {}", msg.unwrap_or_default());
         eprintln!("This is a bug in gorun, not in your program; please report it with the program that triggered it.");
     }));
@@ -100,7 +111,10 @@ fn report(cli: &Cli, sources: &diag::SourceMap, diags: &[diag::Diagnostic]) -> E
     if fancy {
         eprint!("{}", diag::render_fancy(sources, diags));
     } else {
-        eprint!("# command-line-arguments\n{}", diag::render_plain(sources, diags));
+        eprint!(
+            "# command-line-arguments\n{}",
+            diag::render_plain(sources, diags)
+        );
     }
     ExitCode::from(1)
 }

@@ -11,10 +11,75 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
 const TOKENS: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", ";", "\n", ",", ":=", "=", "...", ".", "*", "&", "<-", "func", "go", "defer", "chan", "map", "struct",
-    "interface", "type", "var", "const", "return", "if", "else", "for", "range", "switch", "case", "default", "select", "break", "continue",
-    "goto", "fallthrough", "nil", "iota", "\"s\"", "`r`", "'c'", "1e309", "0x", "1<<70", "x", "T", "[]int", "[...]int", "map[string]int",
-    "any", "error", "string(", "panic(", "recover()", "new(", "make(", "append(", "len(", "_", "//", "/*", "*/", "~", "|", "^", "&^",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    "\n",
+    ",",
+    ":=",
+    "=",
+    "...",
+    ".",
+    "*",
+    "&",
+    "<-",
+    "func",
+    "go",
+    "defer",
+    "chan",
+    "map",
+    "struct",
+    "interface",
+    "type",
+    "var",
+    "const",
+    "return",
+    "if",
+    "else",
+    "for",
+    "range",
+    "switch",
+    "case",
+    "default",
+    "select",
+    "break",
+    "continue",
+    "goto",
+    "fallthrough",
+    "nil",
+    "iota",
+    "\"s\"",
+    "`r`",
+    "'c'",
+    "1e309",
+    "0x",
+    "1<<70",
+    "x",
+    "T",
+    "[]int",
+    "[...]int",
+    "map[string]int",
+    "any",
+    "error",
+    "string(",
+    "panic(",
+    "recover()",
+    "new(",
+    "make(",
+    "append(",
+    "len(",
+    "_",
+    "//",
+    "/*",
+    "*/",
+    "~",
+    "|",
+    "^",
+    "&^",
 ];
 
 /// xorshift64*: a small, seedable generator (the runs must be reproducible).
@@ -64,7 +129,9 @@ fn mutate(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<Vec<u8>>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -80,11 +147,18 @@ fn collect(dir: &Path, out: &mut Vec<Vec<u8>>) {
 /// Runs the front end on `src`; returns the panic message if any stage panicked.
 fn front_end(src: &str) -> Option<String> {
     let r = catch_unwind(AssertUnwindSafe(|| {
-        if let Ok(checked) = gorun::types::check_program("./fuzz.go", src, gorun::stdlib::sources::package_source) {
+        if let Ok(checked) =
+            gorun::types::check_program("./fuzz.go", src, gorun::stdlib::sources::package_source)
+        {
             let _ = gorun::compile::compile(&checked);
         }
     }));
-    r.err().map(|e| e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default())
+    r.err().map(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
+    })
 }
 
 #[test]
@@ -107,8 +181,14 @@ fn mutated_programs_do_not_panic() {
     collect(&root.join("tests/go"), &mut seeds);
     collect(&root.join("examples"), &mut seeds);
     collect(&root.join("tests/fuzz_corpus"), &mut seeds);
-    assert!(!seeds.is_empty(), "the golden corpus is the fuzzer's seed set");
-    let rounds: usize = std::env::var("GORUN_FUZZ_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000);
+    assert!(
+        !seeds.is_empty(),
+        "the golden corpus is the fuzzer's seed set"
+    );
+    let rounds: usize = std::env::var("GORUN_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2_000);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     // Silence the default hook: a caught panic should not spam the log; the failure message below
     // carries the input.

@@ -43,13 +43,18 @@ fn main() {
     }
     files.sort();
     let known = known_failures(root);
-    let mut trials: Vec<Trial> = files.into_iter().filter_map(|path| trial(root, path, &known)).collect();
+    let mut trials: Vec<Trial> = files
+        .into_iter()
+        .filter_map(|path| trial(root, path, &known))
+        .collect();
     trials.push(Trial::test("harness/normalize_stderr", check_normalize_stderr).with_kind("self"));
     libtest_mimic::run(&args, trials).exit();
 }
 
 fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -84,7 +89,11 @@ fn known_failures(root: &Path) -> std::collections::HashMap<String, String> {
 }
 
 /// Builds the test for one file, or `None` for a helper file without a header.
-fn trial(root: &Path, path: PathBuf, known: &std::collections::HashMap<String, String>) -> Option<Trial> {
+fn trial(
+    root: &Path,
+    path: PathBuf,
+    known: &std::collections::HashMap<String, String>,
+) -> Option<Trial> {
     let source = fs::read_to_string(&path).unwrap_or_default();
     let rel = path.strip_prefix(root).unwrap_or(&path);
     let name = rel.to_string_lossy().replace('\\', "/");
@@ -101,7 +110,10 @@ fn trial(root: &Path, path: PathBuf, known: &std::collections::HashMap<String, S
     if let Some(why) = known.get(&name).cloned() {
         return Some(
             Trial::test(name.clone(), move || match test(&path, &source) {
-                Ok(()) => Err(format!("{name} passes now: remove it from tests/known_failures.txt ({why})").into()),
+                Ok(()) => Err(format!(
+                    "{name} passes now: remove it from tests/known_failures.txt ({why})"
+                )
+                .into()),
                 Err(_) => Ok(()),
             })
             .with_kind("xfail"),
@@ -128,7 +140,9 @@ fn gorun_bin() -> PathBuf {
 
 /// Runs `gorun NAME.go args...` in the file's directory, killing it after `TIMEOUT`.
 fn run_gorun(path: &Path, args: &[String]) -> Result<Outcome, Failed> {
-    let dir = path.parent().expect("a discovered file has a parent directory");
+    let dir = path
+        .parent()
+        .expect("a discovered file has a parent directory");
     let file = path.file_name().expect("a discovered file has a name");
     let mut child = Command::new(gorun_bin())
         .arg(file)
@@ -158,7 +172,11 @@ fn run_gorun(path: &Path, args: &[String]) -> Result<Outcome, Failed> {
     };
     let stdout = stdout.join().expect("the stdout reader does not panic");
     let stderr = stderr.join().expect("the stderr reader does not panic");
-    Ok(Outcome { stdout, stderr, status })
+    Ok(Outcome {
+        stdout,
+        stderr,
+        status,
+    })
 }
 
 fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
@@ -226,7 +244,11 @@ fn run_test(path: &Path, source: &str) -> Result<(), Failed> {
         want_stdout == got.stdout
     };
     if !stdout_matches {
-        let label = if d.sorted { "stdout (compared as sorted lines)" } else { "stdout" };
+        let label = if d.sorted {
+            "stdout (compared as sorted lines)"
+        } else {
+            "stdout"
+        };
         problems.push(mismatch(label, &want_out, &got_out));
     }
     if !d.stdout_only {
@@ -331,7 +353,11 @@ fn args_open_paren(line: &str) -> usize {
 fn mismatch(what: &str, want: &str, got: &str) -> String {
     let want_lines: Vec<&str> = want.split_inclusive('\n').collect();
     let got_lines: Vec<&str> = got.split_inclusive('\n').collect();
-    let first = want_lines.iter().zip(&got_lines).take_while(|(a, b)| a == b).count();
+    let first = want_lines
+        .iter()
+        .zip(&got_lines)
+        .take_while(|(a, b)| a == b)
+        .count();
     let line_of = |lines: &[&str]| match lines.get(first) {
         Some(l) => format!("{l:?}"),
         None => "<end of output>".to_string(),
@@ -388,12 +414,21 @@ fn errorcheck_test(path: &Path, source: &str) -> Result<(), Failed> {
     let stderr = lossy(&got.stderr);
     let mut problems = Vec::new();
     if got.status.code() != Some(1) {
-        problems.push(format!("exit code: expected 1, got {}", exit_code(got.status)));
+        problems.push(format!(
+            "exit code: expected 1, got {}",
+            exit_code(got.status)
+        ));
     }
     if !got.stdout.is_empty() {
-        problems.push(format!("stdout should be empty, got:\n{}", lossy(&got.stdout)));
+        problems.push(format!(
+            "stdout should be empty, got:\n{}",
+            lossy(&got.stdout)
+        ));
     }
-    let file = path.file_name().expect("a discovered file has a name").to_string_lossy();
+    let file = path
+        .file_name()
+        .expect("a discovered file has a name")
+        .to_string_lossy();
     let diagnostics = match parse_diagnostics(&stderr, &file) {
         Ok(d) => d,
         Err(e) => {
@@ -411,11 +446,18 @@ fn errorcheck_test(path: &Path, source: &str) -> Result<(), Failed> {
             }
         }
         if !found {
-            problems.push(format!("line {}: no diagnostic matches ERROR {:?}", want.line, want.re.as_str()));
+            problems.push(format!(
+                "line {}: no diagnostic matches ERROR {:?}",
+                want.line,
+                want.re.as_str()
+            ));
         }
     }
     for (diag, _) in diagnostics.iter().zip(&matched).filter(|(_, m)| !**m) {
-        problems.push(format!("line {}: unexpected diagnostic {:?}", diag.line, diag.text));
+        problems.push(format!(
+            "line {}: unexpected diagnostic {:?}",
+            diag.line, diag.text
+        ));
     }
     if problems.is_empty() {
         Ok(())
@@ -427,10 +469,13 @@ fn errorcheck_test(path: &Path, source: &str) -> Result<(), Failed> {
 /// The `// ERROR "re" "re2"` comments (regexps in double quotes or backquotes), by line.
 fn expectations(source: &str) -> Result<Vec<Expectation>, Failed> {
     static QUOTED: OnceLock<Regex> = OnceLock::new();
-    let quoted = QUOTED.get_or_init(|| Regex::new(r#""((?:[^"\\]|\\.)*)"|`([^`]*)`"#).expect("valid regex"));
+    let quoted =
+        QUOTED.get_or_init(|| Regex::new(r#""((?:[^"\\]|\\.)*)"|`([^`]*)`"#).expect("valid regex"));
     let mut out = Vec::new();
     for (index, line) in source.lines().enumerate() {
-        let Some(pos) = line.find("// ERROR ") else { continue };
+        let Some(pos) = line.find("// ERROR ") else {
+            continue;
+        };
         for cap in quoted.captures_iter(&line[pos + "// ERROR ".len()..]) {
             let pattern = match (cap.get(1), cap.get(2)) {
                 (Some(dq), _) => unquote(dq.as_str()),
@@ -439,7 +484,10 @@ fn expectations(source: &str) -> Result<Vec<Expectation>, Failed> {
             };
             let re = Regex::new(&pattern)
                 .map_err(|e| format!("line {}: bad ERROR regexp {pattern:?}: {e}", index + 1))?;
-            out.push(Expectation { line: index + 1, re });
+            out.push(Expectation {
+                line: index + 1,
+                re,
+            });
         }
     }
     if out.is_empty() {
@@ -473,7 +521,8 @@ fn unquote(s: &str) -> String {
 /// lines when stderr is not a terminal).
 fn parse_diagnostics(stderr: &str, file: &str) -> Result<Vec<Diagnostic>, String> {
     static LINE: OnceLock<Regex> = OnceLock::new();
-    let re = LINE.get_or_init(|| Regex::new(r"^(.+?\.go):(\d+):(\d+): (.*)$").expect("valid regex"));
+    let re =
+        LINE.get_or_init(|| Regex::new(r"^(.+?\.go):(\d+):(\d+): (.*)$").expect("valid regex"));
     let expected_file = format!("./{file}");
     let mut out: Vec<Diagnostic> = Vec::new();
     for line in stderr.lines() {
@@ -491,13 +540,23 @@ fn parse_diagnostics(stderr: &str, file: &str) -> Result<Vec<Diagnostic>, String
             }
         }
         let Some(cap) = re.captures(line) else {
-            return Err(format!("not a diagnostic line (want `{expected_file}:LINE:COL: msg`): {line:?}"));
+            return Err(format!(
+                "not a diagnostic line (want `{expected_file}:LINE:COL: msg`): {line:?}"
+            ));
         };
         if cap[1] != expected_file {
-            return Err(format!("diagnostic names file {:?}, want {expected_file:?}: {line:?}", &cap[1]));
+            return Err(format!(
+                "diagnostic names file {:?}, want {expected_file:?}: {line:?}",
+                &cap[1]
+            ));
         }
-        let line_no = cap[2].parse().map_err(|_| format!("bad line number in {line:?}"))?;
-        out.push(Diagnostic { line: line_no, text: cap[4].to_string() });
+        let line_no = cap[2]
+            .parse()
+            .map_err(|_| format!("bad line number in {line:?}"))?;
+        out.push(Diagnostic {
+            line: line_no,
+            text: cap[4].to_string(),
+        });
     }
     Ok(out)
 }

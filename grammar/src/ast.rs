@@ -19,11 +19,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -109,9 +115,21 @@ pub enum Spec {
     /// `var a, b T = x, y` / `const a, b = x, y`. For a const spec that repeats the previous
     /// expression list implicitly (iota groups), `values` is empty and `typ` is None; the checker
     /// applies Go's rule. `iota` is the index of the spec within its group.
-    Value { names: Vec<Ident>, typ: Option<Expr>, values: Vec<Expr>, iota: u32, span: Span },
+    Value {
+        names: Vec<Ident>,
+        typ: Option<Expr>,
+        values: Vec<Expr>,
+        iota: u32,
+        span: Span,
+    },
     /// `type T U` or `type T = U` (alias).
-    Type { name: Ident, type_params: Vec<TypeParam>, alias: bool, typ: Expr, span: Span },
+    Type {
+        name: Ident,
+        type_params: Vec<TypeParam>,
+        alias: bool,
+        typ: Expr,
+        span: Span,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -143,10 +161,20 @@ pub enum StmtKind {
     Expr(Expr),
     Decl(GenDecl),
     /// `lhs op rhs`; for `:=` every lhs is an `ExprKind::Ident`.
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     /// `x++` (inc = true) / `x--`.
-    IncDec { expr: Expr, inc: bool },
-    Send { chan: Expr, value: Expr },
+    IncDec {
+        expr: Expr,
+        inc: bool,
+    },
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
@@ -155,16 +183,46 @@ pub enum StmtKind {
     Goto(Ident),
     Fallthrough,
     Block(Block),
-    Labeled { label: Ident, stmt: Box<Stmt> },
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
     /// `for init; cond; post {}`, `for cond {}`, `for {}`.
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x {}` (define = true), `for k, v = range x {}`, `for range x {}`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, expr: Expr, body: Block },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause> },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        expr: Expr,
+        body: Block,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+    },
     /// `switch [init;] [bind :=] x.(type) {}`; `expr` is the operand `x` (not the assertion).
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, expr: Expr, clauses: Vec<CaseClause> },
-    Select { clauses: Vec<CommClause> },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        expr: Expr,
+        clauses: Vec<CaseClause>,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -319,7 +377,10 @@ pub struct FuncType {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface or a type-set term (`~int | string`), kept as an expression.
     Embed(Expr),
 }
@@ -337,30 +398,73 @@ pub enum ExprKind {
     BasicLit(LitKind),
     /// `T{...}`; `typ` is None for an elided type inside another composite literal (`{1, 2}`).
     /// `[...]T{}` has `typ` = ArrayType with `len: None`.
-    CompositeLit { typ: Option<Box<Expr>>, elems: Vec<KeyedElement>, rbrace: Span },
-    FuncLit { sig: FuncType, body: Block },
+    CompositeLit {
+        typ: Option<Box<Expr>>,
+        elems: Vec<KeyedElement>,
+        rbrace: Span,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.sel` — a package member, field, method or method expression; the checker decides.
-    Selector { expr: Box<Expr>, sel: Ident },
+    Selector {
+        expr: Box<Expr>,
+        sel: Ident,
+    },
     /// `x[i]` or a generic instantiation `f[T]` (several indices: `f[T, U]`).
-    Index { expr: Box<Expr>, indices: Vec<Expr> },
+    Index {
+        expr: Box<Expr>,
+        indices: Vec<Expr>,
+    },
     /// `x[lo:hi]` / `x[lo:hi:max]` (three_index = true).
-    Slice { expr: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three_index: bool },
+    Slice {
+        expr: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        three_index: bool,
+    },
     /// `x.(T)`; `typ` is None for `x.(type)` (only valid as a type switch guard).
-    TypeAssert { expr: Box<Expr>, typ: Option<Box<Expr>> },
+    TypeAssert {
+        expr: Box<Expr>,
+        typ: Option<Box<Expr>>,
+    },
     /// `f(args)`, `f(args...)` (ellipsis = true); also conversions `T(x)` and builtins `make([]T, n)`.
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool, rparen: Span },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+        rparen: Span,
+    },
     /// `*x` is `Unary(Deref)` both as an expression and as a pointer type.
-    Unary { op: UnaryOp, expr: Box<Expr> },
-    Binary { op: BinaryOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        expr: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `key: value` is not an expression; see `KeyedElement`.
 
     // ---- types in expression position ----
     /// `[N]T`, `[...]T` (len None and ellipsis), `[]T` is `SliceType`.
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
     SliceType(Box<Expr>),
-    MapType { key: Box<Expr>, value: Box<Expr> },
-    ChanType { dir: ChanDir, elem: Box<Expr> },
+    MapType {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: Box<Expr>,
+    },
     FuncType(FuncType),
     StructType(Vec<Field>),
     InterfaceType(Vec<InterfaceElem>),

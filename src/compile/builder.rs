@@ -23,7 +23,14 @@ pub struct Label(pub u32);
 
 impl Builder {
     pub fn new(nparams: u16) -> Builder {
-        Builder { code: Vec::new(), lines: Vec::new(), line: 0, top: nparams, max: nparams, overflow: false }
+        Builder {
+            code: Vec::new(),
+            lines: Vec::new(),
+            line: 0,
+            top: nparams,
+            max: nparams,
+            overflow: false,
+        }
     }
 
     pub fn emit(&mut self, op: Op) -> usize {
@@ -71,7 +78,10 @@ impl Builder {
 
     pub fn patch_to(&mut self, at: usize, target: u32) {
         match &mut self.code[at] {
-            Op::Jump { target: t } | Op::JumpIf { target: t, .. } | Op::JumpIfNot { target: t, .. } | Op::JumpLtI { target: t, .. } => *t = target,
+            Op::Jump { target: t }
+            | Op::JumpIf { target: t, .. }
+            | Op::JumpIfNot { target: t, .. }
+            | Op::JumpLtI { target: t, .. } => *t = target,
             _ => debug_assert!(false, "patching a non-jump at {at}"),
         }
     }

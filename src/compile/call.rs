@@ -21,7 +21,15 @@ enum Callee {
 impl<'a> Compiler<'a> {
     /// A call in single-value (or statement) context.
     pub fn call_expr(&mut self, e: &'a Expr, dst: Option<Reg>) -> Reg {
-        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else { return self.dst_or_alloc(dst) };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return self.dst_or_alloc(dst);
+        };
         match self.info.type_of(func.id).map(|t| t.mode.clone()) {
             Some(Mode::TypeExpr) => {
                 let d = self.dst_or_alloc(dst);
@@ -107,13 +115,25 @@ impl<'a> Compiler<'a> {
     fn signature(&self, t: TypeId) -> Signature {
         match self.types.under(t) {
             Type::Func(s) => s.clone(),
-            _ => Signature { params: vec![], results: vec![], variadic: false },
+            _ => Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            },
         }
     }
 
     /// Compiles a function or method call; returns the register of its first result.
     fn call(&mut self, e: &'a Expr) -> Reg {
-        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else { return self.alloc() };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return self.alloc();
+        };
         let sig = self.signature(self.type_of(func));
         let callee = self.callee(func);
         self.set_line(e.span);
@@ -137,7 +157,9 @@ impl<'a> Compiler<'a> {
                 Reg(base.0 + 1)
             }
             Callee::Method(m, path) => {
-                let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else { return self.alloc() };
+                let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else {
+                    return self.alloc();
+                };
                 let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
                 let ptr = self.has_ptr_recv(m);
                 self.method_receiver(x, &path, ptr, base);
@@ -151,13 +173,19 @@ impl<'a> Compiler<'a> {
                 base
             }
             Callee::Iface(name, path) => {
-                let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else { return self.alloc() };
+                let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else {
+                    return self.alloc();
+                };
                 let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
                 if path.is_empty() {
                     self.expr_to(x, base);
                 } else {
                     let (b, off) = self.field_addr(x, &path);
-                    self.emit(Op::Load { dst: base, addr: b, off });
+                    self.emit(Op::Load {
+                        dst: base,
+                        addr: b,
+                        off,
+                    });
                 }
                 self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
                 let sig_ty = self.type_of(func);
@@ -179,23 +207,42 @@ impl<'a> Compiler<'a> {
                 let src = self.multi_value(&args[0]);
                 let fixed = if sig.variadic { np - 1 } else { np };
                 for (i, t) in ts.iter().enumerate().take(fixed) {
-                    self.convert_reg(Reg(src.0 + i as u16), *t, sig.params[i], Reg(base.0 + i as u16));
+                    self.convert_reg(
+                        Reg(src.0 + i as u16),
+                        *t,
+                        sig.params[i],
+                        Reg(base.0 + i as u16),
+                    );
                 }
                 if sig.variadic {
                     let elem = self.variadic_elem(sig);
                     let rest = ts.len().saturating_sub(fixed) as u16;
                     let tmp = self.alloc_n(rest.max(1));
                     for i in 0..rest as usize {
-                        self.convert_reg(Reg(src.0 + (fixed + i) as u16), ts[fixed + i], elem, Reg(tmp.0 + i as u16));
+                        self.convert_reg(
+                            Reg(src.0 + (fixed + i) as u16),
+                            ts[fixed + i],
+                            elem,
+                            Reg(tmp.0 + i as u16),
+                        );
                     }
                     let ew = self.words(elem) as u16;
-                    self.emit(Op::PackSlice { dst: Reg(base.0 + fixed as u16), a: tmp, n: rest, ew });
+                    self.emit(Op::PackSlice {
+                        dst: Reg(base.0 + fixed as u16),
+                        a: tmp,
+                        n: rest,
+                        ew,
+                    });
                 }
                 self.release(mark);
                 return;
             }
         }
-        let fixed = if sig.variadic && !ellipsis { np.saturating_sub(1) } else { np };
+        let fixed = if sig.variadic && !ellipsis {
+            np.saturating_sub(1)
+        } else {
+            np
+        };
         for (i, a) in args.iter().enumerate().take(fixed) {
             let mark = self.top();
             let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
@@ -217,7 +264,12 @@ impl<'a> Compiler<'a> {
             if extra.is_empty() {
                 self.emit(Op::LoadInt { dst, imm: 0 });
             } else {
-                self.emit(Op::PackSlice { dst, a: tmp, n: extra.len() as u16, ew });
+                self.emit(Op::PackSlice {
+                    dst,
+                    a: tmp,
+                    n: extra.len() as u16,
+                    ew,
+                });
             }
             self.release(mark);
         }
@@ -258,14 +310,22 @@ impl<'a> Compiler<'a> {
         match (fc, tc) {
             (Class::Int { signed, .. }, Class::Float { f32 }) => {
                 self.expr_to(x, d);
-                self.emit(if signed { Op::IToF { dst: d, src: d } } else { Op::UToF { dst: d, src: d } });
+                self.emit(if signed {
+                    Op::IToF { dst: d, src: d }
+                } else {
+                    Op::UToF { dst: d, src: d }
+                });
                 if f32 {
                     self.emit(Op::RoundF32 { dst: d, src: d });
                 }
             }
             (Class::Float { .. }, Class::Int { signed, kind }) => {
                 self.expr_to(x, d);
-                self.emit(if signed { Op::FToI { dst: d, src: d } } else { Op::FToU { dst: d, src: d } });
+                self.emit(if signed {
+                    Op::FToI { dst: d, src: d }
+                } else {
+                    Op::FToU { dst: d, src: d }
+                });
                 self.trunc(d, kind);
             }
             (Class::Float { .. }, Class::Float { f32 }) => {
@@ -293,7 +353,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            (Class::Other, Class::Other) if matches!(under_from, Type::Slice(_)) && !matches!(under_to, Type::Slice(_)) => {
+            (Class::Other, Class::Other)
+                if matches!(under_from, Type::Slice(_)) && !matches!(under_to, Type::Slice(_)) =>
+            {
                 // spec: "Conversions from slice to array or array pointer".
                 let (arr, ptr) = match &under_to {
                     Type::Pointer(p) => (*p, true),
@@ -305,7 +367,13 @@ impl<'a> Compiler<'a> {
                 };
                 let ew = self.words(elem) as u16;
                 self.expr_to(x, d);
-                self.emit(Op::SliceToArray { dst: d, src: d, len: len as u32, ew, ptr });
+                self.emit(Op::SliceToArray {
+                    dst: d,
+                    src: d,
+                    len: len as u32,
+                    ew,
+                    ptr,
+                });
             }
             (Class::Str, Class::Other) => {
                 self.expr_to(x, d);
@@ -323,7 +391,14 @@ impl<'a> Compiler<'a> {
 
     // ---- builtins ----
 
-    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool, dst: Option<Reg>) -> Reg {
+    fn builtin(
+        &mut self,
+        e: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        ellipsis: bool,
+        dst: Option<Reg>,
+    ) -> Reg {
         let d = self.dst_or_alloc(dst);
         let mark = self.top();
         let arg_ty = |c: &Self, i: usize| args.get(i).map_or(TypeId::INVALID, |a| c.type_of(a));
@@ -350,7 +425,8 @@ impl<'a> Compiler<'a> {
                     _ => TypeId::INVALID,
                 };
                 let ew = self.words(elem) as u16;
-                let esize = self.go_size(elem).0.min(0x3fff) as u16 | if self.has_pointers(elem) { 0x8000 } else { 0 };
+                let esize = self.go_size(elem).0.min(0x3fff) as u16
+                    | if self.has_pointers(elem) { 0x8000 } else { 0 };
                 let Some(first) = args.first() else { return d };
                 let s = self.alloc();
                 self.expr_to(first, s);
@@ -358,12 +434,25 @@ impl<'a> Compiler<'a> {
                     if let Some(t) = args.get(1) {
                         let from_str = self.class(self.type_of(t)) == Class::Str;
                         let r = self.expr(t, None);
-                        self.emit(Op::AppendSlice { dst: s, s, t: r, ew, from_str, esize });
+                        self.emit(Op::AppendSlice {
+                            dst: s,
+                            s,
+                            t: r,
+                            ew,
+                            from_str,
+                            esize,
+                        });
                     }
                 } else if args.len() == 2 {
                     let v = self.alloc();
                     self.expr_as(&args[1], elem, v);
-                    self.emit(Op::Append { dst: s, s, v, ew, esize });
+                    self.emit(Op::Append {
+                        dst: s,
+                        s,
+                        v,
+                        ew,
+                        esize,
+                    });
                 } else if args.len() > 2 {
                     // Several values grow the slice once, as Go does: pack them, then append.
                     let n = (args.len() - 1) as u16;
@@ -374,8 +463,20 @@ impl<'a> Compiler<'a> {
                         self.release(m2);
                     }
                     let packed = self.alloc();
-                    self.emit(Op::PackSlice { dst: packed, a: tmp, n, ew });
-                    self.emit(Op::AppendSlice { dst: s, s, t: packed, ew, from_str: false, esize });
+                    self.emit(Op::PackSlice {
+                        dst: packed,
+                        a: tmp,
+                        n,
+                        ew,
+                    });
+                    self.emit(Op::AppendSlice {
+                        dst: s,
+                        s,
+                        t: packed,
+                        ew,
+                        from_str: false,
+                        esize,
+                    });
                 }
                 self.emit(Op::Move { dst: d, src: s });
             }
@@ -389,7 +490,13 @@ impl<'a> Compiler<'a> {
                     let from_str = self.class(arg_ty(self, 1)) == Class::Str;
                     let a = self.expr(&args[0], None);
                     let bb = self.expr(&args[1], None);
-                    self.emit(Op::CopySlice { dst: d, a, b: bb, ew, from_str });
+                    self.emit(Op::CopySlice {
+                        dst: d,
+                        a,
+                        b: bb,
+                        ew,
+                        from_str,
+                    });
                 }
             }
             Builtin::Delete => {
@@ -416,7 +523,10 @@ impl<'a> Compiler<'a> {
                         match args.get(2) {
                             Some(c) => self.expr_to(c, Reg(a.0 + 1)),
                             None => {
-                                self.emit(Op::Move { dst: Reg(a.0 + 1), src: a });
+                                self.emit(Op::Move {
+                                    dst: Reg(a.0 + 1),
+                                    src: a,
+                                });
                             }
                         }
                         self.emit(Op::MakeSlice { dst: d, a, ew });
@@ -425,7 +535,10 @@ impl<'a> Compiler<'a> {
                         let ty = self.rtype(t);
                         self.emit(Op::MakeMap { dst: d, ty });
                     }
-                    _ => self.unsupported(e.span, "channels (goroutines are coming in the runtime issue)"),
+                    _ => self.unsupported(
+                        e.span,
+                        "channels (goroutines are coming in the runtime issue)",
+                    ),
                 }
             }
             Builtin::New => {
@@ -449,11 +562,18 @@ impl<'a> Compiler<'a> {
             Builtin::Print | Builtin::Println => {
                 let any = self.info.empty_interface;
                 let base = self.alloc_n(args.len() as u16 + 1);
-                self.emit(Op::LoadInt { dst: base, imm: args.len() as i32 });
+                self.emit(Op::LoadInt {
+                    dst: base,
+                    imm: args.len() as i32,
+                });
                 for (i, a) in args.iter().enumerate() {
                     self.expr_as(a, any, Reg(base.0 + 1 + i as u16));
                 }
-                let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
+                let name = if b == Builtin::Print {
+                    "builtin.print"
+                } else {
+                    "builtin.println"
+                };
                 let n = self.native_id(name);
                 self.emit(Op::CallNative { a: base, n });
             }
@@ -475,7 +595,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                let what = if b == Builtin::Close { "channels (goroutines are coming in the runtime issue)" } else { "complex numbers" };
+                let what = if b == Builtin::Close {
+                    "channels (goroutines are coming in the runtime issue)"
+                } else {
+                    "complex numbers"
+                };
                 self.unsupported(e.span, what);
             }
         }
@@ -488,11 +612,18 @@ impl<'a> Compiler<'a> {
         let class = self.class(t);
         if matches!(class, Class::Float { .. }) {
             let base = self.alloc_n(args.len() as u16 + 1);
-            self.emit(Op::LoadInt { dst: base, imm: args.len() as i32 });
+            self.emit(Op::LoadInt {
+                dst: base,
+                imm: args.len() as i32,
+            });
             for (i, a) in args.iter().enumerate() {
                 self.expr_to(a, Reg(base.0 + 1 + i as u16));
             }
-            let n = self.native_id(if is_min { "builtin.minf" } else { "builtin.maxf" });
+            let n = self.native_id(if is_min {
+                "builtin.minf"
+            } else {
+                "builtin.maxf"
+            });
             self.emit(Op::CallNative { a: base, n });
             self.emit(Op::Move { dst: d, src: base });
             return;

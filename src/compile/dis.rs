@@ -12,7 +12,11 @@ pub fn disassemble(p: &Program, all: bool) -> String {
         if !all && !user {
             continue;
         }
-        let _ = writeln!(out, "func #{i} {} (params {}, results {}, regs {})", f.name, f.nparams, f.nresults, f.nregs);
+        let _ = writeln!(
+            out,
+            "func #{i} {} (params {}, results {}, regs {})",
+            f.name, f.nparams, f.nresults, f.nregs
+        );
         for (pc, op) in f.code.iter().enumerate() {
             let line = f.lines.get(pc).copied().unwrap_or(0);
             let _ = writeln!(out, "  {pc:4}  L{line:<4} {op:?}");

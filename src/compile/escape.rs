@@ -27,7 +27,13 @@ struct Walker<'a> {
 
 /// Analyses one top-level function body (with its nested function literals).
 pub fn analyse(info: &Info, types: &Types, params: &[ObjId], body: &Block) -> Escapes {
-    let mut w = Walker { info, types, depth: 0, decl_depth: HashMap::new(), out: Escapes::default() };
+    let mut w = Walker {
+        info,
+        types,
+        depth: 0,
+        decl_depth: HashMap::new(),
+        out: Escapes::default(),
+    };
     for p in params {
         w.decl_depth.insert(*p, 0);
     }
@@ -89,7 +95,11 @@ impl Walker<'_> {
 
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
-            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
+            StmtKind::Empty
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Goto(_)
+            | StmtKind::Fallthrough => {}
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
             StmtKind::Decl(d) => self.gen_decl(d),
             StmtKind::Assign { lhs, op, rhs } => {
@@ -118,7 +128,12 @@ impl Walker<'_> {
             StmtKind::Return(es) => es.iter().for_each(|e| self.expr(e)),
             StmtKind::Block(b) => self.block(b),
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -128,7 +143,12 @@ impl Walker<'_> {
                     self.stmt(e);
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -140,7 +160,13 @@ impl Walker<'_> {
                 }
                 self.block(body);
             }
-            StmtKind::Range { key, value, define, expr, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 self.expr(expr);
                 for k in [key, value].into_iter().flatten() {
                     if *define {
@@ -166,7 +192,12 @@ impl Walker<'_> {
                     c.body.iter().for_each(|s| self.stmt(s));
                 }
             }
-            StmtKind::TypeSwitch { init, expr, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                expr,
+                clauses,
+                ..
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -238,7 +269,13 @@ impl Walker<'_> {
                 if let Some(sel) = self.info.selections.get(&e.id) {
                     if sel.kind == SelectionKind::MethodVal {
                         if let Selected::Method(m) = &sel.target {
-                            let ptr = matches!(self.info.obj(*m).kind, ObjKind::Func { recv: Some((_, true)), .. });
+                            let ptr = matches!(
+                                self.info.obj(*m).kind,
+                                ObjKind::Func {
+                                    recv: Some((_, true)),
+                                    ..
+                                }
+                            );
                             if ptr {
                                 self.addr_taken(expr);
                             }
@@ -251,7 +288,9 @@ impl Walker<'_> {
                 self.expr(expr);
                 indices.iter().for_each(|i| self.expr(i));
             }
-            ExprKind::Slice { expr, lo, hi, max, .. } => {
+            ExprKind::Slice {
+                expr, lo, hi, max, ..
+            } => {
                 self.addr_taken(expr);
                 self.expr(expr);
                 for x in [lo, hi, max].into_iter().flatten() {

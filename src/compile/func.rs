@@ -14,14 +14,23 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 impl<'a> Compiler<'a> {
-    pub(super) fn compile_func_decl(&mut self, fd: &'a ast::FuncDecl, obj: ObjId, pkg: &str, file: FileId) {
+    pub(super) fn compile_func_decl(
+        &mut self,
+        fd: &'a ast::FuncDecl,
+        obj: ObjId,
+        pkg: &str,
+        file: FileId,
+    ) {
         let id = self.func_id(obj);
         let Some(body) = &fd.body else {
             let native_name = self.native_name(fd, obj, pkg);
             let n = self.native_id(&native_name);
             let nres = self.funcs[id.0 as usize].nresults;
             let p = &mut self.funcs[id.0 as usize];
-            p.code = vec![Op::CallNative { a: Reg(0), n }, Op::Return { a: Reg(0), n: nres }];
+            p.code = vec![
+                Op::CallNative { a: Reg(0), n },
+                Op::Return { a: Reg(0), n: nres },
+            ];
             p.lines = vec![0, 0];
             p.native = Some(n);
             p.nregs = p.nregs.max(p.nparams).max(8);
@@ -30,14 +39,32 @@ impl<'a> Compiler<'a> {
         let name = self.funcs[id.0 as usize].name.clone();
         let mut params: Vec<Option<ObjId>> = Vec::new();
         if let Some(r) = &fd.recv {
-            params.push(r.names.first().and_then(|n| self.info.defs.get(&n.id).copied()));
+            params.push(
+                r.names
+                    .first()
+                    .and_then(|n| self.info.defs.get(&n.id).copied()),
+            );
         }
         self.push_params(&fd.sig, &mut params);
         let result_objs = self.result_objs(&fd.sig);
-        let all: Vec<ObjId> = params.iter().chain(result_objs.iter()).flatten().copied().collect();
+        let all: Vec<ObjId> = params
+            .iter()
+            .chain(result_objs.iter())
+            .flatten()
+            .copied()
+            .collect();
         let escapes = Rc::new(escape::analyse(self.info, &self.types, &all, body));
         let sig_ty = self.info.obj(obj).typ;
-        let proto = self.compile_body(name, file, sig_ty, &params, &result_objs, &fd.sig, body, escapes);
+        let proto = self.compile_body(
+            name,
+            file,
+            sig_ty,
+            &params,
+            &result_objs,
+            &fd.sig,
+            body,
+            escapes,
+        );
         let keep_name = self.funcs[id.0 as usize].name.clone();
         self.funcs[id.0 as usize] = proto;
         self.funcs[id.0 as usize].name = keep_name;
@@ -45,7 +72,9 @@ impl<'a> Compiler<'a> {
 
     fn native_name(&self, fd: &ast::FuncDecl, obj: ObjId, pkg: &str) -> String {
         match &self.info.obj(obj).kind {
-            ObjKind::Func { recv: Some((t, _)), .. } => {
+            ObjKind::Func {
+                recv: Some((t, _)), ..
+            } => {
                 let tn = match self.types.get(*t) {
                     Type::Named { obj, .. } => self.info.obj(*obj).name.clone(),
                     _ => "?".into(),
@@ -122,7 +151,11 @@ impl<'a> Compiler<'a> {
             if self.is_aggregate(ty) {
                 if esc || mutated {
                     let w = self.words(ty);
-                    self.emit(Op::CopyBox { dst: r, src: r, words: w });
+                    self.emit(Op::CopyBox {
+                        dst: r,
+                        src: r,
+                        words: w,
+                    });
                 }
                 self.f().vars.insert(*o, VarLoc::Reg(r));
             } else if esc {
@@ -143,7 +176,10 @@ impl<'a> Compiler<'a> {
         for s in &body.stmts {
             self.stmt(s);
         }
-        self.set_line(ast::Span::new(body.span.end.saturating_sub(1) as usize, body.span.end as usize));
+        self.set_line(ast::Span::new(
+            body.span.end.saturating_sub(1) as usize,
+            body.span.end as usize,
+        ));
         let epilogue = self.f().b.pc();
         let pending = std::mem::take(&mut self.f().returns);
         for j in pending {
@@ -208,7 +244,12 @@ impl<'a> Compiler<'a> {
             let r = Reg(base.0 + i as u16);
             self.capture_addr(*o, r);
         }
-        self.emit(Op::MakeClosure { dst, f: id, a: base, n: captures.len() as u16 });
+        self.emit(Op::MakeClosure {
+            dst,
+            f: id,
+            a: base,
+            n: captures.len() as u16,
+        });
         self.release(mark);
     }
 
@@ -313,7 +354,11 @@ impl<'a> Compiler<'a> {
             },
             VarLoc::Cell(r) => {
                 let d = dst.unwrap_or_else(|| self.alloc());
-                self.emit(Op::Load { dst: d, addr: r, off: 0 });
+                self.emit(Op::Load {
+                    dst: d,
+                    addr: r,
+                    off: 0,
+                });
                 d
             }
             VarLoc::Global(g) => {
@@ -325,7 +370,11 @@ impl<'a> Compiler<'a> {
                 let d = dst.unwrap_or_else(|| self.alloc());
                 self.emit(Op::LoadCapture { dst: d, idx: i });
                 if !agg {
-                    self.emit(Op::Load { dst: d, addr: d, off: 0 });
+                    self.emit(Op::Load {
+                        dst: d,
+                        addr: d,
+                        off: 0,
+                    });
                 }
                 d
             }
@@ -338,7 +387,11 @@ impl<'a> Compiler<'a> {
             let w = self.words(ty);
             let mark = self.top();
             let boxr = self.load_loc(loc, ty, None);
-            self.emit(Op::CopyInto { dst: boxr, src, words: w });
+            self.emit(Op::CopyInto {
+                dst: boxr,
+                src,
+                words: w,
+            });
             self.release(mark);
             return;
         }
@@ -349,7 +402,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             VarLoc::Cell(r) => {
-                self.emit(Op::Store { addr: r, off: 0, src });
+                self.emit(Op::Store {
+                    addr: r,
+                    off: 0,
+                    src,
+                });
             }
             VarLoc::Global(g) => {
                 self.emit(Op::StoreGlobal { g, src });
@@ -357,7 +414,11 @@ impl<'a> Compiler<'a> {
             VarLoc::Capture(i) => {
                 let t = self.alloc();
                 self.emit(Op::LoadCapture { dst: t, idx: i });
-                self.emit(Op::Store { addr: t, off: 0, src });
+                self.emit(Op::Store {
+                    addr: t,
+                    off: 0,
+                    src,
+                });
             }
         }
     }
@@ -382,7 +443,11 @@ impl<'a> Compiler<'a> {
                 // Escape analysis puts address-taken scalars in cells; a register variable here
                 // means the analysis missed a case: box it now (correct for reads, not for aliasing).
                 self.emit(Op::Alloc { dst, words: 1 });
-                self.emit(Op::Store { addr: dst, off: 0, src: r });
+                self.emit(Op::Store {
+                    addr: dst,
+                    off: 0,
+                    src: r,
+                });
             }
         }
     }
@@ -462,7 +527,10 @@ impl<'a> Compiler<'a> {
         for (file, _, f) in &self.checked.files {
             let _ = f;
             best = Some(*file);
-            if self.file_range(*file).is_some_and(|(lo, hi)| e.0 >= lo && e.0 < hi) {
+            if self
+                .file_range(*file)
+                .is_some_and(|(lo, hi)| e.0 >= lo && e.0 < hi)
+            {
                 return Some(*file);
             }
         }
@@ -481,7 +549,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn global_init(&mut self, init: &crate::types::Initializer) {
-        let Some(&rhs) = self.exprs.get(&init.rhs) else { return };
+        let Some(&rhs) = self.exprs.get(&init.rhs) else {
+            return;
+        };
         let mark = self.top();
         self.set_line(rhs.span);
         if init.lhs.len() == 1 {
@@ -493,7 +563,9 @@ impl<'a> Compiler<'a> {
             let ty = self.info.obj(o).typ;
             let r = self.alloc();
             self.expr_owned(rhs, ty, r);
-            let loc = self.var_loc(o).expect("package variables have global slots");
+            let loc = self
+                .var_loc(o)
+                .expect("package variables have global slots");
             self.store_loc(loc, ty, r);
         } else {
             let base = self.multi_value(rhs);
@@ -501,7 +573,9 @@ impl<'a> Compiler<'a> {
                 if let Some(o) = o {
                     let ty = self.info.obj(*o).typ;
                     let src = Reg(base.0 + i as u16);
-                    let loc = self.var_loc(*o).expect("package variables have global slots");
+                    let loc = self
+                        .var_loc(*o)
+                        .expect("package variables have global slots");
                     self.store_loc(loc, ty, src);
                 }
             }

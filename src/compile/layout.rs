@@ -53,7 +53,10 @@ impl Compiler<'_> {
     /// Does a value of type `t` hold pointers (for Go's allocation-size rules)?
     pub fn has_pointers(&self, t: TypeId) -> bool {
         match self.types.under(t) {
-            Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer),
+            Type::Basic(k) => matches!(
+                k,
+                BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer
+            ),
             Type::Array { len, elem } => *len > 0 && self.has_pointers(*elem),
             Type::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.typ)),
             _ => true,
@@ -69,7 +72,10 @@ impl Compiler<'_> {
     pub fn field_offset(&self, t: TypeId, index: usize) -> (u32, TypeId) {
         match self.types.under(t) {
             Type::Struct(fields) => {
-                let off = fields[..index.min(fields.len())].iter().map(|f| self.words(f.typ)).sum();
+                let off = fields[..index.min(fields.len())]
+                    .iter()
+                    .map(|f| self.words(f.typ))
+                    .sum();
                 (off, fields.get(index).map_or(TypeId::INVALID, |f| f.typ))
             }
             _ => (0, TypeId::INVALID),
@@ -82,8 +88,16 @@ impl Compiler<'_> {
             Type::Basic(k) => basic_name(*k).to_string(),
             Type::Named { obj, .. } => {
                 let o = self.info.obj(*obj);
-                let pkg = &self.info.packages.get(o.pkg.0 as usize).map_or("main", |p| p.name.as_str());
-                if t == self.info.error_type || o.name == "error" && !self.types.is_named(self.types.underlying(t)) && o.file.0 == u32::MAX {
+                let pkg = &self
+                    .info
+                    .packages
+                    .get(o.pkg.0 as usize)
+                    .map_or("main", |p| p.name.as_str());
+                if t == self.info.error_type
+                    || o.name == "error"
+                        && !self.types.is_named(self.types.underlying(t))
+                        && o.file.0 == u32::MAX
+                {
                     "error".to_string()
                 } else {
                     format!("{}.{}", pkg, o.name)
@@ -92,7 +106,9 @@ impl Compiler<'_> {
             Type::Pointer(e) => format!("*{}", self.type_name(*e)),
             Type::Slice(e) => format!("[]{}", self.type_name(*e)),
             Type::Array { len, elem } => format!("[{}]{}", len, self.type_name(*elem)),
-            Type::Map { key, value } => format!("map[{}]{}", self.type_name(*key), self.type_name(*value)),
+            Type::Map { key, value } => {
+                format!("map[{}]{}", self.type_name(*key), self.type_name(*value))
+            }
             Type::Chan { dir, elem } => match dir {
                 ChanDir::Both => format!("chan {}", self.type_name(*elem)),
                 ChanDir::Send => format!("chan<- {}", self.type_name(*elem)),
@@ -104,12 +120,19 @@ impl Compiler<'_> {
                 }
                 let parts: Vec<String> = fields
                     .iter()
-                    .map(|f| if f.embedded { self.type_name(f.typ) } else { format!("{} {}", f.name, self.type_name(f.typ)) })
+                    .map(|f| {
+                        if f.embedded {
+                            self.type_name(f.typ)
+                        } else {
+                            format!("{} {}", f.name, self.type_name(f.typ))
+                        }
+                    })
                     .collect();
                 format!("struct {{ {} }}", parts.join("; "))
             }
             Type::Func(sig) => {
-                let mut params: Vec<String> = sig.params.iter().map(|p| self.type_name(*p)).collect();
+                let mut params: Vec<String> =
+                    sig.params.iter().map(|p| self.type_name(*p)).collect();
                 if sig.variadic {
                     if let Some(last) = params.last_mut() {
                         *last = format!("...{}", last.trim_start_matches("[]"));
@@ -127,8 +150,16 @@ impl Compiler<'_> {
                 if ms.is_empty() {
                     return "interface {}".into();
                 }
-                let parts: Vec<String> =
-                    ms.iter().map(|m| format!("{}{}", m.name, self.type_name(m.sig).trim_start_matches("func"))).collect();
+                let parts: Vec<String> = ms
+                    .iter()
+                    .map(|m| {
+                        format!(
+                            "{}{}",
+                            m.name,
+                            self.type_name(m.sig).trim_start_matches("func")
+                        )
+                    })
+                    .collect();
                 format!("interface {{ {} }}", parts.join("; "))
             }
             Type::Tuple(ts) => {
@@ -145,7 +176,14 @@ impl Compiler<'_> {
         }
         let id = RtTypeId(self.rtypes.len() as u32);
         self.rt_of.insert(t, id);
-        self.rtypes.push(RtType { name: String::new(), kind: RtKind::UntypedNil, words: 1, named: false, methods: vec![], comparable: true });
+        self.rtypes.push(RtType {
+            name: String::new(),
+            kind: RtKind::UntypedNil,
+            words: 1,
+            named: false,
+            methods: vec![],
+            comparable: true,
+        });
         let name = self.type_name(t);
         let words = self.words(t);
         let named = self.types.is_named(t);
@@ -154,21 +192,37 @@ impl Compiler<'_> {
             Type::Basic(k) => basic_kind(k),
             Type::Pointer(e) => RtKind::Pointer(self.rtype(e)),
             Type::Slice(e) => RtKind::Slice(self.rtype(e)),
-            Type::Array { len, elem } => RtKind::Array { len, elem: self.rtype(elem) },
-            Type::Map { key, value } => RtKind::Map { key: self.rtype(key), value: self.rtype(value) },
-            Type::Chan { elem, .. } => RtKind::Chan { elem: self.rtype(elem) },
+            Type::Array { len, elem } => RtKind::Array {
+                len,
+                elem: self.rtype(elem),
+            },
+            Type::Map { key, value } => RtKind::Map {
+                key: self.rtype(key),
+                value: self.rtype(value),
+            },
+            Type::Chan { elem, .. } => RtKind::Chan {
+                elem: self.rtype(elem),
+            },
             Type::Struct(fields) => {
                 let mut off = 0;
                 let mut out = Vec::new();
                 for f in fields {
-                    out.push(RtField { name: f.name.clone(), ty: self.rtype(f.typ), off, embedded: f.embedded });
+                    out.push(RtField {
+                        name: f.name.clone(),
+                        ty: self.rtype(f.typ),
+                        off,
+                        embedded: f.embedded,
+                    });
                     off += self.words(f.typ);
                 }
                 RtKind::Struct(out)
             }
             Type::Func(_) => RtKind::Func,
             Type::Interface(ms) => {
-                let mut syms: Vec<u32> = ms.iter().map(|m| self.method_symbol(&m.name, m.sig)).collect();
+                let mut syms: Vec<u32> = ms
+                    .iter()
+                    .map(|m| self.method_symbol(&m.name, m.sig))
+                    .collect();
                 syms.sort_unstable();
                 RtKind::Interface(syms)
             }
@@ -239,7 +293,11 @@ impl Compiler<'_> {
 
     /// Methods reachable from named type `base` (depth-first by embedding depth, shallowest wins):
     /// (name, embedded field path, method func object's FuncId, pointer receiver?).
-    pub fn collect_methods(&mut self, base: TypeId, is_ptr: bool) -> Vec<(String, Vec<usize>, FuncId, bool, TypeId)> {
+    pub fn collect_methods(
+        &mut self,
+        base: TypeId,
+        is_ptr: bool,
+    ) -> Vec<(String, Vec<usize>, FuncId, bool, TypeId)> {
         let mut out: Vec<(String, Vec<usize>, FuncId, bool, TypeId)> = Vec::new();
         let mut level = vec![(base, Vec::<usize>::new(), is_ptr)];
         let mut seen = std::collections::HashSet::new();
@@ -273,7 +331,9 @@ impl Compiler<'_> {
                         if let Type::Interface(ims) = self.types.under(fl.typ).clone() {
                             // Methods promoted from an embedded interface: call through the field.
                             for m in ims {
-                                if out.iter().any(|o| o.0 == m.name) || found_here.iter().any(|o| o.0 == m.name) {
+                                if out.iter().any(|o| o.0 == m.name)
+                                    || found_here.iter().any(|o| o.0 == m.name)
+                                {
                                     continue;
                                 }
                                 let f = self.iface_field_adapter(base, &p, &m.name, m.sig);
@@ -303,7 +363,13 @@ impl Compiler<'_> {
 
     /// A method of `base` promoted from the embedded interface field at `path`: loads that field
     /// from the receiver (an address: structs are boxes) and calls the method dynamically.
-    fn iface_field_adapter(&mut self, base: TypeId, path: &[usize], name: &str, sig: TypeId) -> FuncId {
+    fn iface_field_adapter(
+        &mut self,
+        base: TypeId,
+        path: &[usize],
+        name: &str,
+        sig: TypeId,
+    ) -> FuncId {
         let (np, nr) = match self.types.under(sig) {
             Type::Func(s) => (s.params.len() as u16, s.results.len() as u16),
             _ => (0, 0),
@@ -316,7 +382,11 @@ impl Compiler<'_> {
             off += foff;
             if k + 1 < path.len() {
                 if let Type::Pointer(e) = self.types.under(fty).clone() {
-                    code.push(Op::Load { dst: Reg(0), addr: Reg(0), off });
+                    code.push(Op::Load {
+                        dst: Reg(0),
+                        addr: Reg(0),
+                        off,
+                    });
                     off = 0;
                     cur = e;
                     continue;
@@ -324,9 +394,16 @@ impl Compiler<'_> {
             }
             cur = fty;
         }
-        code.push(Op::Load { dst: Reg(0), addr: Reg(0), off });
+        code.push(Op::Load {
+            dst: Reg(0),
+            addr: Reg(0),
+            off,
+        });
         let sym = self.method_symbol(name, sig);
-        code.push(Op::CallIface { a: Reg(0), method: sym });
+        code.push(Op::CallIface {
+            a: Reg(0),
+            method: sym,
+        });
         code.push(Op::Return { a: Reg(0), n: nr });
         let tname = self.type_name(base);
         self.add_synthetic(format!("{tname}.{name}"), np + 1, nr, np.max(nr) + 2, code)
@@ -334,7 +411,14 @@ impl Compiler<'_> {
 
     /// A function usable as an interface method: receives the data word of a value of `base` (or
     /// `*base` when `is_ptr`) as its first parameter.
-    fn method_adapter(&mut self, base: TypeId, is_ptr: bool, path: &[usize], func: FuncId, ptr_recv: bool) -> FuncId {
+    fn method_adapter(
+        &mut self,
+        base: TypeId,
+        is_ptr: bool,
+        path: &[usize],
+        func: FuncId,
+        ptr_recv: bool,
+    ) -> FuncId {
         let aggregate = self.is_aggregate(base);
         // Direct cases: the data word already has the shape the method expects.
         if path.is_empty() && (is_ptr == ptr_recv || (is_ptr && aggregate)) {
@@ -358,19 +442,35 @@ impl Compiler<'_> {
             let (off, fty) = self.field_offset(cur, i);
             match self.types.get(fty).clone() {
                 Type::Pointer(e) => {
-                    code.push(Op::Load { dst: Reg(0), addr: Reg(0), off });
+                    code.push(Op::Load {
+                        dst: Reg(0),
+                        addr: Reg(0),
+                        off,
+                    });
                     cur = e;
                     is_addr = true;
                 }
                 _ => {
                     if self.is_aggregate(fty) {
-                        code.push(Op::AddrOff { dst: Reg(0), addr: Reg(0), off });
+                        code.push(Op::AddrOff {
+                            dst: Reg(0),
+                            addr: Reg(0),
+                            off,
+                        });
                         is_addr = true;
                     } else {
-                        code.push(Op::AddrOff { dst: Reg(0), addr: Reg(0), off });
+                        code.push(Op::AddrOff {
+                            dst: Reg(0),
+                            addr: Reg(0),
+                            off,
+                        });
                         is_addr = true;
                         if !ptr_recv {
-                            code.push(Op::Load { dst: Reg(0), addr: Reg(0), off: 0 });
+                            code.push(Op::Load {
+                                dst: Reg(0),
+                                addr: Reg(0),
+                                off: 0,
+                            });
                             is_addr = false;
                         }
                     }
@@ -379,11 +479,24 @@ impl Compiler<'_> {
             }
         }
         if is_addr && !ptr_recv && !self.is_aggregate(cur) {
-            code.push(Op::Load { dst: Reg(0), addr: Reg(0), off: 0 });
+            code.push(Op::Load {
+                dst: Reg(0),
+                addr: Reg(0),
+                off: 0,
+            });
         }
         code.push(Op::Call { a: Reg(0), f: func });
-        code.push(Op::Return { a: Reg(0), n: nresults });
-        let f = self.add_synthetic(format!("{name}-fm"), nparams, nresults, nparams.max(nresults) + 1, code);
+        code.push(Op::Return {
+            a: Reg(0),
+            n: nresults,
+        });
+        let f = self.add_synthetic(
+            format!("{name}-fm"),
+            nparams,
+            nresults,
+            nparams.max(nresults) + 1,
+            code,
+        );
         self.adapters.insert(key, f);
         f
     }
@@ -395,7 +508,13 @@ impl Compiler<'_> {
 
     /// Is the method object `func` declared with a pointer receiver?
     pub fn has_ptr_recv(&self, obj: crate::types::ObjId) -> bool {
-        matches!(self.info.obj(obj).kind, ObjKind::Func { recv: Some((_, true)), .. })
+        matches!(
+            self.info.obj(obj).kind,
+            ObjKind::Func {
+                recv: Some((_, true)),
+                ..
+            }
+        )
     }
 }
 
@@ -403,19 +522,51 @@ fn basic_kind(k: BasicKind) -> RtKind {
     use BasicKind::*;
     match k {
         Bool | UntypedBool => RtKind::Bool,
-        Int | UntypedInt => RtKind::Int { bits: 64, signed: true },
-        Int8 => RtKind::Int { bits: 8, signed: true },
-        Int16 => RtKind::Int { bits: 16, signed: true },
-        Int32 | UntypedRune => RtKind::Int { bits: 32, signed: true },
-        Int64 => RtKind::Int { bits: 64, signed: true },
-        Uint => RtKind::Int { bits: 64, signed: false },
-        Uint8 => RtKind::Int { bits: 8, signed: false },
-        Uint16 => RtKind::Int { bits: 16, signed: false },
-        Uint32 => RtKind::Int { bits: 32, signed: false },
-        Uint64 => RtKind::Int { bits: 64, signed: false },
+        Int | UntypedInt => RtKind::Int {
+            bits: 64,
+            signed: true,
+        },
+        Int8 => RtKind::Int {
+            bits: 8,
+            signed: true,
+        },
+        Int16 => RtKind::Int {
+            bits: 16,
+            signed: true,
+        },
+        Int32 | UntypedRune => RtKind::Int {
+            bits: 32,
+            signed: true,
+        },
+        Int64 => RtKind::Int {
+            bits: 64,
+            signed: true,
+        },
+        Uint => RtKind::Int {
+            bits: 64,
+            signed: false,
+        },
+        Uint8 => RtKind::Int {
+            bits: 8,
+            signed: false,
+        },
+        Uint16 => RtKind::Int {
+            bits: 16,
+            signed: false,
+        },
+        Uint32 => RtKind::Int {
+            bits: 32,
+            signed: false,
+        },
+        Uint64 => RtKind::Int {
+            bits: 64,
+            signed: false,
+        },
         Uintptr | UnsafePointer => RtKind::Uintptr,
         Float32 => RtKind::Float { bits: 32 },
-        Float64 | UntypedFloat | Complex64 | Complex128 | UntypedComplex => RtKind::Float { bits: 64 },
+        Float64 | UntypedFloat | Complex64 | Complex128 | UntypedComplex => {
+            RtKind::Float { bits: 64 }
+        }
         String | UntypedString => RtKind::String,
         UntypedNil | Invalid => RtKind::UntypedNil,
     }

@@ -11,6 +11,8 @@
 
 pub mod builder;
 mod call;
+mod composite;
+mod control;
 pub mod dis;
 mod escape;
 mod expr;
@@ -18,6 +20,7 @@ mod func;
 mod layout;
 pub mod opcode;
 pub mod program;
+mod select;
 mod stmt;
 
 use crate::diag::Diagnostic;
@@ -139,7 +142,12 @@ impl<'a> Compiler<'a> {
         for (file, _, f) in &self.checked.files {
             let text = &self.checked.sources.file(*file).text;
             let mut starts = vec![0u32];
-            starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
+            starts.extend(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i as u32 + 1),
+            );
             self.line_starts.insert(*file, starts);
             for d in &f.decls {
                 if let ast::Decl::Gen(g) = d {
@@ -153,7 +161,9 @@ impl<'a> Compiler<'a> {
             let pkg_name = self.info.packages[pkg.0 as usize].name.clone();
             for d in &f.decls {
                 if let ast::Decl::Func(fd) = d {
-                    let Some(&obj) = self.info.defs.get(&fd.name.id) else { continue };
+                    let Some(&obj) = self.info.defs.get(&fd.name.id) else {
+                        continue;
+                    };
                     let name = self.func_name(&pkg_name, fd, obj);
                     let (np, nr) = self.sig_slots(obj);
                     let id = FuncId(self.funcs.len() as u32);
@@ -215,7 +225,10 @@ impl<'a> Compiler<'a> {
 
     fn func_name(&self, pkg: &str, fd: &ast::FuncDecl, obj: ObjId) -> String {
         match &self.info.obj(obj).kind {
-            ObjKind::Func { recv: Some((t, ptr)), .. } => {
+            ObjKind::Func {
+                recv: Some((t, ptr)),
+                ..
+            } => {
                 let tn = match self.types.get(*t) {
                     crate::types::Type::Named { obj, .. } => self.info.obj(*obj).name.clone(),
                     _ => "?".into(),
@@ -235,7 +248,9 @@ impl<'a> Compiler<'a> {
         let o = self.info.obj(obj);
         let recv = matches!(o.kind, ObjKind::Func { recv: Some(_), .. }) as u16;
         match self.types.under(o.typ) {
-            crate::types::Type::Func(sig) => (sig.params.len() as u16 + recv, sig.results.len() as u16),
+            crate::types::Type::Func(sig) => {
+                (sig.params.len() as u16 + recv, sig.results.len() as u16)
+            }
             _ => (recv, 0),
         }
     }
@@ -245,7 +260,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Adds a compiler-made function (wrappers, stubs) and returns its id.
-    pub fn add_synthetic(&mut self, name: String, nparams: u16, nresults: u16, nregs: u16, code: Vec<Op>) -> FuncId {
+    pub fn add_synthetic(
+        &mut self,
+        name: String,
+        nparams: u16,
+        nresults: u16,
+        nregs: u16,
+        code: Vec<Op>,
+    ) -> FuncId {
         let id = FuncId(self.funcs.len() as u32);
         let lines = vec![0; code.len()];
         self.funcs.push(FuncProto {
@@ -299,9 +321,15 @@ impl<'a> Compiler<'a> {
     /// Reports a construct this version cannot compile: a diagnostic in the user's package; in a
     /// standard-library body, an instruction that panics only if that code actually runs.
     pub fn unsupported(&mut self, span: Span, what: &str) {
-        let in_main = self.checked.files.iter().any(|(f, p, _)| *f == self.cur_file && self.info.packages[p.0 as usize].name == "main");
+        let in_main = self.checked.files.iter().any(|(f, p, _)| {
+            *f == self.cur_file && self.info.packages[p.0 as usize].name == "main"
+        });
         if in_main || self.fns.is_empty() {
-            self.diags.push(Diagnostic::new(self.cur_file, span, format!("not supported yet: {what}")));
+            self.diags.push(Diagnostic::new(
+                self.cur_file,
+                span,
+                format!("not supported yet: {what}"),
+            ));
         } else {
             let k = self.constant(Const::Str(what.as_bytes().to_vec()));
             self.emit(Op::Unsupported { k });
@@ -348,25 +376,62 @@ impl<'a> Compiler<'a> {
     }
 
     fn well_known(&mut self) -> WellKnown {
-        let str_sig = self.types.intern(crate::types::Type::Func(crate::types::Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
+        let str_sig = self
+            .types
+            .intern(crate::types::Type::Func(crate::types::Signature {
+                params: vec![],
+                results: vec![TypeId::STRING],
+                variadic: false,
+            }));
         let error_sym = self.method_symbol("Error", str_sig);
         let string_sym = self.method_symbol("String", str_sig);
         let rt_string = self.rtype(TypeId::STRING);
         let rt_int = self.rtype(TypeId::INT);
         let rt_runtime_error = self.synthetic_error_type("runtime.Error");
         let rt_error_string = self.synthetic_error_type("*errors.errorString");
-        WellKnown { error_sym, string_sym, rt_string, rt_int, rt_runtime_error, rt_error_string }
+        WellKnown {
+            error_sym,
+            string_sym,
+            rt_string,
+            rt_int,
+            rt_runtime_error,
+            rt_error_string,
+        }
     }
 
     /// A runtime type whose values are strings and whose `Error()` method returns them: the dynamic
     /// type of runtime-error panic values.
     fn synthetic_error_type(&mut self, name: &str) -> RtTypeId {
-        let str_sig = self.types.intern(crate::types::Type::Func(crate::types::Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
-        let void_sig = self.types.intern(crate::types::Type::Func(crate::types::Signature { params: vec![], results: vec![], variadic: false }));
+        let str_sig = self
+            .types
+            .intern(crate::types::Type::Func(crate::types::Signature {
+                params: vec![],
+                results: vec![TypeId::STRING],
+                variadic: false,
+            }));
+        let void_sig = self
+            .types
+            .intern(crate::types::Type::Func(crate::types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            }));
         let sym = self.method_symbol("Error", str_sig);
-        let f = self.add_synthetic(format!("{name}.Error"), 1, 1, 1, vec![Op::Return { a: Reg(0), n: 1 }]);
+        let f = self.add_synthetic(
+            format!("{name}.Error"),
+            1,
+            1,
+            1,
+            vec![Op::Return { a: Reg(0), n: 1 }],
+        );
         let rt_sym = self.method_symbol("RuntimeError", void_sig);
-        let rt_f = self.add_synthetic(format!("{name}.RuntimeError"), 1, 0, 1, vec![Op::Return { a: Reg(0), n: 0 }]);
+        let rt_f = self.add_synthetic(
+            format!("{name}.RuntimeError"),
+            1,
+            0,
+            1,
+            vec![Op::Return { a: Reg(0), n: 0 }],
+        );
         let mut methods = vec![(sym, f)];
         if name == "runtime.Error" {
             methods.push((rt_sym, rt_f));

@@ -56,9 +56,13 @@ pub enum IntKind {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SliceOf {
     String,
-    Slice { ew: u16 },
+    Slice {
+        ew: u16,
+    },
     /// An array through a pointer to its words; the array length is in R[a+3].
-    Array { ew: u16 },
+    Array {
+        ew: u16,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -107,11 +111,26 @@ pub enum Op {
     AndNot { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] << R[b] (count ≥ 64 gives 0; count taken as unsigned unless `signed_count`
     /// and negative, which panics "negative shift amount")
-    Shl { dst: Reg, a: Reg, b: Reg, signed_count: bool },
+    Shl {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        signed_count: bool,
+    },
     /// R[dst] := R[a] >> R[b] arithmetic (signed operand)
-    ShrI { dst: Reg, a: Reg, b: Reg, signed_count: bool },
+    ShrI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        signed_count: bool,
+    },
     /// R[dst] := R[a] >> R[b] logical (unsigned operand)
-    ShrU { dst: Reg, a: Reg, b: Reg, signed_count: bool },
+    ShrU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        signed_count: bool,
+    },
     /// R[dst] := -R[a]
     NegI { dst: Reg, a: Reg },
     /// R[dst] := ^R[a]
@@ -164,7 +183,12 @@ pub enum Op {
     LeS { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] == R[b] for values of type `ty` (structs, arrays, interfaces: deep; panics
     /// "comparing uncomparable type T" for interfaces holding uncomparable values)
-    EqV { dst: Reg, a: Reg, b: Reg, ty: RtTypeId },
+    EqV {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        ty: RtTypeId,
+    },
 
     // ---- conversions ----
     /// R[dst] := float(R[src]) from a signed integer
@@ -201,7 +225,13 @@ pub enum Op {
     /// R[dst] := R[x][R[a] : R[a+1] : R[a+2]] where bit 0/1/2 of `has` say lo/hi/max are present
     /// (for arrays R[a+3] holds the length)
     /// (absent lo = 0, hi = len, max = cap); bounds-checked with Go's messages
-    SliceExpr { dst: Reg, x: Reg, a: Reg, has: u8, of: SliceOf },
+    SliceExpr {
+        dst: Reg,
+        x: Reg,
+        a: Reg,
+        has: u8,
+        of: SliceOf,
+    },
 
     // ---- slices ----
     /// R[dst] := make([]T, R[a], R[a+1]) with `ew`-word elements (panics on bad len/cap)
@@ -217,14 +247,39 @@ pub enum Op {
     /// R[dst] := &R[s][R[i]] for `ew`-word elements (bounds-checked)
     ElemAddr { dst: Reg, s: Reg, i: Reg, ew: u16 },
     /// R[dst] := &R[arr][R[i]] for an array of R[len] elements of `ew` words at address R[arr]
-    ArrayElemAddr { dst: Reg, arr: Reg, i: Reg, ew: u16, len: Reg },
+    ArrayElemAddr {
+        dst: Reg,
+        arr: Reg,
+        i: Reg,
+        ew: u16,
+        len: Reg,
+    },
     /// R[dst] := append(R[s], R[v]) for an `ew`-word element (for ew > 1, R[v] is a box address);
     /// `esize` is Go's element size in bytes, which fixes the growth (Go's `growslice`)
-    Append { dst: Reg, s: Reg, v: Reg, ew: u16, esize: u16 },
+    Append {
+        dst: Reg,
+        s: Reg,
+        v: Reg,
+        ew: u16,
+        esize: u16,
+    },
     /// R[dst] := append(R[s], R[t]...) for slices (or a string when `from_str`, ew = 1, bytes)
-    AppendSlice { dst: Reg, s: Reg, t: Reg, ew: u16, from_str: bool, esize: u16 },
+    AppendSlice {
+        dst: Reg,
+        s: Reg,
+        t: Reg,
+        ew: u16,
+        from_str: bool,
+        esize: u16,
+    },
     /// R[dst] := copy(R[a], R[b]) (R[b] a string when `from_str`)
-    CopySlice { dst: Reg, a: Reg, b: Reg, ew: u16, from_str: bool },
+    CopySlice {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        ew: u16,
+        from_str: bool,
+    },
     /// R[dst] := a slice of the `n` consecutive values R[a..a+n] (`ew` words each; for ew > 1 each
     /// register holds a box address) — variadic argument packing and slice literals
     PackSlice { dst: Reg, a: Reg, n: u16, ew: u16 },
@@ -254,7 +309,13 @@ pub enum Op {
     MakeMap { dst: Reg, ty: RtTypeId },
     /// R[dst] := R[m][R[k]] (zero value of the value type `ty` when absent or nil map); if
     /// `comma_ok`, R[dst+1] := whether present
-    MapGet { dst: Reg, m: Reg, k: Reg, ty: RtTypeId, comma_ok: bool },
+    MapGet {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+        ty: RtTypeId,
+        comma_ok: bool,
+    },
     /// R[m][R[k]] := R[v] (panics "assignment to entry in nil map")
     MapSet { m: Reg, k: Reg, v: Reg },
     /// delete(R[m], R[k])
@@ -275,12 +336,29 @@ pub enum Op {
     /// R[dst] := R[src].(ty) for a concrete `ty`; panics with Go's interface-conversion message
     /// (naming the static interface type `iface`) unless `comma_ok`, which sets R[dst+1] := ok
     /// and R[dst] := zero value on failure
-    AssertType { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool, iface: u16 },
+    AssertType {
+        dst: Reg,
+        src: Reg,
+        ty: RtTypeId,
+        comma_ok: bool,
+        iface: u16,
+    },
     /// R[dst] := [len]T(R[src]) (a fresh copy), or (*[len]T)(R[src]) when `ptr` (shares the
     /// elements); panics when the slice is shorter
-    SliceToArray { dst: Reg, src: Reg, len: u32, ew: u16, ptr: bool },
+    SliceToArray {
+        dst: Reg,
+        src: Reg,
+        len: u32,
+        ew: u16,
+        ptr: bool,
+    },
     /// R[dst] := R[src].(I) for an interface type `ty` (the box is shared: interfaces are immutable)
-    AssertIface { dst: Reg, src: Reg, ty: RtTypeId, comma_ok: bool },
+    AssertIface {
+        dst: Reg,
+        src: Reg,
+        ty: RtTypeId,
+        comma_ok: bool,
+    },
     /// R[dst] := the dynamic RtTypeId of interface R[src] plus one, or 0 for nil (type switches)
     IfaceType { dst: Reg, src: Reg },
     /// R[dst] := whether interface R[src] holds a type implementing interface `ty`
@@ -339,6 +417,10 @@ mod tests {
     #[test]
     fn instruction_size_stays_small() {
         // Dispatch speed depends on instructions staying compact (DESIGN.md §3).
-        assert!(std::mem::size_of::<super::Op>() <= 12, "Op is {} bytes", std::mem::size_of::<super::Op>());
+        assert!(
+            std::mem::size_of::<super::Op>() <= 12,
+            "Op is {} bytes",
+            std::mem::size_of::<super::Op>()
+        );
     }
 }

@@ -46,15 +46,28 @@ pub struct RtField {
 #[derive(Clone, Debug, PartialEq)]
 pub enum RtKind {
     Bool,
-    Int { bits: u8, signed: bool },
+    Int {
+        bits: u8,
+        signed: bool,
+    },
     Uintptr,
-    Float { bits: u8 },
+    Float {
+        bits: u8,
+    },
     String,
     Pointer(RtTypeId),
     Slice(RtTypeId),
-    Array { len: u64, elem: RtTypeId },
-    Map { key: RtTypeId, value: RtTypeId },
-    Chan { elem: RtTypeId },
+    Array {
+        len: u64,
+        elem: RtTypeId,
+    },
+    Map {
+        key: RtTypeId,
+        value: RtTypeId,
+    },
+    Chan {
+        elem: RtTypeId,
+    },
     Struct(Vec<RtField>),
     Func,
     /// Method name symbols, sorted.
@@ -80,7 +93,10 @@ pub struct RtType {
 
 impl RtType {
     pub fn method(&self, sym: u32) -> Option<FuncId> {
-        self.methods.binary_search_by_key(&sym, |m| m.0).ok().map(|i| self.methods[i].1)
+        self.methods
+            .binary_search_by_key(&sym, |m| m.0)
+            .ok()
+            .map(|i| self.methods[i].1)
     }
 
     /// Is the value an aggregate held as a box address?

@@ -6,17 +6,28 @@
 //! variables the statement declared.
 
 use super::opcode::{Op, Reg};
-use super::{Compiler, LoopCtx, VarLoc};
+use super::{Compiler, VarLoc};
 use crate::types::{ConstValue, Mode, ObjKind, Type, TypeId};
 use grammar::ast::*;
 
 /// An assignable location whose operands have been evaluated.
 #[derive(Clone, Copy)]
-enum Place {
+pub(super) enum Place {
     Var(VarLoc, TypeId),
-    Mem { addr: Reg, off: u32, ty: TypeId },
-    Elem { s: Reg, i: Reg },
-    Map { m: Reg, k: Reg, ty: super::opcode::RtTypeId },
+    Mem {
+        addr: Reg,
+        off: u32,
+        ty: TypeId,
+    },
+    Elem {
+        s: Reg,
+        i: Reg,
+    },
+    Map {
+        m: Reg,
+        k: Reg,
+        ty: super::opcode::RtTypeId,
+    },
     Blank,
 }
 
@@ -33,7 +44,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Decl(d) => self.local_decl(d),
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, mark),
             StmtKind::IncDec { expr, inc } => {
-                let one = Expr { kind: ExprKind::Bad, span: s.span, id: ExprId(u32::MAX) };
+                let one = Expr {
+                    kind: ExprKind::Bad,
+                    span: s.span,
+                    id: ExprId(u32::MAX),
+                };
                 let _ = one;
                 let p = self.place(expr);
                 let t = self.type_of(expr);
@@ -53,7 +68,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     super::expr::Class::Int { kind, .. } => {
-                        self.emit(Op::AddImm { dst: v, a: v, imm: if *inc { 1 } else { -1 } });
+                        self.emit(Op::AddImm {
+                            dst: v,
+                            a: v,
+                            imm: if *inc { 1 } else { -1 },
+                        });
                         self.trunc(v, kind);
                     }
                     _ => {}
@@ -65,7 +84,12 @@ impl<'a> Compiler<'a> {
                 self.block(b);
                 self.release(mark);
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -85,19 +109,55 @@ impl<'a> Compiler<'a> {
                 }
                 self.release(mark);
             }
-            StmtKind::For { init, cond, post, body } => self.for_stmt(None, init, cond, post, body, mark),
-            StmtKind::Range { key, value, define, expr, body } => self.range_stmt(None, key, value, *define, expr, body, mark),
-            StmtKind::Switch { init, tag, clauses } => self.switch_stmt(None, init, tag, clauses, mark),
-            StmtKind::TypeSwitch { init, bind, expr, clauses } => self.type_switch(None, init, bind, expr, clauses, mark),
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(None, init, cond, post, body, mark),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => self.range_stmt(None, key, value, *define, expr, body, mark),
+            StmtKind::Switch { init, tag, clauses } => {
+                self.switch_stmt(None, init, tag, clauses, mark)
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                expr,
+                clauses,
+            } => self.type_switch(None, init, bind, expr, clauses, mark),
             StmtKind::Labeled { label, stmt } => {
                 let pc = self.f().b.pc();
                 self.f().labels.insert(label.name.clone(), pc);
                 let l = Some(label.name.clone());
                 match &stmt.kind {
-                    StmtKind::For { init, cond, post, body } => self.for_stmt(l, init, cond, post, body, mark),
-                    StmtKind::Range { key, value, define, expr, body } => self.range_stmt(l, key, value, *define, expr, body, mark),
-                    StmtKind::Switch { init, tag, clauses } => self.switch_stmt(l, init, tag, clauses, mark),
-                    StmtKind::TypeSwitch { init, bind, expr, clauses } => self.type_switch(l, init, bind, expr, clauses, mark),
+                    StmtKind::For {
+                        init,
+                        cond,
+                        post,
+                        body,
+                    } => self.for_stmt(l, init, cond, post, body, mark),
+                    StmtKind::Range {
+                        key,
+                        value,
+                        define,
+                        expr,
+                        body,
+                    } => self.range_stmt(l, key, value, *define, expr, body, mark),
+                    StmtKind::Switch { init, tag, clauses } => {
+                        self.switch_stmt(l, init, tag, clauses, mark)
+                    }
+                    StmtKind::TypeSwitch {
+                        init,
+                        bind,
+                        expr,
+                        clauses,
+                    } => self.type_switch(l, init, bind, expr, clauses, mark),
                     _ => self.stmt(stmt),
                 }
             }
@@ -111,34 +171,44 @@ impl<'a> Compiler<'a> {
             StmtKind::Return(es) => self.return_stmt(es, mark),
             StmtKind::Defer(e) => self.defer_stmt(e, mark),
             StmtKind::Go(_) | StmtKind::Send { .. } | StmtKind::Select { .. } => {
-                self.unsupported(s.span, "goroutines and channels (coming in the runtime issue)");
+                self.unsupported(
+                    s.span,
+                    "goroutines and channels (coming in the runtime issue)",
+                );
             }
         }
     }
 
-    fn block(&mut self, b: &'a Block) {
+    pub(super) fn block(&mut self, b: &'a Block) {
         for s in &b.stmts {
             self.stmt(s);
         }
     }
 
-    fn stmts(&mut self, ss: &'a [Stmt]) {
+    pub(super) fn stmts(&mut self, ss: &'a [Stmt]) {
         for s in ss {
             self.stmt(s);
         }
     }
 
-    fn local_decl(&mut self, d: &'a GenDecl) {
+    pub(super) fn local_decl(&mut self, d: &'a GenDecl) {
         if d.kind != GenKind::Var {
             return;
         }
         for spec in &d.specs {
-            let Spec::Value { names, values, .. } = spec else { continue };
+            let Spec::Value { names, values, .. } = spec else {
+                continue;
+            };
             if values.len() == 1 && names.len() > 1 {
                 let mark = self.top();
                 let vars: Vec<Option<(crate::types::ObjId, TypeId)>> = names
                     .iter()
-                    .map(|n| self.info.defs.get(&n.id).map(|o| (*o, self.info.obj(*o).typ)))
+                    .map(|n| {
+                        self.info
+                            .defs
+                            .get(&n.id)
+                            .map(|o| (*o, self.info.obj(*o).typ))
+                    })
                     .collect();
                 let regs = self.alloc_n(names.len() as u16);
                 let _ = regs;
@@ -173,7 +243,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Declares `o` whose initial value is already in `r` (the register at the stack top).
-    fn declare_var_in(&mut self, o: crate::types::ObjId, ty: TypeId, r: Reg) {
+    pub(super) fn declare_var_in(&mut self, o: crate::types::ObjId, ty: TypeId, r: Reg) {
         let esc = self.f().escapes.escaping.contains(&o);
         if !esc || self.is_aggregate(ty) {
             let got = self.alloc();
@@ -187,7 +257,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// `a, b := f()` / `var a, b = f()` / comma-ok forms, declaring fresh variables.
-    fn define_multi(&mut self, vars: &[Option<(crate::types::ObjId, TypeId)>], rhs: &'a Expr) {
+    pub(super) fn define_multi(
+        &mut self,
+        vars: &[Option<(crate::types::ObjId, TypeId)>],
+        rhs: &'a Expr,
+    ) {
         let mark = self.top();
         let src = self.multi_source(rhs, vars.len());
         let vals: Vec<Reg> = (0..vars.len()).map(|i| Reg(src.0 + i as u16)).collect();
@@ -218,7 +292,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The types of the values a multi-valued right-hand side produces.
-    fn multi_types(&self, rhs: &Expr, n: usize) -> Vec<TypeId> {
+    pub(super) fn multi_types(&self, rhs: &Expr, n: usize) -> Vec<TypeId> {
         match self.types.get(self.type_of(rhs)) {
             Type::Tuple(ts) => ts.clone(),
             _ => {
@@ -231,7 +305,7 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates a multi-valued right-hand side (call, comma-ok map index or type assertion) into
     /// consecutive registers; returns the first.
-    fn multi_source(&mut self, rhs: &'a Expr, n: usize) -> Reg {
+    pub(super) fn multi_source(&mut self, rhs: &'a Expr, n: usize) -> Reg {
         match &strip(rhs).kind {
             ExprKind::Index { expr, indices } if n == 2 => {
                 let xt = self.type_of(expr);
@@ -244,7 +318,13 @@ impl<'a> Compiler<'a> {
                 let k = self.alloc();
                 self.expr_as(&indices[0], key, k);
                 let ty = self.rtype(xt);
-                self.emit(Op::MapGet { dst: d, m, k, ty, comma_ok: true });
+                self.emit(Op::MapGet {
+                    dst: d,
+                    m,
+                    k,
+                    ty,
+                    comma_ok: true,
+                });
                 d
             }
             ExprKind::TypeAssert { expr, .. } if n == 2 => {
@@ -252,15 +332,20 @@ impl<'a> Compiler<'a> {
                 self.type_assert(strip(rhs), expr, d, true);
                 d
             }
-            ExprKind::Unary { op: UnaryOp::Recv, .. } => {
-                self.unsupported(rhs.span, "channel receive (goroutines are coming in the runtime issue)");
+            ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            } => {
+                self.unsupported(
+                    rhs.span,
+                    "channel receive (goroutines are coming in the runtime issue)",
+                );
                 self.alloc_n(n as u16)
             }
             _ => self.multi_value(rhs),
         }
     }
 
-    fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr], mark: u16) {
+    pub(super) fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr], mark: u16) {
         match op {
             AssignOp::Define => {
                 let all_new = lhs.iter().all(|l| match &l.kind {
@@ -271,7 +356,11 @@ impl<'a> Compiler<'a> {
                     let vars: Vec<_> = lhs
                         .iter()
                         .map(|l| match &l.kind {
-                            ExprKind::Ident(id) => self.info.defs.get(&id.id).map(|o| (*o, self.info.obj(*o).typ)),
+                            ExprKind::Ident(id) => self
+                                .info
+                                .defs
+                                .get(&id.id)
+                                .map(|o| (*o, self.info.obj(*o).typ)),
                             _ => None,
                         })
                         .collect();
@@ -312,7 +401,9 @@ impl<'a> Compiler<'a> {
             }
             AssignOp::Assign => self.assign_general(lhs, rhs, mark, false),
             AssignOp::Op(bop) => {
-                let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
+                let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
+                    return;
+                };
                 let p = self.place(l);
                 let t = self.type_of(l);
                 let v = self.load_place_for_update(p);
@@ -324,14 +415,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn def_of(&self, l: &Expr) -> Option<crate::types::ObjId> {
+    pub(super) fn def_of(&self, l: &Expr) -> Option<crate::types::ObjId> {
         match &l.kind {
             ExprKind::Ident(id) => self.info.defs.get(&id.id).copied(),
             _ => None,
         }
     }
 
-    fn lhs_type(&self, l: &Expr) -> Option<TypeId> {
+    pub(super) fn lhs_type(&self, l: &Expr) -> Option<TypeId> {
         match &l.kind {
             ExprKind::Ident(id) if id.name == "_" => None,
             ExprKind::Ident(id) => self.info.object_of(id.id).map(|o| self.info.obj(o).typ),
@@ -340,7 +431,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `lhs... = rhs...` (and `:=` that redeclares some names): places, then values, then stores.
-    fn assign_general(&mut self, lhs: &'a [Expr], rhs: &'a [Expr], mark: u16, define: bool) {
+    pub(super) fn assign_general(
+        &mut self,
+        lhs: &'a [Expr],
+        rhs: &'a [Expr],
+        mark: u16,
+        define: bool,
+    ) {
         // `x = e` into a register variable: evaluate straight into it when `e` reads all its
         // operands before writing its destination (not `&&`/`||` or a composite literal).
         if !define && lhs.len() == 1 && rhs.len() == 1 {
@@ -349,7 +446,11 @@ impl<'a> Compiler<'a> {
                 let simple = match &strip(&rhs[0]).kind {
                     ExprKind::Binary { op, .. } => !matches!(op, BinaryOp::LAnd | BinaryOp::LOr),
                     ExprKind::Unary { op, .. } => *op != UnaryOp::Addr,
-                    ExprKind::Ident(_) | ExprKind::BasicLit(_) | ExprKind::Call { .. } | ExprKind::Index { .. } | ExprKind::Selector { .. } => true,
+                    ExprKind::Ident(_)
+                    | ExprKind::BasicLit(_)
+                    | ExprKind::Call { .. }
+                    | ExprKind::Index { .. }
+                    | ExprKind::Selector { .. } => true,
                     _ => false,
                 };
                 if simple && !self.is_aggregate(ty) && (rt == ty || !self.is_iface(ty)) {
@@ -413,7 +514,12 @@ impl<'a> Compiler<'a> {
             return;
         }
         // Declare the new names (in registers above the temporaries, then compacted to `mark`).
-        let vals: Vec<(usize, Reg)> = new_vars.iter().enumerate().filter(|(_, v)| v.is_some()).map(|(i, _)| (i, values[i])).collect();
+        let vals: Vec<(usize, Reg)> = new_vars
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_some())
+            .map(|(i, _)| (i, values[i]))
+            .collect();
         let tmp = self.alloc_n(vals.len() as u16);
         for (k, (i, v)) in vals.iter().enumerate() {
             let (_, ty) = new_vars[*i].expect("filtered above");
@@ -432,7 +538,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn place(&mut self, e: &'a Expr) -> Place {
+    pub(super) fn place(&mut self, e: &'a Expr) -> Place {
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),
             ExprKind::Ident(id) => {
@@ -454,7 +560,11 @@ impl<'a> Compiler<'a> {
                 Some(s) => {
                     let (addr, off) = self.field_addr(expr, &s.path);
                     let addr = self.pin(addr);
-                    Place::Mem { addr, off, ty: self.type_of(e) }
+                    Place::Mem {
+                        addr,
+                        off,
+                        ty: self.type_of(e),
+                    }
                 }
                 None => {
                     let o = self.info.uses.get(&sel.id).copied();
@@ -486,14 +596,25 @@ impl<'a> Compiler<'a> {
                     _ => {
                         let addr = self.alloc();
                         self.address_of(e, addr);
-                        Place::Mem { addr, off: 0, ty: t }
+                        Place::Mem {
+                            addr,
+                            off: 0,
+                            ty: t,
+                        }
                     }
                 }
             }
-            ExprKind::Unary { op: UnaryOp::Deref, expr } => {
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                expr,
+            } => {
                 let addr = self.alloc();
                 self.expr_to(expr, addr);
-                Place::Mem { addr, off: 0, ty: self.type_of(e) }
+                Place::Mem {
+                    addr,
+                    off: 0,
+                    ty: self.type_of(e),
+                }
             }
             _ => {
                 self.unsupported(e.span, "assigning to this expression");
@@ -504,7 +625,7 @@ impl<'a> Compiler<'a> {
 
     /// Makes sure `r` survives later allocations (copies a variable's register to a temp only when
     /// `r` is above the stack top).
-    fn pin(&mut self, r: Reg) -> Reg {
+    pub(super) fn pin(&mut self, r: Reg) -> Reg {
         if r.0 >= self.top() {
             let t = self.alloc();
             if t != r {
@@ -518,7 +639,7 @@ impl<'a> Compiler<'a> {
 
     /// The register to update in place for `x op= y` / `x++`: a register variable itself, else a
     /// temporary loaded from the place (stored back by `store_place`).
-    fn load_place_for_update(&mut self, p: Place) -> Reg {
+    pub(super) fn load_place_for_update(&mut self, p: Place) -> Reg {
         if let Place::Var(super::VarLoc::Reg(r), ty) = p {
             if !self.is_aggregate(ty) {
                 return r;
@@ -527,7 +648,7 @@ impl<'a> Compiler<'a> {
         self.load_place(p)
     }
 
-    fn load_place(&mut self, p: Place) -> Reg {
+    pub(super) fn load_place(&mut self, p: Place) -> Reg {
         let d = self.alloc();
         match p {
             Place::Var(loc, ty) => {
@@ -540,14 +661,20 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadElem { dst: d, s, i });
             }
             Place::Map { m, k, ty } => {
-                self.emit(Op::MapGet { dst: d, m, k, ty, comma_ok: false });
+                self.emit(Op::MapGet {
+                    dst: d,
+                    m,
+                    k,
+                    ty,
+                    comma_ok: false,
+                });
             }
             Place::Blank => {}
         }
         d
     }
 
-    fn store_place(&mut self, p: Place, v: Reg) {
+    pub(super) fn store_place(&mut self, p: Place, v: Reg) {
         match p {
             Place::Var(loc, ty) => self.store_loc(loc, ty, v),
             Place::Mem { addr, off, ty } => {
@@ -555,7 +682,11 @@ impl<'a> Compiler<'a> {
                     let w = self.words(ty);
                     let d = self.alloc();
                     self.emit(Op::AddrOff { dst: d, addr, off });
-                    self.emit(Op::CopyInto { dst: d, src: v, words: w });
+                    self.emit(Op::CopyInto {
+                        dst: d,
+                        src: v,
+                        words: w,
+                    });
                 } else {
                     self.emit(Op::Store { addr, off, src: v });
                 }
@@ -571,7 +702,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `v := v op b` for op-assignment.
-    fn binop_regs(&mut self, op: BinaryOp, t: TypeId, rt: TypeId, v: Reg, b: Reg) {
+    pub(super) fn binop_regs(&mut self, op: BinaryOp, t: TypeId, rt: TypeId, v: Reg, b: Reg) {
         use super::expr::Class;
         use BinaryOp::*;
         match self.class(t) {
@@ -605,9 +736,24 @@ impl<'a> Compiler<'a> {
                     Or => Op::Or { dst: d, a, b },
                     Xor => Op::Xor { dst: d, a, b },
                     AndNot => Op::AndNot { dst: d, a, b },
-                    Shl => Op::Shl { dst: d, a, b, signed_count },
-                    Shr if signed => Op::ShrI { dst: d, a, b, signed_count },
-                    Shr => Op::ShrU { dst: d, a, b, signed_count },
+                    Shl => Op::Shl {
+                        dst: d,
+                        a,
+                        b,
+                        signed_count,
+                    },
+                    Shr if signed => Op::ShrI {
+                        dst: d,
+                        a,
+                        b,
+                        signed_count,
+                    },
+                    Shr => Op::ShrU {
+                        dst: d,
+                        a,
+                        b,
+                        signed_count,
+                    },
                     _ => Op::Nop,
                 };
                 self.emit(o);
@@ -619,428 +765,7 @@ impl<'a> Compiler<'a> {
 
     // ---- control flow ----
 
-    fn branch(&mut self, label: &Option<Ident>, is_break: bool) {
-        let name = label.as_ref().map(|l| l.name.clone());
-        let idx = self.f().loops.iter().rposition(|l| match &name {
-            Some(n) => l.label.as_deref() == Some(n.as_str()),
-            None => is_break || l.is_loop,
-        });
-        let Some(idx) = idx else { return };
-        let j = self.emit(Op::Jump { target: 0 });
-        if is_break {
-            self.f().loops[idx].breaks.push(j);
-        } else {
-            self.f().loops[idx].continues.push(j);
-        }
-    }
-
-    fn push_loop(&mut self, label: Option<String>, is_loop: bool) {
-        self.f().loops.push(LoopCtx { label, breaks: vec![], continues: vec![], is_loop });
-    }
-
-    fn pop_loop(&mut self, continue_target: u32, break_target: u32) {
-        let l = self.f().loops.pop().expect("pushed by the loop statement");
-        for j in l.continues {
-            self.f().b.patch_to(j, continue_target);
-        }
-        for j in l.breaks {
-            self.f().b.patch_to(j, break_target);
-        }
-    }
-
-    fn for_stmt(&mut self, label: Option<String>, init: &'a Option<Box<Stmt>>, cond: &'a Option<Expr>, post: &'a Option<Box<Stmt>>, body: &'a Block, mark: u16) {
-        let vars_before: std::collections::HashSet<crate::types::ObjId> = self.f().vars.keys().copied().collect();
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        // Loop variables living in cells get a fresh cell per iteration (Go 1.22).
-        let cells: Vec<Reg> = self
-            .f()
-            .vars
-            .iter()
-            .filter(|(o, _)| !vars_before.contains(o))
-            .filter_map(|(_, l)| if let VarLoc::Cell(r) = l { Some(*r) } else { None })
-            .collect();
-        let top = self.f().b.pc();
-        let exit = cond.as_ref().map(|c| {
-            let m = self.top();
-            let r = self.expr(c, None);
-            self.release(m);
-            self.emit(Op::JumpIfNot { c: r, target: 0 })
-        });
-        self.push_loop(label, true);
-        let inner = self.top();
-        self.block(body);
-        self.release(inner);
-        let cont = self.f().b.pc();
-        for c in &cells {
-            let t = self.alloc();
-            self.emit(Op::Load { dst: t, addr: *c, off: 0 });
-            self.emit(Op::NewCell { dst: *c, src: t });
-            self.release(t.0);
-        }
-        if let Some(p) = post {
-            self.stmt(p);
-        }
-        self.emit(Op::Jump { target: top });
-        let end = self.f().b.pc();
-        if let Some(x) = exit {
-            self.f().b.patch_to(x, end);
-        }
-        self.pop_loop(cont, end);
-        self.release(mark);
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn range_stmt(&mut self, label: Option<String>, key: &'a Option<Expr>, value: &'a Option<Expr>, define: bool, x: &'a Expr, body: &'a Block, mark: u16) {
-        let xt = self.type_of(x);
-        let under = self.types.under(xt).clone();
-        let coll = self.alloc();
-        let idx = self.alloc();
-        let len = self.alloc();
-        let aux = self.alloc_n(3);
-        let (kt, vt);
-        match &under {
-            Type::Map { key: k, value: v } => {
-                self.expr_to(x, coll);
-                self.emit(Op::MapIter { dst: idx, m: coll });
-                kt = *k;
-                vt = *v;
-            }
-            Type::Func(_) | Type::Chan { .. } => {
-                self.unsupported(x.span, "range over functions and channels");
-                self.release(mark);
-                return;
-            }
-            _ => {
-                let is_int = matches!(under, Type::Basic(_)) && !matches!(self.class(xt), super::expr::Class::Str);
-                self.expr_to(x, coll);
-                self.emit(Op::LoadInt { dst: idx, imm: 0 });
-                match &under {
-                    Type::Basic(_) if is_int => {
-                        self.emit(Op::Move { dst: len, src: coll });
-                        kt = xt;
-                        vt = TypeId::INVALID;
-                    }
-                    Type::Basic(_) => {
-                        self.emit(Op::StrLen { dst: len, a: coll });
-                        kt = TypeId::INT;
-                        vt = TypeId::RUNE;
-                    }
-                    Type::Slice(e) => {
-                        self.emit(Op::SliceLen { dst: len, a: coll });
-                        kt = TypeId::INT;
-                        vt = *e;
-                    }
-                    Type::Array { len: n, elem } => {
-                        // spec: "The range expression x is evaluated once": an array is copied.
-                        if value.is_some() {
-                            let w = self.words(xt);
-                            self.emit(Op::CopyBox { dst: coll, src: coll, words: w });
-                        }
-                        self.load_int(len, *n as i64);
-                        kt = TypeId::INT;
-                        vt = *elem;
-                    }
-                    Type::Pointer(p) => {
-                        let (n, e) = match self.types.under(*p) {
-                            Type::Array { len, elem } => (*len, *elem),
-                            _ => (0, TypeId::INVALID),
-                        };
-                        self.load_int(len, n as i64);
-                        kt = TypeId::INT;
-                        vt = e;
-                    }
-                    _ => {
-                        kt = TypeId::INT;
-                        vt = TypeId::INVALID;
-                    }
-                }
-            }
-        }
-        let top = self.f().b.pc();
-        let exit;
-        let (kreg, vreg) = (aux, Reg(aux.0 + 1));
-        match &under {
-            Type::Map { .. } => {
-                self.emit(Op::MapNext { dst: aux, it: idx });
-                exit = self.emit(Op::JumpIfNot { c: aux, target: 0 });
-                self.emit(Op::Move { dst: aux, src: Reg(aux.0 + 1) });
-                self.emit(Op::Move { dst: Reg(aux.0 + 1), src: Reg(aux.0 + 2) });
-            }
-            Type::Basic(_) if matches!(self.class(xt), super::expr::Class::Str) => {
-                exit = self.emit(Op::JumpLtI { a: idx, b: len, target: 0 });
-                // JumpLtI jumps into the body; fall through means done.
-                let done = self.emit(Op::Jump { target: 0 });
-                self.f().b.patch_here(exit);
-                self.emit(Op::Move { dst: kreg, src: idx });
-                self.emit(Op::DecodeRune { dst: vreg, s: coll, i: idx });
-                self.emit(Op::Move { dst: idx, src: Reg(vreg.0 + 1) });
-                return self.range_body(label, key, value, define, kt, vt, kreg, vreg, body, top, done, None, mark);
-            }
-            _ => {
-                let c = self.alloc();
-                self.emit(Op::LtI { dst: c, a: idx, b: len });
-                exit = self.emit(Op::JumpIfNot { c, target: 0 });
-                self.release(c.0);
-                self.emit(Op::Move { dst: kreg, src: idx });
-                if value.is_some() && vt != TypeId::INVALID {
-                    match &under {
-                        Type::Slice(_) => {
-                            if self.is_aggregate(vt) {
-                                let ew = self.words(vt) as u16;
-                                self.emit(Op::ElemAddr { dst: vreg, s: coll, i: idx, ew });
-                            } else {
-                                self.emit(Op::LoadElem { dst: vreg, s: coll, i: idx });
-                            }
-                        }
-                        _ => {
-                            let ew = self.words(vt) as u16;
-                            let n = match self.types.under(xt) {
-                                Type::Array { len, .. } => *len,
-                                Type::Pointer(p) => match self.types.under(*p) {
-                                    Type::Array { len, .. } => *len,
-                                    _ => 0,
-                                },
-                                _ => 0,
-                            };
-                            let lr = self.len_reg(n);
-                            self.emit(Op::ArrayElemAddr { dst: vreg, arr: coll, i: idx, ew, len: lr });
-                            self.release(lr.0);
-                            if !self.is_aggregate(vt) {
-                                self.emit(Op::Load { dst: vreg, addr: vreg, off: 0 });
-                            }
-                        }
-                    }
-                }
-                self.emit(Op::AddImm { dst: idx, a: idx, imm: 1 });
-            }
-        }
-        self.range_body(label, key, value, define, kt, vt, kreg, vreg, body, top, exit, None, mark);
-    }
-
-    fn load_int(&mut self, d: Reg, v: i64) {
-        match i32::try_from(v) {
-            Ok(imm) => {
-                self.emit(Op::LoadInt { dst: d, imm });
-            }
-            Err(_) => {
-                let k = self.constant(super::program::Const::Word(v as u64));
-                self.emit(Op::LoadConst { dst: d, k });
-            }
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn range_body(
-        &mut self,
-        label: Option<String>,
-        key: &'a Option<Expr>,
-        value: &'a Option<Expr>,
-        define: bool,
-        kt: TypeId,
-        vt: TypeId,
-        kreg: Reg,
-        vreg: Reg,
-        body: &'a Block,
-        top: u32,
-        exit: usize,
-        _unused: Option<()>,
-        mark: u16,
-    ) {
-        let inner = self.top();
-        for (e, r, t) in [(key, kreg, kt), (value, vreg, vt)] {
-            let Some(e) = e else { continue };
-            if define {
-                if let Some(o) = self.def_of(e) {
-                    let ty = self.info.obj(o).typ;
-                    if self.is_aggregate(ty) {
-                        let w = self.words(ty);
-                        let c = self.alloc();
-                        self.emit(Op::CopyBox { dst: c, src: r, words: w });
-                        self.release(c.0);
-                        let d = self.alloc();
-                        self.release(d.0);
-                        self.declare_var_in(o, ty, c);
-                    } else {
-                        let d = self.alloc();
-                        self.emit(Op::Move { dst: d, src: r });
-                        self.release(d.0);
-                        self.declare_var_in(o, ty, d);
-                    }
-                }
-            } else {
-                let m = self.top();
-                let p = self.place(e);
-                let to = self.lhs_type(e).unwrap_or(t);
-                let v = self.alloc();
-                self.convert_reg(r, t, to, v);
-                self.store_place(p, v);
-                self.release(m);
-            }
-        }
-        self.push_loop(label, true);
-        self.block(body);
-        self.release(inner);
-        self.emit(Op::Jump { target: top });
-        let end = self.f().b.pc();
-        self.f().b.patch_to(exit, end);
-        self.pop_loop(top, end);
-        self.release(mark);
-    }
-
-    fn switch_stmt(&mut self, label: Option<String>, init: &'a Option<Box<Stmt>>, tag: &'a Option<Expr>, clauses: &'a [CaseClause], mark: u16) {
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let tag_ty = tag.as_ref().map_or(TypeId::BOOL, |t| self.type_of(t));
-        let t = self.alloc();
-        match tag {
-            Some(x) => self.expr_to(x, t),
-            None => {
-                self.emit(Op::LoadInt { dst: t, imm: 1 });
-            }
-        }
-        let mut to_body: Vec<Vec<usize>> = Vec::new();
-        for c in clauses {
-            let mut js = Vec::new();
-            for e in &c.exprs {
-                let m = self.top();
-                let r = self.case_compare(t, tag_ty, e);
-                js.push(self.emit(Op::JumpIf { c: r, target: 0 }));
-                self.release(m);
-            }
-            to_body.push(js);
-        }
-        let to_default = self.emit(Op::Jump { target: 0 });
-        self.push_loop(label, false);
-        let mut ends = Vec::new();
-        let mut default_pc = None;
-        for (i, c) in clauses.iter().enumerate() {
-            let pc = self.f().b.pc();
-            if c.is_default {
-                default_pc = Some(pc);
-            }
-            for j in &to_body[i] {
-                self.f().b.patch_to(*j, pc);
-            }
-            let inner = self.top();
-            self.stmts(&c.body);
-            self.release(inner);
-            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
-            if !falls {
-                ends.push(self.emit(Op::Jump { target: 0 }));
-            }
-        }
-        let end = self.f().b.pc();
-        self.f().b.patch_to(to_default, default_pc.unwrap_or(end));
-        for j in ends {
-            self.f().b.patch_to(j, end);
-        }
-        self.pop_loop(end, end);
-        self.release(mark);
-    }
-
-    /// R := (tag == e) for a switch case.
-    fn case_compare(&mut self, t: Reg, tag_ty: TypeId, e: &'a Expr) -> Reg {
-        let et = self.type_of(e);
-        let d = self.alloc();
-        let v = self.alloc();
-        if self.is_iface(tag_ty) && !self.is_iface(et) {
-            self.expr_as(e, tag_ty, v);
-        } else {
-            self.expr_to(e, v);
-        }
-        use super::expr::Class;
-        let op = match self.class(tag_ty) {
-            Class::Float { .. } => Op::EqF { dst: d, a: t, b: v },
-            Class::Str => Op::EqS { dst: d, a: t, b: v },
-            _ if matches!(self.types.under(tag_ty), Type::Struct(_) | Type::Array { .. } | Type::Interface(_)) => {
-                let ty = self.rtype(tag_ty);
-                Op::EqV { dst: d, a: t, b: v, ty }
-            }
-            _ => Op::EqW { dst: d, a: t, b: v },
-        };
-        self.emit(op);
-        d
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn type_switch(&mut self, label: Option<String>, init: &'a Option<Box<Stmt>>, _bind: &'a Option<Ident>, x: &'a Expr, clauses: &'a [CaseClause], mark: u16) {
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let v = self.alloc();
-        self.expr_to(x, v);
-        let dyn_ty = self.alloc();
-        self.emit(Op::IfaceType { dst: dyn_ty, src: v });
-        let mut to_body: Vec<Vec<usize>> = Vec::new();
-        for c in clauses {
-            let mut js = Vec::new();
-            for e in &c.exprs {
-                let m = self.top();
-                let r = self.alloc();
-                let t = self.type_of(e);
-                if t == TypeId::UNTYPED_NIL {
-                    self.emit(Op::LoadInt { dst: r, imm: 0 });
-                    self.emit(Op::EqW { dst: r, a: dyn_ty, b: r });
-                } else if self.is_iface(t) {
-                    let ty = self.rtype(t);
-                    self.emit(Op::Implements { dst: r, src: v, ty });
-                } else {
-                    let ty = self.rtype(t);
-                    self.load_int(r, ty.0 as i64 + 1);
-                    self.emit(Op::EqW { dst: r, a: dyn_ty, b: r });
-                }
-                js.push(self.emit(Op::JumpIf { c: r, target: 0 }));
-                self.release(m);
-            }
-            to_body.push(js);
-        }
-        let to_default = self.emit(Op::Jump { target: 0 });
-        self.push_loop(label, false);
-        let mut ends = Vec::new();
-        let mut default_pc = None;
-        for (i, c) in clauses.iter().enumerate() {
-            let pc = self.f().b.pc();
-            if c.is_default {
-                default_pc = Some(pc);
-            }
-            for j in &to_body[i] {
-                self.f().b.patch_to(*j, pc);
-            }
-            let inner = self.top();
-            if let Some(id) = &c.implicit {
-                if let Some(&o) = self.info.implicits.get(&id.id) {
-                    let ty = self.info.obj(o).typ;
-                    let r = self.alloc();
-                    if self.is_iface(ty) {
-                        self.emit(Op::Move { dst: r, src: v });
-                    } else {
-                        self.emit(Op::IfaceData { dst: r, src: v });
-                        if self.is_aggregate(ty) {
-                            let w = self.words(ty);
-                            self.emit(Op::CopyBox { dst: r, src: r, words: w });
-                        }
-                    }
-                    self.release(r.0);
-                    self.declare_var_in(o, ty, r);
-                }
-            }
-            self.stmts(&c.body);
-            self.release(inner);
-            ends.push(self.emit(Op::Jump { target: 0 }));
-        }
-        let end = self.f().b.pc();
-        self.f().b.patch_to(to_default, default_pc.unwrap_or(end));
-        for j in ends {
-            self.f().b.patch_to(j, end);
-        }
-        self.pop_loop(end, end);
-        self.release(mark);
-    }
-
-    fn return_stmt(&mut self, es: &'a [Expr], mark: u16) {
+    pub(super) fn return_stmt(&mut self, es: &'a [Expr], mark: u16) {
         let results = self.f().results.clone();
         if es.len() == 1 && results.len() > 1 {
             let base = self.multi_value(&es[0]);
@@ -1067,8 +792,16 @@ impl<'a> Compiler<'a> {
         self.release(mark);
     }
 
-    fn defer_stmt(&mut self, e: &'a Expr, mark: u16) {
-        let ExprKind::Call { func, args, ellipsis, .. } = &strip(e).kind else { return };
+    pub(super) fn defer_stmt(&mut self, e: &'a Expr, mark: u16) {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &strip(e).kind
+        else {
+            return;
+        };
         if let Some(tv) = self.info.type_of(func.id) {
             if matches!(tv.mode, Mode::Builtin(_) | Mode::TypeExpr) {
                 self.unsupported(e.span, "defer of a builtin function or conversion");
@@ -1082,18 +815,24 @@ impl<'a> Compiler<'a> {
         let a = self.alloc_n(sig.params.len() as u16 + 1);
         self.expr_to(func, a);
         self.args(&sig, args, *ellipsis, Reg(a.0 + 1));
-        self.emit(Op::Defer { a, n: sig.params.len() as u16 });
+        self.emit(Op::Defer {
+            a,
+            n: sig.params.len() as u16,
+        });
         self.release(mark);
     }
 
     /// Whether `c` is a constant true expression (used to simplify `for true {}`).
     #[allow(dead_code)]
-    fn is_const_true(&self, c: &Expr) -> bool {
-        matches!(self.info.type_of(c.id).map(|t| &t.mode), Some(Mode::Const(ConstValue::Bool(true))))
+    pub(super) fn is_const_true(&self, c: &Expr) -> bool {
+        matches!(
+            self.info.type_of(c.id).map(|t| &t.mode),
+            Some(Mode::Const(ConstValue::Bool(true)))
+        )
     }
 }
 
-fn strip(e: &Expr) -> &Expr {
+pub(super) fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => strip(x),
         _ => e,

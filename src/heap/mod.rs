@@ -24,7 +24,8 @@ thread_local! {
 }
 
 fn alloc_chunk(words: usize) -> usize {
-    let layout = std::alloc::Layout::from_size_align(words.max(1) * 8, 8).expect("chunk layout is valid");
+    let layout =
+        std::alloc::Layout::from_size_align(words.max(1) * 8, 8).expect("chunk layout is valid");
     // SAFETY: the layout has non-zero size; a null result is handled as an out-of-memory abort.
     let p = unsafe { std::alloc::alloc_zeroed(layout) };
     if p.is_null() {
@@ -240,6 +241,9 @@ mod tests {
             store(a + i * 8, i + 1);
         }
         copy_words(a + 8, a, 3);
-        assert_eq!((0..4).map(|i| load(a + i * 8)).collect::<Vec<_>>(), vec![1, 1, 2, 3]);
+        assert_eq!(
+            (0..4).map(|i| load(a + i * 8)).collect::<Vec<_>>(),
+            vec![1, 1, 2, 3]
+        );
     }
 }

@@ -7,7 +7,7 @@
 
 use super::format::printf::{parse_printf, Piece, EXTRA_START};
 use super::format::spec::Spec;
-use super::format::verbs::{self, bad_verb_end, bad_verb_start, bad_verb_nil};
+use super::format::verbs::{self, bad_verb_end, bad_verb_nil, bad_verb_start};
 use crate::compile::opcode::RtTypeId;
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
@@ -26,7 +26,10 @@ impl Printer<'_, '_> {
     pub fn print_arg(&mut self, spec: &Spec, iface: u64) -> Result<(), Stop> {
         if iface == 0 {
             match spec.verb {
-                'T' | 'v' => verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>").unwrap_or(()),
+                'T' | 'v' => {
+                    verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>")
+                        .unwrap_or(())
+                }
                 _ => bad_verb_nil(&mut self.out, spec.verb),
             }
             return Ok(());
@@ -52,7 +55,11 @@ impl Printer<'_, '_> {
         let wk = &prog.well_known;
         let m = if spec.sharp_v {
             // %#v uses a GoString method when there is one.
-            let gs = prog.symbols.iter().position(|s| s == "GoString:func() string").map(|i| i as u32);
+            let gs = prog
+                .symbols
+                .iter()
+                .position(|s| s == "GoString:func() string")
+                .map(|i| i as u32);
             match gs.and_then(|g| rt.method(g)) {
                 Some(f) => Some(f),
                 None => return Ok(false),
@@ -66,7 +73,11 @@ impl Printer<'_, '_> {
         // A nil pointer receiver whose method dereferences it panics; Go prints <nil> for nil
         // pointers with value methods, and the panic text otherwise. Keep it simple: <nil>.
         let c = self.vm.func_closure(f);
-        let arg = if rt.is_aggregate() { heap::clone_words(w, rt.words as usize) } else { w };
+        let arg = if rt.is_aggregate() {
+            heap::clone_words(w, rt.words as usize)
+        } else {
+            w
+        };
         let res = self.vm.call_closure(self.g, c, &[arg])?;
         let s = heap::str_bytes(res.first().copied().unwrap_or(0));
         if spec.sharp_v {
@@ -97,10 +108,20 @@ impl Printer<'_, '_> {
     }
 
     /// Go's `printValue`. `can_iface`: the value was not reached through an unexported field.
-    pub fn print_value(&mut self, spec: &Spec, ty: RtTypeId, w: u64, depth: usize, can_iface: bool) -> Result<(), Stop> {
+    pub fn print_value(
+        &mut self,
+        spec: &Spec,
+        ty: RtTypeId,
+        w: u64,
+        depth: usize,
+        can_iface: bool,
+    ) -> Result<(), Stop> {
         let prog: &Program = self.vm.prog;
         let rt = &prog.rtypes[ty.0 as usize];
-        if can_iface && (depth > 0 || rt.named || !rt.methods.is_empty()) && self.handle_methods(spec, ty, w)? {
+        if can_iface
+            && (depth > 0 || rt.named || !rt.methods.is_empty())
+            && self.handle_methods(spec, ty, w)?
+        {
             return Ok(());
         }
         if depth > 100 {
@@ -111,13 +132,17 @@ impl Printer<'_, '_> {
             RtKind::Bool => verbs::fmt_bool(&mut self.out, spec, w != 0),
             RtKind::Int { signed, .. } => verbs::fmt_int(&mut self.out, spec, w, *signed),
             RtKind::Uintptr => verbs::fmt_int(&mut self.out, spec, w, false),
-            RtKind::Float { bits } => verbs::fmt_float(&mut self.out, spec, f64::from_bits(w), *bits as u32),
+            RtKind::Float { bits } => {
+                verbs::fmt_float(&mut self.out, spec, f64::from_bits(w), *bits as u32)
+            }
             RtKind::String => verbs::fmt_string(&mut self.out, spec, heap::str_bytes(w)),
             RtKind::UntypedNil => {
                 self.out.extend_from_slice(b"<nil>");
                 Ok(())
             }
-            RtKind::Map { key, value } => return self.print_map(spec, ty, w, *key, *value, depth, can_iface),
+            RtKind::Map { key, value } => {
+                return self.print_map(spec, ty, w, *key, *value, depth, can_iface)
+            }
             RtKind::Struct(fields) => {
                 let fields = fields.clone();
                 if spec.sharp_v {
@@ -126,14 +151,21 @@ impl Printer<'_, '_> {
                 self.out.push(b'{');
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
-                        self.out.extend_from_slice(if spec.sharp_v { b", " } else { b" " });
+                        self.out
+                            .extend_from_slice(if spec.sharp_v { b", " } else { b" " });
                     }
                     if spec.plus_v || spec.sharp_v {
                         self.out.extend_from_slice(f.name.as_bytes());
                         self.out.push(b':');
                     }
                     let fw = self.field_word(f.ty, w + f.off as u64 * 8);
-                    let exported = f.name.chars().next().is_some_and(|c| c.is_uppercase()) || f.embedded && f.name.trim_start_matches('*').chars().next().is_some_and(|c| c.is_uppercase());
+                    let exported = f.name.chars().next().is_some_and(|c| c.is_uppercase())
+                        || f.embedded
+                            && f.name
+                                .trim_start_matches('*')
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase());
                     self.print_value(spec, f.ty, fw, depth + 1, can_iface && exported)?;
                 }
                 self.out.push(b'}');
@@ -145,7 +177,11 @@ impl Printer<'_, '_> {
                         self.out.extend_from_slice(rt.name.as_bytes());
                         self.out.extend_from_slice(b"(nil)");
                     } else {
-                        let _ = verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>");
+                        let _ = verbs::fmt_string(
+                            &mut self.out,
+                            &Spec { verb: 's', ..*spec },
+                            b"<nil>",
+                        );
                     }
                     Ok(())
                 } else {
@@ -165,8 +201,17 @@ impl Printer<'_, '_> {
                     _ => (0, 0),
                 };
                 let et = &prog.rtypes[elem.0 as usize];
-                if matches!(et.kind, RtKind::Int { bits: 8, signed: false }) && matches!(spec.verb, 's' | 'q' | 'x' | 'X') {
-                    let bytes: Vec<u8> = (0..len as u64).map(|i| heap::load(data + i * 8) as u8).collect();
+                if matches!(
+                    et.kind,
+                    RtKind::Int {
+                        bits: 8,
+                        signed: false
+                    }
+                ) && matches!(spec.verb, 's' | 'q' | 'x' | 'X')
+                {
+                    let bytes: Vec<u8> = (0..len as u64)
+                        .map(|i| heap::load(data + i * 8) as u8)
+                        .collect();
                     let name = rt.name.clone();
                     return match verbs::fmt_bytes(&mut self.out, spec, Some(&bytes), &name) {
                         Ok(()) => Ok(()),
@@ -175,7 +220,11 @@ impl Printer<'_, '_> {
                 }
                 if spec.sharp_v {
                     // Go's %#v spells the element type of []uint8 as byte.
-                    let name = if rt.name == "[]uint8" { "[]byte" } else { rt.name.as_str() };
+                    let name = if rt.name == "[]uint8" {
+                        "[]byte"
+                    } else {
+                        rt.name.as_str()
+                    };
                     self.out.extend_from_slice(name.as_bytes());
                     if matches!(rt.kind, RtKind::Slice(_)) && w == 0 {
                         self.out.extend_from_slice(b"(nil)");
@@ -188,7 +237,8 @@ impl Printer<'_, '_> {
                 let ew = et.words as u64;
                 for i in 0..len as u64 {
                     if i > 0 {
-                        self.out.extend_from_slice(if spec.sharp_v { b", " } else { b" " });
+                        self.out
+                            .extend_from_slice(if spec.sharp_v { b", " } else { b" " });
                     }
                     let ew_word = self.field_word(elem, data + i * ew * 8);
                     self.print_value(spec, elem, ew_word, depth + 1, can_iface)?;
@@ -198,7 +248,16 @@ impl Printer<'_, '_> {
             }
             RtKind::Pointer(elem) => {
                 let et = &prog.rtypes[elem.0 as usize];
-                if depth == 0 && w != 0 && matches!(et.kind, RtKind::Struct(_) | RtKind::Array { .. } | RtKind::Slice(_) | RtKind::Map { .. }) {
+                if depth == 0
+                    && w != 0
+                    && matches!(
+                        et.kind,
+                        RtKind::Struct(_)
+                            | RtKind::Array { .. }
+                            | RtKind::Slice(_)
+                            | RtKind::Map { .. }
+                    )
+                {
                     let elem = *elem;
                     self.out.push(b'&');
                     let ew = self.field_word(elem, w);
@@ -224,7 +283,16 @@ impl Printer<'_, '_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn print_map(&mut self, spec: &Spec, ty: RtTypeId, w: u64, key: RtTypeId, value: RtTypeId, depth: usize, can_iface: bool) -> Result<(), Stop> {
+    fn print_map(
+        &mut self,
+        spec: &Spec,
+        ty: RtTypeId,
+        w: u64,
+        key: RtTypeId,
+        value: RtTypeId,
+        depth: usize,
+        can_iface: bool,
+    ) -> Result<(), Stop> {
         let prog = self.vm.prog;
         let name = prog.rtypes[ty.0 as usize].name.clone();
         if spec.sharp_v {
@@ -241,7 +309,8 @@ impl Printer<'_, '_> {
         entries.sort_by(|a, b| compare(prog, key, a.0, b.0));
         for (i, (k, v)) in entries.iter().enumerate() {
             if i > 0 {
-                self.out.extend_from_slice(if spec.sharp_v { b", " } else { b" " });
+                self.out
+                    .extend_from_slice(if spec.sharp_v { b", " } else { b" " });
             }
             self.print_value(spec, key, *k, depth + 1, can_iface)?;
             self.out.push(b':');
@@ -256,7 +325,11 @@ impl Printer<'_, '_> {
         let spec = Spec::new('v');
         let mut prev_string = false;
         for (i, &a) in args.iter().enumerate() {
-            let is_string = a != 0 && matches!(self.vm.prog.rtypes[heap::load(a) as usize].kind, RtKind::String);
+            let is_string = a != 0
+                && matches!(
+                    self.vm.prog.rtypes[heap::load(a) as usize].kind,
+                    RtKind::String
+                );
             if i > 0 && !is_string && !prev_string {
                 self.out.push(b' ');
             }
@@ -334,14 +407,24 @@ pub fn compare(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Ordering {
     let rt = &p.rtypes[ty.0 as usize];
     match &rt.kind {
         RtKind::Int { signed: true, .. } => (a as i64).cmp(&(b as i64)),
-        RtKind::Int { .. } | RtKind::Uintptr | RtKind::Bool | RtKind::Pointer(_) | RtKind::Chan { .. } => a.cmp(&b),
-        RtKind::Float { .. } => f64::from_bits(a).partial_cmp(&f64::from_bits(b)).unwrap_or(Ordering::Equal),
+        RtKind::Int { .. }
+        | RtKind::Uintptr
+        | RtKind::Bool
+        | RtKind::Pointer(_)
+        | RtKind::Chan { .. } => a.cmp(&b),
+        RtKind::Float { .. } => f64::from_bits(a)
+            .partial_cmp(&f64::from_bits(b))
+            .unwrap_or(Ordering::Equal),
         RtKind::String => heap::str_bytes(a).cmp(heap::str_bytes(b)),
         RtKind::Struct(fields) => {
             for f in fields {
                 let et = &p.rtypes[f.ty.0 as usize];
                 let (x, y) = (a + f.off as u64 * 8, b + f.off as u64 * 8);
-                let (x, y) = if et.is_aggregate() { (x, y) } else { (heap::load(x), heap::load(y)) };
+                let (x, y) = if et.is_aggregate() {
+                    (x, y)
+                } else {
+                    (heap::load(x), heap::load(y))
+                };
                 let c = compare(p, f.ty, x, y);
                 if c != Ordering::Equal {
                     return c;
@@ -353,7 +436,11 @@ pub fn compare(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Ordering {
             let et = &p.rtypes[elem.0 as usize];
             for i in 0..*len {
                 let off = i * et.words as u64 * 8;
-                let (x, y) = if et.is_aggregate() { (a + off, b + off) } else { (heap::load(a + off), heap::load(b + off)) };
+                let (x, y) = if et.is_aggregate() {
+                    (a + off, b + off)
+                } else {
+                    (heap::load(a + off), heap::load(b + off))
+                };
                 let c = compare(p, *elem, x, y);
                 if c != Ordering::Equal {
                     return c;

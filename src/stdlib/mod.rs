@@ -33,18 +33,29 @@ pub type NativeFn = fn(&mut Vm, &mut G, usize) -> Result<(), NativeErr>;
 
 /// The id of the native called `name`, if gorun implements it.
 pub fn native_id(name: &str) -> Option<NativeId> {
-    table().iter().position(|(n, _)| *n == name).map(|i| NativeId(i as u32))
+    table()
+        .iter()
+        .position(|(n, _)| *n == name)
+        .map(|i| NativeId(i as u32))
 }
 
 fn table() -> &'static [(&'static str, NativeFn)] {
     static ALL: std::sync::OnceLock<Vec<(&'static str, NativeFn)>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| natives::TABLE.iter().chain(natives_text::TABLE.iter()).copied().collect())
+    ALL.get_or_init(|| {
+        natives::TABLE
+            .iter()
+            .chain(natives_text::TABLE.iter())
+            .copied()
+            .collect()
+    })
 }
 
 pub fn call_native(vm: &mut Vm, g: &mut G, id: NativeId, base: usize) -> Result<(), NativeErr> {
     match table().get(id.0 as usize) {
         Some((_, f)) => f(vm, g, base),
-        None => Err(NativeErr::Panic("gorun: this standard library function is not supported yet".into())),
+        None => Err(NativeErr::Panic(
+            "gorun: this standard library function is not supported yet".into(),
+        )),
     }
 }
 

@@ -104,8 +104,16 @@ fn builtin_maxf(_vm: &mut Vm, g: &mut G, base: usize) -> R {
 }
 
 /// Runs a printer over the `[]any` argument at `slot` and returns the bytes.
-fn render(vm: &mut Vm, g: &mut G, f: impl FnOnce(&mut Printer) -> Result<(), crate::vm::Stop>) -> Result<Vec<u8>, NativeErr> {
-    let mut p = Printer { vm, g, out: Vec::new() };
+fn render(
+    vm: &mut Vm,
+    g: &mut G,
+    f: impl FnOnce(&mut Printer) -> Result<(), crate::vm::Stop>,
+) -> Result<Vec<u8>, NativeErr> {
+    let mut p = Printer {
+        vm,
+        g,
+        out: Vec::new(),
+    };
     f(&mut p)?;
     Ok(p.out)
 }
@@ -175,13 +183,21 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
     let tty = &prog.rtypes[heap::load(target) as usize];
     let ptr = heap::load(target + 8);
     let RtKind::Pointer(elem) = tty.kind else {
-        return Err(NativeErr::Panic("errors: target must be a non-nil pointer".into()));
+        return Err(NativeErr::Panic(
+            "errors: target must be a non-nil pointer".into(),
+        ));
     };
     if ptr == 0 {
-        return Err(NativeErr::Panic("errors: target must be a non-nil pointer".into()));
+        return Err(NativeErr::Panic(
+            "errors: target must be a non-nil pointer".into(),
+        ));
     }
     let et = &prog.rtypes[elem.0 as usize];
-    let unwrap = prog.symbols.iter().position(|s| s == "Unwrap:func() error").map(|i| i as u32);
+    let unwrap = prog
+        .symbols
+        .iter()
+        .position(|s| s == "Unwrap:func() error")
+        .map(|i| i as u32);
     for _ in 0..100 {
         if err == 0 {
             break;
@@ -195,13 +211,17 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
         if matches {
             match &et.kind {
                 RtKind::Interface(_) => heap::store(ptr, err),
-                _ if et.is_aggregate() => heap::copy_words(ptr, heap::load(err + 8), et.words as usize),
+                _ if et.is_aggregate() => {
+                    heap::copy_words(ptr, heap::load(err + 8), et.words as usize)
+                }
                 _ => heap::store(ptr, heap::load(err + 8)),
             }
             set(g, base, 0, 1);
             return Ok(());
         }
-        let Some(f) = unwrap.and_then(|u| dty.method(u)) else { break };
+        let Some(f) = unwrap.and_then(|u| dty.method(u)) else {
+            break;
+        };
         if prog.funcs[f.0 as usize].nresults != 1 {
             break;
         }

@@ -280,7 +280,11 @@ fn title(s: &[u8]) -> Vec<u8> {
     let mut prev_letter = false;
     for (_, r, _) in u8s::runes(s) {
         let is_sep = !(uc::is_letter(r) || uc::is_digit(r) || r == '_' as i32 || r == '\'' as i32);
-        let m = if !prev_letter && !is_sep { uc::to_title(r) } else { r };
+        let m = if !prev_letter && !is_sep {
+            uc::to_title(r)
+        } else {
+            r
+        };
         u8s::encode_rune(&mut out, m);
         prev_letter = !is_sep;
     }
@@ -327,7 +331,9 @@ fn sort_swap(vm: &mut Vm, g: &mut G, b: usize) -> R {
         return Err(NativeErr::Panic(crate::vm::index_msg(i.max(j), len)));
     }
     let ew = match vm.prog.rtypes.get(ty as usize).map(|t| &t.kind) {
-        Some(crate::compile::program::RtKind::Slice(e)) => vm.prog.rtypes[e.0 as usize].words as u64,
+        Some(crate::compile::program::RtKind::Slice(e)) => {
+            vm.prog.rtypes[e.0 as usize].words as u64
+        }
         _ => 1,
     };
     for k in 0..ew {

@@ -57,7 +57,14 @@ impl<'a> Checker<'a> {
                 self.write_type(s, *value, depth + 1);
             }
             Type::Chan { dir, elem } => {
-                let paren = *dir == ChanDir::Both && matches!(self.t.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                let paren = *dir == ChanDir::Both
+                    && matches!(
+                        self.t.get(*elem),
+                        Type::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
                 s.push_str(match dir {
                     ChanDir::Both => "chan ",
                     ChanDir::Send => "chan<- ",
@@ -136,7 +143,13 @@ impl<'a> Checker<'a> {
         s
     }
 
-    fn write_sig_named(&self, s: &mut String, sig: &Signature, ft: Option<&ast::FuncType>, depth: u32) {
+    fn write_sig_named(
+        &self,
+        s: &mut String,
+        sig: &Signature,
+        ft: Option<&ast::FuncType>,
+        depth: u32,
+    ) {
         let names = |fields: &[ast::Field]| -> Vec<Option<String>> {
             let mut v = Vec::new();
             for f in fields {
@@ -153,8 +166,16 @@ impl<'a> Checker<'a> {
             Some(ft) => (names(&ft.params), names(&ft.results)),
             None => (Vec::new(), Vec::new()),
         };
-        let pn = if pn.len() == sig.params.len() { pn } else { vec![None; sig.params.len()] };
-        let rn = if rn.len() == sig.results.len() { rn } else { vec![None; sig.results.len()] };
+        let pn = if pn.len() == sig.params.len() {
+            pn
+        } else {
+            vec![None; sig.params.len()]
+        };
+        let rn = if rn.len() == sig.results.len() {
+            rn
+        } else {
+            vec![None; sig.results.len()]
+        };
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -209,7 +230,12 @@ impl<'a> Checker<'a> {
             ExprKind::FuncLit { sig, .. } => Some(sig),
             ExprKind::Ident(id) => self.sig_syntax.get(self.info.uses.get(&id.id)?).copied(),
             ExprKind::Selector { sel, .. } => {
-                if let Some(Selection { target: Selected::Method(f), kind: SelectionKind::MethodVal, .. }) = self.info.selections.get(&e.id) {
+                if let Some(Selection {
+                    target: Selected::Method(f),
+                    kind: SelectionKind::MethodVal,
+                    ..
+                }) = self.info.selections.get(&e.id)
+                {
                     return self.sig_syntax.get(f).copied();
                 }
                 self.sig_syntax.get(self.info.uses.get(&sel.id)?).copied()
@@ -244,9 +270,12 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.t.get(*t) {
-                Type::Basic(BasicKind::UntypedInt | BasicKind::UntypedFloat | BasicKind::UntypedRune | BasicKind::UntypedComplex) => {
-                    s.push_str("number")
-                }
+                Type::Basic(
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedComplex,
+                ) => s.push_str("number"),
                 _ => s.push_str(&self.type_string(*t)),
             }
         }
@@ -396,7 +425,13 @@ impl<'a> Checker<'a> {
                 }
                 s.push(']');
             }
-            ExprKind::Slice { expr, lo, hi, max, three_index } => {
+            ExprKind::Slice {
+                expr,
+                lo,
+                hi,
+                max,
+                three_index,
+            } => {
                 self.write_expr(s, expr, d);
                 s.push('[');
                 if let Some(x) = lo {
@@ -423,7 +458,12 @@ impl<'a> Checker<'a> {
                 }
                 s.push(')');
             }
-            ExprKind::Call { func, args, ellipsis, .. } => {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+                ..
+            } => {
                 self.write_expr(s, func, d);
                 s.push('(');
                 for (i, x) in args.iter().enumerate() {
@@ -479,8 +519,16 @@ impl<'a> Checker<'a> {
                 s.push_str("func");
                 self.write_func_type(s, ft, d);
             }
-            ExprKind::StructType(fields) => s.push_str(if fields.is_empty() { "struct{}" } else { "struct{…}" }),
-            ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() { "interface{}" } else { "interface{…}" }),
+            ExprKind::StructType(fields) => s.push_str(if fields.is_empty() {
+                "struct{}"
+            } else {
+                "struct{…}"
+            }),
+            ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() {
+                "interface{}"
+            } else {
+                "interface{…}"
+            }),
             ExprKind::Ellipsis(x) => {
                 s.push_str("...");
                 if let Some(x) = x {

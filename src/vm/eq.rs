@@ -35,7 +35,10 @@ pub fn key_of(p: &Program, ty: RtTypeId, w: u64) -> Result<MapKey, String> {
                 let dt = RtTypeId(heap::load(w) as u32);
                 let dty = &p.rtypes[dt.0 as usize];
                 if !dty.comparable {
-                    return Err(format!("runtime error: hash of unhashable type {}", dty.name));
+                    return Err(format!(
+                        "runtime error: hash of unhashable type {}",
+                        dty.name
+                    ));
                 }
                 MapKey::Iface(dt.0, Box::new(key_of(p, dt, heap::load(w + 8))?))
             }
@@ -102,7 +105,10 @@ pub fn eq_val(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String>
             }
             let dty = &p.rtypes[ta as usize];
             if !dty.comparable {
-                return Err(format!("runtime error: comparing uncomparable type {}", dty.name));
+                return Err(format!(
+                    "runtime error: comparing uncomparable type {}",
+                    dty.name
+                ));
             }
             eq_val(p, RtTypeId(ta as u32), heap::load(a + 8), heap::load(b + 8))?
         }

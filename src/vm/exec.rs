@@ -4,12 +4,14 @@
 //! Invariant: `pc`, `base` and `fi` cache the top frame; they are written back to the frame
 //! before anything that can push or pop frames or read the trace (calls, panics, natives).
 
+use super::slice::*;
 use super::{map, Deferred, FrameKind, Stop, Vm, G};
-use crate::compile::opcode::{FuncId, IntKind, Op, Reg, SliceOf};
+use crate::compile::opcode::{FuncId, IntKind, Op, Reg};
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
 
-const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+pub(super) const NIL_DEREF: &str =
+    "runtime error: invalid memory address or nil pointer dereference";
 
 impl Vm<'_> {
     pub fn run(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
@@ -83,7 +85,9 @@ impl Vm<'_> {
                 Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
                 Op::LoadConst { dst, k } => r!(dst) = self.consts[k as usize],
                 Op::LoadGlobal { dst, g: gi } => r!(dst) = heap::load(self.globals + gi as u64 * 8),
-                Op::StoreGlobal { g: gi, src } => heap::store(self.globals + gi as u64 * 8, r!(src)),
+                Op::StoreGlobal { g: gi, src } => {
+                    heap::store(self.globals + gi as u64 * 8, r!(src))
+                }
                 Op::AddrGlobal { dst, g: gi } => r!(dst) = self.globals + gi as u64 * 8,
                 Op::LoadFunc { dst, f } => r!(dst) = self.func_closure(f),
 
@@ -123,21 +127,36 @@ impl Vm<'_> {
                 Op::Or { dst, a, b } => r!(dst) = r!(a) | r!(b),
                 Op::Xor { dst, a, b } => r!(dst) = r!(a) ^ r!(b),
                 Op::AndNot { dst, a, b } => r!(dst) = r!(a) & !r!(b),
-                Op::Shl { dst, a, b, signed_count } => {
+                Op::Shl {
+                    dst,
+                    a,
+                    b,
+                    signed_count,
+                } => {
                     let c = r!(b);
                     if signed_count && (c as i64) < 0 {
                         throw!("runtime error: negative shift amount".into());
                     }
                     r!(dst) = if c >= 64 { 0 } else { r!(a) << c };
                 }
-                Op::ShrI { dst, a, b, signed_count } => {
+                Op::ShrI {
+                    dst,
+                    a,
+                    b,
+                    signed_count,
+                } => {
                     let c = r!(b);
                     if signed_count && (c as i64) < 0 {
                         throw!("runtime error: negative shift amount".into());
                     }
                     r!(dst) = ((r!(a) as i64) >> c.min(63)) as u64;
                 }
-                Op::ShrU { dst, a, b, signed_count } => {
+                Op::ShrU {
+                    dst,
+                    a,
+                    b,
+                    signed_count,
+                } => {
                     let c = r!(b);
                     if signed_count && (c as i64) < 0 {
                         throw!("runtime error: negative shift amount".into());
@@ -170,8 +189,12 @@ impl Vm<'_> {
                     let (x, y) = (r!(a), r!(b));
                     r!(dst) = (x == y || heap::str_bytes(x) == heap::str_bytes(y)) as u64;
                 }
-                Op::LtS { dst, a, b } => r!(dst) = (heap::str_bytes(r!(a)) < heap::str_bytes(r!(b))) as u64,
-                Op::LeS { dst, a, b } => r!(dst) = (heap::str_bytes(r!(a)) <= heap::str_bytes(r!(b))) as u64,
+                Op::LtS { dst, a, b } => {
+                    r!(dst) = (heap::str_bytes(r!(a)) < heap::str_bytes(r!(b))) as u64
+                }
+                Op::LeS { dst, a, b } => {
+                    r!(dst) = (heap::str_bytes(r!(a)) <= heap::str_bytes(r!(b))) as u64
+                }
                 Op::EqV { dst, a, b, ty } => {
                     let v = check!(super::eq::eq_val(prog, ty, r!(a), r!(b)));
                     r!(dst) = v as u64;
@@ -206,8 +229,16 @@ impl Vm<'_> {
                 }
                 Op::SliceExpr { dst, x, a, has, of } => {
                     let lo = if has & 1 != 0 { Some(r!(a)) } else { None };
-                    let hi = if has & 2 != 0 { Some(g.regs[base + a.0 as usize + 1]) } else { None };
-                    let max = if has & 4 != 0 { Some(g.regs[base + a.0 as usize + 2]) } else { None };
+                    let hi = if has & 2 != 0 {
+                        Some(g.regs[base + a.0 as usize + 1])
+                    } else {
+                        None
+                    };
+                    let max = if has & 4 != 0 {
+                        Some(g.regs[base + a.0 as usize + 2])
+                    } else {
+                        None
+                    };
                     let arr_len = g.regs[base + a.0 as usize + 3] as usize;
                     r!(dst) = check!(slice_expr(r!(x), lo, hi, max, of, arr_len));
                 }
@@ -248,7 +279,13 @@ impl Vm<'_> {
                     }
                     r!(dst) = data + i * ew as u64 * 8;
                 }
-                Op::ArrayElemAddr { dst, arr, i, ew, len } => {
+                Op::ArrayElemAddr {
+                    dst,
+                    arr,
+                    i,
+                    ew,
+                    len,
+                } => {
                     let (a, i, len) = (r!(arr), r!(i), r!(len));
                     nil_check!(a);
                     if i >= len as u64 {
@@ -256,13 +293,31 @@ impl Vm<'_> {
                     }
                     r!(dst) = a + i * ew as u64 * 8;
                 }
-                Op::Append { dst, s, v, ew, esize } => r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize | 0x4000),
-                Op::AppendSlice { dst, s, t, ew, from_str, esize } => {
-                    r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str, esize as usize)
-                }
-                Op::CopySlice { dst, a, b, ew, from_str } => r!(dst) = copy_slice(r!(a), r!(b), ew as usize, from_str),
+                Op::Append {
+                    dst,
+                    s,
+                    v,
+                    ew,
+                    esize,
+                } => r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize | 0x4000),
+                Op::AppendSlice {
+                    dst,
+                    s,
+                    t,
+                    ew,
+                    from_str,
+                    esize,
+                } => r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str, esize as usize),
+                Op::CopySlice {
+                    dst,
+                    a,
+                    b,
+                    ew,
+                    from_str,
+                } => r!(dst) = copy_slice(r!(a), r!(b), ew as usize, from_str),
                 Op::PackSlice { dst, a, n, ew } => {
-                    let vals: Vec<u64> = g.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
+                    let vals: Vec<u64> =
+                        g.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
                     r!(dst) = pack_slice(&vals, ew as usize);
                 }
                 Op::ClearSlice { s, ew } => {
@@ -305,12 +360,22 @@ impl Vm<'_> {
                 Op::NilCheck { addr } => nil_check!(r!(addr)),
 
                 Op::MakeMap { dst, ty } => {
-                    let RtKind::Map { key, value } = prog.rtypes[ty.0 as usize].kind else { unreachable_kind(ty.0) };
+                    let RtKind::Map { key, value } = prog.rtypes[ty.0 as usize].kind else {
+                        unreachable_kind(ty.0)
+                    };
                     r!(dst) = map::new_map(key, value);
                 }
-                Op::MapGet { dst, m, k, ty, comma_ok } => {
+                Op::MapGet {
+                    dst,
+                    m,
+                    k,
+                    ty,
+                    comma_ok,
+                } => {
                     let got = check!(map::get(prog, r!(m), r!(k)));
-                    let RtKind::Map { value, .. } = prog.rtypes[ty.0 as usize].kind else { unreachable_kind(ty.0) };
+                    let RtKind::Map { value, .. } = prog.rtypes[ty.0 as usize].kind else {
+                        unreachable_kind(ty.0)
+                    };
                     let vt = &prog.rtypes[value.0 as usize];
                     let v = match got {
                         Some(v) => v,
@@ -351,21 +416,41 @@ impl Vm<'_> {
                     heap::store(b + 8, r!(src));
                     r!(dst) = b;
                 }
-                Op::SliceToArray { dst, src, len, ew, ptr } => {
+                Op::SliceToArray {
+                    dst,
+                    src,
+                    len,
+                    ew,
+                    ptr,
+                } => {
                     let (data, l, _) = heap::slice_parts(r!(src));
                     if l < len as usize {
                         throw!(format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {len}"));
                     }
-                    r!(dst) = if ptr { data } else { heap::clone_words(data.max(8), len as usize * ew as usize) };
+                    r!(dst) = if ptr {
+                        data
+                    } else {
+                        heap::clone_words(data.max(8), len as usize * ew as usize)
+                    };
                 }
-                Op::AssertType { dst, src, ty, comma_ok, iface } => {
+                Op::AssertType {
+                    dst,
+                    src,
+                    ty,
+                    comma_ok,
+                    iface,
+                } => {
                     let v = r!(src);
                     let ok = v != 0 && heap::load(v) == ty.0 as u64;
                     if ok {
                         r!(dst) = heap::load(v + 8);
                     } else if comma_ok {
                         let t = &prog.rtypes[ty.0 as usize];
-                        r!(dst) = if t.is_aggregate() { heap::alloc(t.words as usize) } else { 0 };
+                        r!(dst) = if t.is_aggregate() {
+                            heap::alloc(t.words as usize)
+                        } else {
+                            0
+                        };
                     } else {
                         throw!(self.assert_msg(v, ty.0, None, iface));
                     }
@@ -373,7 +458,12 @@ impl Vm<'_> {
                         g.regs[base + dst.0 as usize + 1] = ok as u64;
                     }
                 }
-                Op::AssertIface { dst, src, ty, comma_ok } => {
+                Op::AssertIface {
+                    dst,
+                    src,
+                    ty,
+                    comma_ok,
+                } => {
                     let v = r!(src);
                     let missing = self.missing_method(v, ty.0);
                     let ok = v != 0 && missing.is_none();
@@ -427,7 +517,11 @@ impl Vm<'_> {
                     nil_check!(v);
                     let ty = heap::load(v) as usize;
                     let Some(callee) = prog.rtypes[ty].method(method) else {
-                        throw!(format!("gorun: method {} missing on {}", method_name(&prog.symbols[method as usize]), prog.rtypes[ty].name));
+                        throw!(format!(
+                            "gorun: method {} missing on {}",
+                            method_name(&prog.symbols[method as usize]),
+                            prog.rtypes[ty].name
+                        ));
                     };
                     r!(a) = heap::load(v + 8);
                     call!(callee, base + a.0 as usize, 0);
@@ -500,7 +594,10 @@ impl Vm<'_> {
                     load_frame!();
                 }
                 Op::Recover { dst } => {
-                    let in_deferred = g.frames.last().is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
+                    let in_deferred = g
+                        .frames
+                        .last()
+                        .is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
                     let p = g.panics.last_mut();
                     r!(dst) = match p {
                         Some(p) if in_deferred && !p.recovered => {
@@ -511,10 +608,13 @@ impl Vm<'_> {
                     };
                 }
                 Op::Unsupported { k } => {
-                    let what = String::from_utf8_lossy(heap::str_bytes(self.consts[k as usize])).into_owned();
+                    let what = String::from_utf8_lossy(heap::str_bytes(self.consts[k as usize]))
+                        .into_owned();
                     throw!(format!("not supported yet: {what}"))
                 }
-                Op::Unreachable => throw!("gorun: reached the end of a function without a return".into()),
+                Op::Unreachable => {
+                    throw!("gorun: reached the end of a function without a return".into())
+                }
 
                 Op::Jump { target } => pc = target as usize,
                 Op::JumpIf { c, target } => {
@@ -549,9 +649,13 @@ impl Vm<'_> {
         if v == 0 {
             return None;
         }
-        let RtKind::Interface(syms) = &self.prog.rtypes[ty as usize].kind else { return None };
+        let RtKind::Interface(syms) = &self.prog.rtypes[ty as usize].kind else {
+            return None;
+        };
         let dt = &self.prog.rtypes[heap::load(v) as usize];
-        syms.iter().find(|s| dt.method(**s).is_none()).map(|s| method_name(&self.prog.symbols[*s as usize]).to_string())
+        syms.iter()
+            .find(|s| dt.method(**s).is_none())
+            .map(|s| method_name(&self.prog.symbols[*s as usize]).to_string())
     }
 
     /// Go's message for a failed type assertion.
@@ -561,7 +665,11 @@ impl Vm<'_> {
             return format!("interface conversion: interface is nil, not {want}");
         }
         let have = &self.prog.rtypes[heap::load(v) as usize].name;
-        let from = self.prog.rtypes.get(iface as usize).map_or("interface {}", |t| t.name.as_str());
+        let from = self
+            .prog
+            .rtypes
+            .get(iface as usize)
+            .map_or("interface {}", |t| t.name.as_str());
         match missing {
             Some(m) => format!("interface conversion: {have} is not {want}: missing method {m}"),
             None => format!("interface conversion: {from} is {have}, not {want}"),
@@ -618,225 +726,10 @@ pub fn index_msg(i: u64, len: usize) -> String {
     if (i as i64) < 0 {
         return format!("runtime error: index out of range [{}]", i as i64);
     }
-    format!("runtime error: index out of range [{}] with length {}", i as i64, len)
-}
-
-fn rune_to_str(r: u64) -> u64 {
-    let c = u32::try_from(r as i64).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
-    let mut buf = [0u8; 4];
-    heap::alloc_str(c.encode_utf8(&mut buf).as_bytes())
-}
-
-fn str_to_bytes(s: u64) -> u64 {
-    let b = heap::str_bytes(s);
-    let cap = if b.is_empty() { 0 } else { round_size(b.len()) };
-    let out = heap::new_slice(1, b.len(), cap);
-    let data = heap::slice_parts(out).0;
-    for (i, &x) in b.iter().enumerate() {
-        heap::store(data + i as u64 * 8, x as u64);
-    }
-    out
-}
-
-/// The bytes of a `[]byte` value.
-pub fn slice_bytes(s: u64) -> Vec<u8> {
-    let (data, len, _) = heap::slice_parts(s);
-    (0..len as u64).map(|i| heap::load(data + i * 8) as u8).collect()
-}
-
-fn bytes_to_str(s: u64) -> u64 {
-    heap::alloc_str(&slice_bytes(s))
-}
-
-fn str_to_runes(s: u64) -> u64 {
-    let runes: Vec<u32> = crate::stdlib::runes_of(heap::str_bytes(s));
-    let out = heap::new_slice(1, runes.len(), runes.len());
-    let data = heap::slice_parts(out).0;
-    for (i, r) in runes.iter().enumerate() {
-        heap::store(data + i as u64 * 8, *r as u64);
-    }
-    out
-}
-
-fn runes_to_str(s: u64) -> u64 {
-    let (data, len, _) = heap::slice_parts(s);
-    let mut out = String::new();
-    for i in 0..len as u64 {
-        let r = heap::load(data + i * 8) as i64;
-        out.push(u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
-    }
-    heap::alloc_str(out.as_bytes())
-}
-
-fn slice_expr(x: u64, lo: Option<u64>, hi: Option<u64>, max: Option<u64>, of: SliceOf, arr_len: usize) -> Result<u64, String> {
-    let (data, len, cap, ew) = match of {
-        SliceOf::String => (x, heap::str_len(x), heap::str_len(x), 1),
-        SliceOf::Slice { ew } => {
-            let (d, l, c) = heap::slice_parts(x);
-            (d, l, c, ew as usize)
-        }
-        SliceOf::Array { ew } => {
-            if x == 0 {
-                return Err(NIL_DEREF.to_string());
-            }
-            (x, arr_len, arr_len, ew as usize)
-        }
-    };
-    let lo = lo.unwrap_or(0);
-    let is_str = matches!(of, SliceOf::String);
-    let hi_v = hi.unwrap_or(len as u64);
-    let max_v = max.unwrap_or(cap as u64);
-    if let Some(m) = max {
-        if m > cap as u64 {
-            return Err(format!("runtime error: slice bounds out of range [::{}] with capacity {}", m as i64, cap));
-        }
-    }
-    let bound = if is_str { len } else { max_v as usize };
-    if hi_v > bound as u64 {
-        let what = if is_str || matches!(of, SliceOf::Array { .. }) && max.is_none() { "length" } else { "capacity" };
-        let what = if is_str { "length" } else { what };
-        return Err(if max.is_some() {
-            format!("runtime error: slice bounds out of range [:{}:{}]", hi_v as i64, max_v)
-        } else {
-            format!("runtime error: slice bounds out of range [:{}] with {} {}", hi_v as i64, what, bound)
-        });
-    }
-    if lo > hi_v {
-        return Err(format!("runtime error: slice bounds out of range [{}:{}]", lo as i64, hi_v));
-    }
-    let (lo, hi_v, max_v) = (lo as usize, hi_v as usize, max_v as usize);
-    if x == 0 && matches!(of, SliceOf::Slice { .. }) {
-        // Slicing a nil slice gives a nil slice.
-        return Ok(0);
-    }
-    Ok(match of {
-        SliceOf::String => heap::substr(x, lo, hi_v),
-        _ => heap::slice_header(data + (lo * ew) as u64 * 8, hi_v - lo, max_v - lo),
-    })
-}
-
-/// Go's `growslice` capacity rule (`nextslicecap`, then rounding the allocation up to a size
-/// class, with at least 32 bytes), in elements of `esize` bytes.
-/// `esize` carries Go's element size in bytes; bit 15 marks element types holding pointers, whose
-/// large allocations carry an 8-byte malloc header; bit 14 asks for Go's 32-byte minimum of a
-/// single-element append.
-fn grow_cap(old: usize, needed: usize, esize: usize) -> usize {
-    let pointers = esize & 0x8000 != 0;
-    let min32 = esize & 0x4000 != 0;
-    let esize = esize & 0x3fff;
-    let double = old * 2;
-    let mut cap = if needed > double {
-        needed
-    } else if old < 256 {
-        double
-    } else {
-        let mut c = old;
-        while c < needed {
-            c += (c + 3 * 256) >> 2;
-        }
-        c
-    };
-    if esize == 0 {
-        return cap.max(needed);
-    }
-    if min32 {
-        cap = cap.max(32 / esize);
-    }
-    let bytes = cap.saturating_mul(esize);
-    let rounded = if pointers && bytes > 512 { round_size(bytes + 8) - 8 } else { round_size(bytes) };
-    (rounded / esize).max(needed)
-}
-
-/// Go's allocator size classes (runtime/sizeclasses.go); larger sizes round up to 8 KiB pages.
-fn round_size(bytes: usize) -> usize {
-    const CLASSES: [usize; 67] = [
-        8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408,
-        1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480,
-        21760, 24576, 27264, 28672, 32768,
-    ];
-    match CLASSES.iter().find(|&&c| c >= bytes) {
-        Some(&c) => c,
-        None => bytes.div_ceil(8192) * 8192,
-    }
-}
-
-fn ensure_room(s: u64, extra: usize, ew: usize, esize: usize) -> (u64, usize) {
-    let (data, len, cap) = heap::slice_parts(s);
-    let needed = len + extra;
-    if needed <= cap {
-        return (heap::slice_header(data, needed, cap), len);
-    }
-    let new_cap = grow_cap(cap, needed, esize);
-    let nd = heap::alloc(new_cap * ew);
-    if data != 0 {
-        heap::copy_words(nd, data, len * ew);
-    }
-    (heap::slice_header(nd, needed, new_cap), len)
-}
-
-fn append_one(s: u64, v: u64, ew: usize, esize: usize) -> u64 {
-    let (out, at) = ensure_room(s, 1, ew, esize);
-    let data = heap::slice_parts(out).0;
-    if ew == 1 {
-        heap::store(data + at as u64 * 8, v);
-    } else {
-        heap::copy_words(data + (at * ew) as u64 * 8, v, ew);
-    }
-    out
-}
-
-fn append_slice(s: u64, t: u64, ew: usize, from_str: bool, esize: usize) -> u64 {
-    if from_str {
-        let b = heap::str_bytes(t);
-        if b.is_empty() {
-            return s;
-        }
-        let (out, at) = ensure_room(s, b.len(), 1, esize);
-        let data = heap::slice_parts(out).0;
-        for (i, &x) in b.iter().enumerate() {
-            heap::store(data + (at + i) as u64 * 8, x as u64);
-        }
-        return out;
-    }
-    let (td, tl, _) = heap::slice_parts(t);
-    if tl == 0 {
-        return s;
-    }
-    let (out, at) = ensure_room(s, tl, ew, esize);
-    let data = heap::slice_parts(out).0;
-    heap::copy_words(data + (at * ew) as u64 * 8, td, tl * ew);
-    out
-}
-
-fn copy_slice(a: u64, b: u64, ew: usize, from_str: bool) -> u64 {
-    let (ad, al, _) = heap::slice_parts(a);
-    if from_str {
-        let bytes = heap::str_bytes(b);
-        let n = al.min(bytes.len());
-        for (i, &x) in bytes.iter().take(n).enumerate() {
-            heap::store(ad + i as u64 * 8, x as u64);
-        }
-        return n as u64;
-    }
-    let (bd, bl, _) = heap::slice_parts(b);
-    let n = al.min(bl);
-    if n > 0 {
-        heap::copy_words(ad, bd, n * ew);
-    }
-    n as u64
-}
-
-fn pack_slice(vals: &[u64], ew: usize) -> u64 {
-    let s = heap::new_slice(ew, vals.len(), vals.len());
-    let data = heap::slice_parts(s).0;
-    for (i, v) in vals.iter().enumerate() {
-        if ew == 1 {
-            heap::store(data + i as u64 * 8, *v);
-        } else {
-            heap::copy_words(data + (i * ew) as u64 * 8, *v, ew);
-        }
-    }
-    s
+    format!(
+        "runtime error: index out of range [{}] with length {}",
+        i as i64, len
+    )
 }
 
 #[allow(dead_code)]

@@ -26,7 +26,11 @@ pub struct MapIter {
 }
 
 pub fn new_map(key_ty: RtTypeId, val_ty: RtTypeId) -> u64 {
-    let m = Box::new(GoMap { key_ty, val_ty, entries: Mutex::new(IndexMap::new()) });
+    let m = Box::new(GoMap {
+        key_ty,
+        val_ty,
+        entries: Mutex::new(IndexMap::new()),
+    });
     Box::into_raw(m) as u64
 }
 
@@ -78,8 +82,16 @@ pub fn clear(m: u64) {
 }
 
 pub fn iter(m: u64) -> u64 {
-    let keys = if m == 0 { Vec::new() } else { map_ref(m).entries.lock().keys().cloned().collect() };
-    Box::into_raw(Box::new(MapIter { map: m, keys, next: 0 })) as u64
+    let keys = if m == 0 {
+        Vec::new()
+    } else {
+        map_ref(m).entries.lock().keys().cloned().collect()
+    };
+    Box::into_raw(Box::new(MapIter {
+        map: m,
+        keys,
+        next: 0,
+    })) as u64
 }
 
 /// The next live entry of iterator `it`: (key slot, value slot).

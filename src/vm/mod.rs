@@ -10,8 +10,10 @@ pub mod eq;
 mod exec;
 pub mod map;
 pub mod panic;
+mod slice;
 
-pub use exec::{index_msg, slice_bytes};
+pub use exec::index_msg;
+pub use slice::slice_bytes;
 
 use crate::compile::opcode::FuncId;
 use crate::compile::program::{Const, Program};
@@ -108,7 +110,15 @@ impl<'p> Vm<'p> {
 
     /// Runs the program's entry function to completion; returns the process exit code.
     pub fn run_main(&mut self) -> i32 {
-        let mut g = G { id: 1, regs: vec![0; 1024], frames: Vec::new(), panics: Vec::new(), trace: Vec::new(), ghosts: Vec::new(), native_depth: 0 };
+        let mut g = G {
+            id: 1,
+            regs: vec![0; 1024],
+            frames: Vec::new(),
+            panics: Vec::new(),
+            trace: Vec::new(),
+            ghosts: Vec::new(),
+            native_depth: 0,
+        };
         let entry = self.prog.entry;
         self.push_frame(&mut g, entry, 0, 0, FrameKind::Normal);
         let code = match self.run(&mut g, 0) {
@@ -132,7 +142,14 @@ impl<'p> Vm<'p> {
     }
 
     /// Pushes a frame for `f` whose window starts at `base`; grows the register file.
-    pub fn push_frame(&mut self, g: &mut G, f: FuncId, base: usize, closure: u64, kind: FrameKind) -> bool {
+    pub fn push_frame(
+        &mut self,
+        g: &mut G,
+        f: FuncId,
+        base: usize,
+        closure: u64,
+        kind: FrameKind,
+    ) -> bool {
         let nregs = self.prog.funcs[f.0 as usize].nregs as usize;
         if g.frames.len() >= MAX_FRAMES {
             return false;
@@ -142,14 +159,29 @@ impl<'p> Vm<'p> {
             let new_len = need.max(g.regs.len() * 2);
             g.regs.resize(new_len, 0);
         }
-        g.frames.push(Frame { func: f.0, pc: 0, base, closure, defers: Vec::new(), kind });
+        g.frames.push(Frame {
+            func: f.0,
+            pc: 0,
+            base,
+            closure,
+            defers: Vec::new(),
+            kind,
+        });
         true
     }
 
     /// Calls the Go closure `closure` with `args` from a native; returns its results.
-    pub fn call_closure(&mut self, g: &mut G, closure: u64, args: &[u64]) -> Result<Vec<u64>, Stop> {
+    pub fn call_closure(
+        &mut self,
+        g: &mut G,
+        closure: u64,
+        args: &[u64],
+    ) -> Result<Vec<u64>, Stop> {
         if closure == 0 {
-            self.throw(g, "runtime error: invalid memory address or nil pointer dereference".into());
+            self.throw(
+                g,
+                "runtime error: invalid memory address or nil pointer dereference".into(),
+            );
             return Err(Stop::Unwind);
         }
         if g.native_depth >= MAX_NATIVE_DEPTH {

@@ -24,7 +24,10 @@ impl Vm<'_> {
     /// Starts a panic with interface value `v`.
     pub fn start_panic(&mut self, g: &mut G, v: u64) {
         g.trace = self.live_trace(g);
-        g.panics.push(PanicRec { value: v, recovered: false });
+        g.panics.push(PanicRec {
+            value: v,
+            recovered: false,
+        });
     }
 
     /// The (function, line) of every live frame, innermost first.
@@ -51,11 +54,16 @@ impl Vm<'_> {
         let mut s = String::new();
         for &(f, line) in trace.iter().take(limit) {
             let proto = &self.prog.funcs[f as usize];
-            if proto.name.starts_with("runtime.") || proto.name.ends_with("-fm") || proto.native.is_some() {
+            if proto.name.starts_with("runtime.")
+                || proto.name.ends_with("-fm")
+                || proto.native.is_some()
+            {
                 continue;
             }
             let file = self.prog.sources.file(proto.file);
-            let path = std::fs::canonicalize(&file.name).map(|p| p.display().to_string()).unwrap_or_else(|_| file.name.clone());
+            let path = std::fs::canonicalize(&file.name)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| file.name.clone());
             let args = if proto.nparams > 0 { "..." } else { "" };
             s.push_str(&format!("{}({})\n\t{}:{}\n", proto.name, args, path, line));
         }
@@ -97,7 +105,11 @@ impl Vm<'_> {
             let popped: Frame = g.frames.pop().expect("checked non-empty above");
             if popped.kind == FrameKind::DeferredPanic {
                 let proto = &self.prog.funcs[popped.func as usize];
-                let line = proto.lines.get(popped.pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+                let line = proto
+                    .lines
+                    .get(popped.pc.saturating_sub(1) as usize)
+                    .copied()
+                    .unwrap_or(0);
                 g.ghosts.push((g.frames.len(), popped.func, line));
             }
             if popped.kind == FrameKind::Callback {
@@ -172,7 +184,10 @@ impl Vm<'_> {
                 let _ = depth_guard;
                 if let Ok(res) = r {
                     let s = String::from_utf8_lossy(heap::str_bytes(res[0])).into_owned();
-                    return if rt.name == "*errors.errorString" || !matches!(rt.kind, RtKind::String) || sym == wk.error_sym {
+                    return if rt.name == "*errors.errorString"
+                        || !matches!(rt.kind, RtKind::String)
+                        || sym == wk.error_sym
+                    {
                         s
                     } else {
                         s
@@ -184,8 +199,16 @@ impl Vm<'_> {
         let plain = crate::stdlib::fmt::print_builtin_value(self.prog, ty, data);
         match &rt.kind {
             RtKind::String if rt.named => format!("{name}(\"{plain}\")"),
-            RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr if rt.named => format!("{name}({plain})"),
-            RtKind::String | RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr => {
+            RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr
+                if rt.named =>
+            {
+                format!("{name}({plain})")
+            }
+            RtKind::String
+            | RtKind::Bool
+            | RtKind::Int { .. }
+            | RtKind::Float { .. }
+            | RtKind::Uintptr => {
                 if matches!(rt.kind, RtKind::String) {
                     plain
                 } else {

@@ -9,8 +9,12 @@ use super::parse::{lower, num_error, underscore_ok, ErrKind, NumError};
 /// Go's `special`: `inf`, `infinity` (any case, optional sign) and `nan` (any case, no sign),
 /// returning the value and bytes consumed.
 fn special(s: &[u8]) -> Option<(f64, usize)> {
-    let prefix_len =
-        |s: &[u8], word: &[u8]| s.iter().zip(word).take_while(|(a, b)| a.to_ascii_lowercase() == **b).count();
+    let prefix_len = |s: &[u8], word: &[u8]| {
+        s.iter()
+            .zip(word)
+            .take_while(|(a, b)| a.to_ascii_lowercase() == **b)
+            .count()
+    };
     let (sign, nsign, rest) = match s.first()? {
         b'+' => (1.0, 1, &s[1..]),
         b'-' => (-1.0, 1, &s[1..]),
@@ -39,7 +43,14 @@ struct FloatLit {
 /// Go's `readFloat`: validates the longest float-literal prefix of `s`.
 fn read_float(s: &[u8]) -> Option<FloatLit> {
     let mut i = 0;
-    let mut lit = FloatLit { mantissa: 0, exp: 0, neg: false, trunc: false, hex: false, len: 0 };
+    let mut lit = FloatLit {
+        mantissa: 0,
+        exp: 0,
+        neg: false,
+        trunc: false,
+        hex: false,
+        len: 0,
+    };
     let mut underscores = false;
     match s.first()? {
         b'+' => i += 1,
@@ -139,7 +150,11 @@ fn read_float(s: &[u8]) -> Option<FloatLit> {
 
 /// Go's `atofHex`: rounds a hex mantissa and binary exponent to float32 or float64.
 fn atof_hex(lit: &FloatLit, bits32: bool) -> (f64, bool) {
-    let (mantbits, expbits, bias): (u32, u32, i64) = if bits32 { (23, 8, -127) } else { (52, 11, -1023) };
+    let (mantbits, expbits, bias): (u32, u32, i64) = if bits32 {
+        (23, 8, -127)
+    } else {
+        (52, 11, -1023)
+    };
     let max_exp = (1i64 << expbits) + bias - 2;
     let min_exp = bias + 1;
     let mut mantissa = lit.mantissa;
@@ -185,7 +200,11 @@ fn atof_hex(lit: &FloatLit, bits32: bool) -> (f64, bool) {
     if lit.neg {
         bits |= 1 << mantbits << expbits;
     }
-    let v = if bits32 { f64::from(f32::from_bits(bits as u32)) } else { f64::from_bits(bits) };
+    let v = if bits32 {
+        f64::from(f32::from_bits(bits as u32))
+    } else {
+        f64::from_bits(bits)
+    };
     (v, overflow)
 }
 
@@ -197,7 +216,9 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
     if let Some((v, n)) = special(s) {
         return if n == s.len() { (v, None) } else { syntax() };
     }
-    let Some(lit) = read_float(s) else { return syntax() };
+    let Some(lit) = read_float(s) else {
+        return syntax();
+    };
     if lit.len != s.len() {
         return syntax();
     }
@@ -206,11 +227,19 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
     } else {
         // read_float accepted only ASCII, so the text is valid UTF-8; drop the underscores.
         let clean: std::borrow::Cow<'_, str> = if s.contains(&b'_') {
-            s.iter().filter(|&&c| c != b'_').map(|&c| c as char).collect::<String>().into()
+            s.iter()
+                .filter(|&&c| c != b'_')
+                .map(|&c| c as char)
+                .collect::<String>()
+                .into()
         } else {
             String::from_utf8_lossy(s)
         };
-        let v = if bits32 { clean.parse::<f32>().map(f64::from) } else { clean.parse::<f64>() };
+        let v = if bits32 {
+            clean.parse::<f32>().map(f64::from)
+        } else {
+            clean.parse::<f64>()
+        };
         match v {
             Ok(v) => (v, v.is_infinite()),
             Err(_) => return syntax(),
@@ -316,12 +345,31 @@ mod tests {
     fn parse_float_matches_go() {
         for &(s, bits64, bits32, err64, err32) in PARSE_FLOAT {
             let (v, e) = parse_float(s, 64);
-            let got = if v.is_nan() { 0x7ff8000000000001 } else { v.to_bits() };
-            assert_eq!((got, msg(e).as_str()), (bits64, err64), "ParseFloat({s:?}, 64)");
+            let got = if v.is_nan() {
+                0x7ff8000000000001
+            } else {
+                v.to_bits()
+            };
+            assert_eq!(
+                (got, msg(e).as_str()),
+                (bits64, err64),
+                "ParseFloat({s:?}, 64)"
+            );
             let (v, e) = parse_float(s, 32);
-            let got = if v.is_nan() { 0x7fc00000 } else { (v as f32).to_bits() };
-            assert_eq!((got, msg(e).as_str()), (bits32, err32), "ParseFloat({s:?}, 32)");
-            assert!(v.is_nan() || f64::from(v as f32) == v, "32-bit result must be exact in f32");
+            let got = if v.is_nan() {
+                0x7fc00000
+            } else {
+                (v as f32).to_bits()
+            };
+            assert_eq!(
+                (got, msg(e).as_str()),
+                (bits32, err32),
+                "ParseFloat({s:?}, 32)"
+            );
+            assert!(
+                v.is_nan() || f64::from(v as f32) == v,
+                "32-bit result must be exact in f32"
+            );
         }
     }
 }

@@ -56,7 +56,11 @@ fn from_fixed(text: &str) -> Digits {
 /// form, which [`exact_digits`] checks cheaply; only then are the correctly rounded digits
 /// computed, and used if they round-trip too.
 fn shortest(v: f64, bits32: bool) -> Digits {
-    let text = if bits32 { format!("{:e}", v as f32) } else { format!("{v:e}") };
+    let text = if bits32 {
+        format!("{:e}", v as f32)
+    } else {
+        format!("{v:e}")
+    };
     let digs = from_sci(&text);
     let nd = digs.d.len();
     if exact_digits(v) != Some(nd + 1) {
@@ -82,7 +86,11 @@ fn exact_digits(v: f64) -> Option<usize> {
     let bits = v.to_bits();
     let exp = ((bits >> 52) & 0x7FF) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | 1 << 52, exp - 1075) };
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp - 1075)
+    };
     if m == 0 {
         return None;
     }
@@ -127,7 +135,10 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64, bit_size: u32
     let shortest_mode = prec < 0;
     let mut prec = prec;
     let digs = if a == 0.0 {
-        Digits { d: Vec::new(), dp: 0 }
+        Digits {
+            d: Vec::new(),
+            dp: 0,
+        }
     } else if shortest_mode {
         let digs = shortest(a, bits32);
         let nd = digs.d.len() as i64;
@@ -149,7 +160,10 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64, bit_size: u32
                 }
                 from_sci(&format!("{a:.*e}", p.max(1) - 1))
             }
-            _ => Digits { d: Vec::new(), dp: 0 },
+            _ => Digits {
+                d: Vec::new(),
+                dp: 0,
+            },
         }
     };
     fmt_efg(out, neg, &digs, prec, fmt, shortest_mode);
@@ -186,7 +200,13 @@ fn fmt_efg(out: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i64, fmt: u8, shor
     if neg && (fmt == b'e' || fmt == b'E' || fmt == b'f') {
         out.push(b'-');
     }
-    let digit = |i: i64| if (0..nd).contains(&i) { digs.d[i as usize] } else { b'0' };
+    let digit = |i: i64| {
+        if (0..nd).contains(&i) {
+            digs.d[i as usize]
+        } else {
+            b'0'
+        }
+    };
     match fmt {
         b'e' | b'E' => {
             out.push(digit(0));
@@ -226,12 +246,21 @@ fn fmt_efg(out: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i64, fmt: u8, shor
 fn mant_exp(a: f64, bits32: bool) -> (u64, i64, u32) {
     let (mant, exp, mantbits, bias) = if bits32 {
         let b = (a as f32).to_bits();
-        (u64::from(b & 0x7F_FFFF), i64::from(b >> 23 & 0xFF), 23, -127)
+        (
+            u64::from(b & 0x7F_FFFF),
+            i64::from(b >> 23 & 0xFF),
+            23,
+            -127,
+        )
     } else {
         let b = a.to_bits();
         (b & ((1 << 52) - 1), (b >> 52 & 0x7FF) as i64, 52, -1023)
     };
-    let (mant, exp) = if exp == 0 { (mant, 1) } else { (mant | 1 << mantbits, exp) };
+    let (mant, exp) = if exp == 0 {
+        (mant, 1)
+    } else {
+        (mant | 1 << mantbits, exp)
+    };
     (mant, exp + bias, mantbits)
 }
 
@@ -270,7 +299,11 @@ fn fmt_x(out: &mut Vec<u8>, prec: i64, fmt: u8, neg: bool, a: f64, bits32: bool)
             exp += 1;
         }
     }
-    let hex: &[u8; 16] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     if neg {
         out.push(b'-');
     }
@@ -368,7 +401,12 @@ mod tests {
     fn format_float_matches_go() {
         for &(bits, fmt, prec, size, want) in FORMAT_FLOAT {
             let v = f64::from_bits(bits);
-            assert_eq!(format_float(v, fmt, prec, size), want, "FormatFloat({v:e}, {}, {prec}, {size})", fmt as char);
+            assert_eq!(
+                format_float(v, fmt, prec, size),
+                want,
+                "FormatFloat({v:e}, {}, {prec}, {size})",
+                fmt as char
+            );
         }
     }
 

@@ -15,7 +15,15 @@ const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
 
 /// Go's `fmt.fmtInteger`: formats `bits` (sign-extended when `signed`) in `base` (2, 8,
 /// 10 or 16); `verb` matters only for `O` (adds `0o`) and `upper` picks `ABCDEF`/`0X`.
-pub fn fmt_integer(out: &mut Vec<u8>, spec: &Spec, bits: u64, base: u32, signed: bool, verb: char, upper: bool) {
+pub fn fmt_integer(
+    out: &mut Vec<u8>,
+    spec: &Spec,
+    bits: u64,
+    base: u32,
+    signed: bool,
+    verb: char,
+    upper: bool,
+) {
     let negative = signed && (bits as i64) < 0;
     let mut u = if negative { bits.wrapping_neg() } else { bits };
     let digits = if upper { UDIGITS } else { LDIGITS };
@@ -25,7 +33,10 @@ pub fn fmt_integer(out: &mut Vec<u8>, spec: &Spec, bits: u64, base: u32, signed:
     if let Some(p) = spec.prec {
         prec = p as isize;
         if p == 0 && u == 0 {
-            let spaces = Spec { zero: false, ..*spec };
+            let spaces = Spec {
+                zero: false,
+                ..*spec
+            };
             super::spec::write_padding(out, &spaces, spec.wid());
             return;
         }
@@ -167,12 +178,29 @@ mod tests {
     #[test]
     fn format_int_matches_go() {
         for &(i, base, want) in FORMAT_INT {
-            assert_eq!(format_int(i, base).as_deref(), Ok(want), "FormatInt({i}, {base})");
+            assert_eq!(
+                format_int(i, base).as_deref(),
+                Ok(want),
+                "FormatInt({i}, {base})"
+            );
         }
-        let maxes = [format_uint(u64::MAX, 10), format_uint(u64::MAX, 16), format_uint(u64::MAX, 2)];
-        assert_eq!(maxes.map(Result::unwrap_or_default), FORMAT_UINT_MAX.map(String::from));
-        assert_eq!(format_int(5, 1), Err("strconv: illegal AppendInt/FormatInt base"));
-        assert_eq!(format_uint(5, 37), Err("strconv: illegal AppendInt/FormatInt base"));
+        let maxes = [
+            format_uint(u64::MAX, 10),
+            format_uint(u64::MAX, 16),
+            format_uint(u64::MAX, 2),
+        ];
+        assert_eq!(
+            maxes.map(Result::unwrap_or_default),
+            FORMAT_UINT_MAX.map(String::from)
+        );
+        assert_eq!(
+            format_int(5, 1),
+            Err("strconv: illegal AppendInt/FormatInt base")
+        );
+        assert_eq!(
+            format_uint(5, 37),
+            Err("strconv: illegal AppendInt/FormatInt base")
+        );
         assert_eq!(itoa(i64::MIN), "-9223372036854775808");
     }
 }

@@ -38,12 +38,17 @@ pub use atof::parse_float;
 pub use float::{append_float, format_float};
 pub use int::{fmt_c, fmt_integer, fmt_qc, fmt_unicode, format_int, format_uint, itoa};
 pub use parse::{atoi, parse_bool, parse_int, parse_uint, ErrKind, NumError};
-pub use printf::{bad_arg_num, missing_arg, parse_printf, Piece, BAD_PREC, BAD_WIDTH, EXTRA_START, NO_VERB};
-pub use quote::{can_backquote, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, quote_to_graphic, unquote};
+pub use printf::{
+    bad_arg_num, missing_arg, parse_printf, Piece, BAD_PREC, BAD_WIDTH, EXTRA_START, NO_VERB,
+};
+pub use quote::{
+    can_backquote, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, quote_to_graphic,
+    unquote,
+};
 pub use spec::{pad, write_padding, Spec};
 pub use verbs::{
-    bad_verb_end, bad_verb_nil, bad_verb_start, fmt_bool, fmt_bytes, fmt_complex, fmt_float, fmt_int, fmt_pointer,
-    fmt_string, BadVerb,
+    bad_verb_end, bad_verb_nil, bad_verb_start, fmt_bool, fmt_bytes, fmt_complex, fmt_float,
+    fmt_int, fmt_pointer, fmt_string, BadVerb,
 };
 
 #[cfg(test)]

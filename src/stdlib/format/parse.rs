@@ -47,14 +47,24 @@ pub struct NumError {
 
 impl fmt::Display for NumError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "strconv.{}: parsing {}: {}", self.func, quote(&self.num), self.err)
+        write!(
+            f,
+            "strconv.{}: parsing {}: {}",
+            self.func,
+            quote(&self.num),
+            self.err
+        )
     }
 }
 
 impl std::error::Error for NumError {}
 
 pub(super) fn num_error(func: &'static str, s: &[u8], err: ErrKind) -> Option<NumError> {
-    Some(NumError { func, num: s.to_vec(), err })
+    Some(NumError {
+        func,
+        num: s.to_vec(),
+        err,
+    })
 }
 
 pub(super) fn lower(c: u8) -> u8 {
@@ -115,7 +125,11 @@ fn parse_uint_core(s: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, ErrK
         _ => return Err((0, ErrKind::BitSize(bit_size))),
     };
     let cutoff = u64::MAX / base + 1;
-    let max_val = if bit_size == 64 { u64::MAX } else { (1u64 << bit_size) - 1 };
+    let max_val = if bit_size == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bit_size) - 1
+    };
     let mut underscores = false;
     let mut n: u64 = 0;
     for &c in s {
@@ -154,7 +168,12 @@ pub fn parse_uint(s: &[u8], base: i64, bit_size: i64) -> (u64, Option<NumError>)
     }
 }
 
-fn parse_int_named(func: &'static str, s: &[u8], base: i64, bit_size: i64) -> (i64, Option<NumError>) {
+fn parse_int_named(
+    func: &'static str,
+    s: &[u8],
+    base: i64,
+    bit_size: i64,
+) -> (i64, Option<NumError>) {
     let (neg, body) = match s.first() {
         Some(b'+') => (false, &s[1..]),
         Some(b'-') => (true, &s[1..]),
@@ -174,7 +193,10 @@ fn parse_int_named(func: &'static str, s: &[u8], base: i64, bit_size: i64) -> (i
         return ((cutoff - 1) as i64, num_error(func, s, ErrKind::Range));
     }
     if neg && un > cutoff {
-        return ((cutoff as i64).wrapping_neg(), num_error(func, s, ErrKind::Range));
+        return (
+            (cutoff as i64).wrapping_neg(),
+            num_error(func, s, ErrKind::Range),
+        );
     }
     let n = un as i64;
     (if neg { n.wrapping_neg() } else { n }, None)
@@ -358,11 +380,19 @@ mod tests {
     fn parse_int_matches_go() {
         for &(s, base, bits, want, err) in PARSE_INT {
             let (v, e) = parse_int(s, base, bits);
-            assert_eq!((v, msg(e).as_str()), (want, err), "ParseInt({s:?}, {base}, {bits})");
+            assert_eq!(
+                (v, msg(e).as_str()),
+                (want, err),
+                "ParseInt({s:?}, {base}, {bits})"
+            );
         }
         for &(s, base, bits, want, err) in PARSE_UINT {
             let (v, e) = parse_uint(s, base, bits);
-            assert_eq!((v, msg(e).as_str()), (want, err), "ParseUint({s:?}, {base}, {bits})");
+            assert_eq!(
+                (v, msg(e).as_str()),
+                (want, err),
+                "ParseUint({s:?}, {base}, {bits})"
+            );
         }
         for &(s, want, err) in ATOI {
             let (v, e) = atoi(s);
@@ -383,11 +413,21 @@ mod tests {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             let len = (seed % 14) as usize;
-            let s: Vec<u8> = (0..len).map(|i| alphabet[((seed >> (i * 4)) % alphabet.len() as u64) as usize]).collect();
+            let s: Vec<u8> = (0..len)
+                .map(|i| alphabet[((seed >> (i * 4)) % alphabet.len() as u64) as usize])
+                .collect();
             let base = [0, 2, 8, 10, 16, 36, 1, 37][(seed >> 60) as usize % 8];
             let bits = [0, 8, 32, 64, 65, -1][(seed >> 56) as usize % 6];
-            let _ = (parse_int(&s, base, bits), parse_uint(&s, base, bits), atoi(&s), parse_bool(&s));
-            let _ = (super::super::atof::parse_float(&s, 64), super::super::atof::parse_float(&s, 32));
+            let _ = (
+                parse_int(&s, base, bits),
+                parse_uint(&s, base, bits),
+                atoi(&s),
+                parse_bool(&s),
+            );
+            let _ = (
+                super::super::atof::parse_float(&s, 64),
+                super::super::atof::parse_float(&s, 32),
+            );
         }
     }
 }

@@ -202,7 +202,10 @@ impl<'a> Printf<'a, '_> {
         } else if self.arg_num >= self.nargs {
             self.text(&missing_arg(verb));
         } else {
-            self.pieces.push(Piece::Arg { index: self.arg_num, spec: spec.for_verb(verb) });
+            self.pieces.push(Piece::Arg {
+                index: self.arg_num,
+                spec: spec.for_verb(verb),
+            });
             self.arg_num += 1;
         }
         Some(i)
@@ -230,8 +233,20 @@ fn parse_arg_number(format: &[u8]) -> (i64, usize, bool) {
 /// Interprets a Printf `format` against `nargs` operands. `int_arg(i)` must return operand
 /// `i`'s value if it is of an integer type and fits in an `int` (Go's `intFromArg`),
 /// else `None`; it is only called for `*` widths and precisions.
-pub fn parse_printf<'a>(format: &'a [u8], nargs: usize, int_arg: &dyn Fn(usize) -> Option<i64>) -> Vec<Piece<'a>> {
-    let mut p = Printf { format, nargs, int_arg, pieces: Vec::new(), arg_num: 0, reordered: false, good_arg_num: true };
+pub fn parse_printf<'a>(
+    format: &'a [u8],
+    nargs: usize,
+    int_arg: &dyn Fn(usize) -> Option<i64>,
+) -> Vec<Piece<'a>> {
+    let mut p = Printf {
+        format,
+        nargs,
+        int_arg,
+        pieces: Vec::new(),
+        arg_num: 0,
+        reordered: false,
+        good_arg_num: true,
+    };
     let end = format.len();
     let mut i = 0;
     while i < end {

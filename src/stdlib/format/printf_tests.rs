@@ -113,8 +113,19 @@ fn sprintf_matches_go() {
 #[test]
 fn pieces_for_a_simple_format() {
     let pieces = parse_printf(b"x=%-5d%%", 1, &|_| None);
-    let spec = Spec { minus: true, width: Some(5), ..Spec::new('d') };
-    assert_eq!(pieces, vec![Piece::Lit(b"x="), Piece::Arg { index: 0, spec }, Piece::Text(b"%".to_vec())]);
+    let spec = Spec {
+        minus: true,
+        width: Some(5),
+        ..Spec::new('d')
+    };
+    assert_eq!(
+        pieces,
+        vec![
+            Piece::Lit(b"x="),
+            Piece::Arg { index: 0, spec },
+            Piece::Text(b"%".to_vec())
+        ]
+    );
 }
 
 #[test]
@@ -141,10 +152,12 @@ fn parser_and_verbs_never_panic() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let len = (seed % 16) as usize;
-        let format: Vec<u8> =
-            (0..len).map(|i| alphabet[((seed >> (i * 4)) % alphabet.len() as u64) as usize]).collect();
-        let args: Vec<Arg> =
-            (0..(seed >> 61) as usize).map(|i| kinds[((seed >> (i * 7 + 3)) % kinds.len() as u64) as usize]).collect();
+        let format: Vec<u8> = (0..len)
+            .map(|i| alphabet[((seed >> (i * 4)) % alphabet.len() as u64) as usize])
+            .collect();
+        let args: Vec<Arg> = (0..(seed >> 61) as usize)
+            .map(|i| kinds[((seed >> (i * 7 + 3)) % kinds.len() as u64) as usize])
+            .collect();
         let _ = sprintf(&format, &args);
     }
 }

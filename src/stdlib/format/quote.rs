@@ -148,7 +148,9 @@ fn unhex(b: u8) -> Option<i32> {
 /// a literal quoted by `quote`), returning the value, whether it must be UTF-8 encoded
 /// (`multibyte`), and the rest of `s`.
 pub fn unquote_char(s: &[u8], quote: u8) -> Result<(i32, bool, &[u8]), ErrKind> {
-    let Some(&c) = s.first() else { return Err(ErrKind::Syntax) };
+    let Some(&c) = s.first() else {
+        return Err(ErrKind::Syntax);
+    };
     if c == quote && (quote == b'\'' || quote == b'"') {
         return Err(ErrKind::Syntax);
     }
@@ -159,7 +161,9 @@ pub fn unquote_char(s: &[u8], quote: u8) -> Result<(i32, bool, &[u8]), ErrKind> 
     if c != b'\\' {
         return Ok((i32::from(c), false, &s[1..]));
     }
-    let Some(&c) = s.get(1) else { return Err(ErrKind::Syntax) };
+    let Some(&c) = s.get(1) else {
+        return Err(ErrKind::Syntax);
+    };
     let s = &s[2..];
     let simple = match c {
         b'a' => Some(0x07),
@@ -237,11 +241,19 @@ fn unquote_prefix(input: &[u8], unescape: bool) -> Result<(Vec<u8>, &[u8]), ErrK
         return Err(ErrKind::Syntax);
     }
     let quote = input[0];
-    let end = input[1..].iter().position(|&c| c == quote).ok_or(ErrKind::Syntax)? + 2;
+    let end = input[1..]
+        .iter()
+        .position(|&c| c == quote)
+        .ok_or(ErrKind::Syntax)?
+        + 2;
     match quote {
         b'`' => {
             let body = &input[1..end - 1];
-            let out = if unescape { body.iter().copied().filter(|&c| c != b'\r').collect() } else { Vec::new() };
+            let out = if unescape {
+                body.iter().copied().filter(|&c| c != b'\r').collect()
+            } else {
+                Vec::new()
+            };
             Ok((out, &input[end..]))
         }
         b'"' | b'\'' => {
@@ -396,8 +408,16 @@ mod tests {
     fn quote_rune_matches_go() {
         for &(r, q, qa, qg) in QUOTE_RUNE {
             assert_eq!(quote_rune(r).as_bytes(), q, "QuoteRune({r})");
-            assert_eq!(quote_rune_to_ascii(r).as_bytes(), qa, "QuoteRuneToASCII({r})");
-            assert_eq!(quote_rune_to_graphic(r).as_bytes(), qg, "QuoteRuneToGraphic({r})");
+            assert_eq!(
+                quote_rune_to_ascii(r).as_bytes(),
+                qa,
+                "QuoteRuneToASCII({r})"
+            );
+            assert_eq!(
+                quote_rune_to_graphic(r).as_bytes(),
+                qg,
+                "QuoteRuneToGraphic({r})"
+            );
         }
     }
 
@@ -422,8 +442,17 @@ mod tests {
             let len = (seed % 12) as usize;
             let bytes: Vec<u8> = (0..len).map(|i| (seed >> (i * 5)) as u8).collect();
             let q = quote(&bytes);
-            assert_eq!(unquote(q.as_bytes()), Ok(bytes.clone()), "Quote then Unquote of {bytes:?}");
-            let _ = (unquote(&bytes), quoted_prefix(&bytes), quote_to_ascii(&bytes), can_backquote(&bytes));
+            assert_eq!(
+                unquote(q.as_bytes()),
+                Ok(bytes.clone()),
+                "Quote then Unquote of {bytes:?}"
+            );
+            let _ = (
+                unquote(&bytes),
+                quoted_prefix(&bytes),
+                quote_to_ascii(&bytes),
+                can_backquote(&bytes),
+            );
             let _ = quote_rune(seed as i32);
         }
     }

@@ -104,7 +104,10 @@ pub fn pad(out: &mut Vec<u8>, spec: &Spec, text: &[u8]) {
 /// [`pad`] with the zero flag ignored, as Go does for numbers whose zero padding was
 /// already applied as precision (integers, `%U`) and for `Inf`/`NaN`.
 pub fn pad_spaces(out: &mut Vec<u8>, spec: &Spec, text: &[u8]) {
-    let spec = Spec { zero: false, ..*spec };
+    let spec = Spec {
+        zero: false,
+        ..*spec
+    };
     pad(out, &spec, text);
 }
 
@@ -122,18 +125,44 @@ mod tests {
     fn pad_counts_runes_and_honours_flags() {
         // Go: Sprintf("%5s|%-5s|%05s|%-05s|%3s|%5s", "ab", "ab", "ab", "ab", "abcd", "héé")
         //   == "   ab|ab   |000ab|ab   |abcd|  héé"
-        let w5 = Spec { width: Some(5), ..Spec::new('s') };
+        let w5 = Spec {
+            width: Some(5),
+            ..Spec::new('s')
+        };
         assert_eq!(padded(w5, "ab"), "   ab");
         assert_eq!(padded(Spec { minus: true, ..w5 }, "ab"), "ab   ");
         assert_eq!(padded(Spec { zero: true, ..w5 }, "ab"), "000ab");
-        assert_eq!(padded(Spec { zero: true, minus: true, ..w5 }, "ab"), "ab   ");
-        assert_eq!(padded(Spec { width: Some(3), ..w5 }, "abcd"), "abcd");
+        assert_eq!(
+            padded(
+                Spec {
+                    zero: true,
+                    minus: true,
+                    ..w5
+                },
+                "ab"
+            ),
+            "ab   "
+        );
+        assert_eq!(
+            padded(
+                Spec {
+                    width: Some(3),
+                    ..w5
+                },
+                "abcd"
+            ),
+            "abcd"
+        );
         assert_eq!(padded(w5, "héé"), "  héé");
     }
 
     #[test]
     fn for_verb_moves_v_flags() {
-        let s = Spec { plus: true, sharp: true, ..Spec::new('d') };
+        let s = Spec {
+            plus: true,
+            sharp: true,
+            ..Spec::new('d')
+        };
         let v = s.for_verb('v');
         assert!(v.plus_v && v.sharp_v && !v.plus && !v.sharp);
         assert_eq!(s.for_verb('x'), Spec { verb: 'x', ..s });

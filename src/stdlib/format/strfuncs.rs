@@ -6,12 +6,15 @@
 
 use super::unicode::{is_space, simple_fold, to_lower, to_title, to_upper};
 use super::utf8::{
-    decode_last_rune, decode_rune, encode_rune, rune_count, rune_string, runes, valid_rune, RUNE_ERROR, RUNE_SELF,
+    decode_last_rune, decode_rune, encode_rune, rune_count, rune_string, runes, valid_rune,
+    RUNE_ERROR, RUNE_SELF,
 };
 
 /// Go's `strings.Index`: first byte offset of `sep` in `s` (0 for an empty `sep`).
 pub fn index(s: &[u8], sep: &[u8]) -> Option<usize> {
-    let Some((&first, rest)) = sep.split_first() else { return Some(0) };
+    let Some((&first, rest)) = sep.split_first() else {
+        return Some(0);
+    };
     if sep.len() > s.len() {
         return None;
     }
@@ -36,7 +39,9 @@ pub fn last_index(s: &[u8], sep: &[u8]) -> Option<usize> {
     if sep.len() > s.len() {
         return None;
     }
-    (0..=s.len() - sep.len()).rev().find(|&i| &s[i..i + sep.len()] == sep)
+    (0..=s.len() - sep.len())
+        .rev()
+        .find(|&i| &s[i..i + sep.len()] == sep)
 }
 
 /// Go's `strings.Contains`.
@@ -56,7 +61,9 @@ pub fn index_rune(s: &[u8], r: i32) -> Option<usize> {
         return index_byte(s, r as u8);
     }
     if r == RUNE_ERROR {
-        return runes(s).find(|&(_, c, _)| c == RUNE_ERROR).map(|(i, _, _)| i);
+        return runes(s)
+            .find(|&(_, c, _)| c == RUNE_ERROR)
+            .map(|(i, _, _)| i);
     }
     if !valid_rune(r) {
         return None;
@@ -74,7 +81,9 @@ pub fn index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
     if chars.is_empty() {
         return None;
     }
-    runes(s).find(|&(_, c, _)| index_rune(chars, c).is_some()).map(|(i, _, _)| i)
+    runes(s)
+        .find(|&(_, c, _)| index_rune(chars, c).is_some())
+        .map(|(i, _, _)| i)
 }
 
 /// Go's `strings.Count`: non-overlapping occurrences; an empty `sep` counts runes + 1.
@@ -101,7 +110,8 @@ pub fn repeat(s: &[u8], count: i64) -> Result<Vec<u8>, &'static str> {
         return Err("strings: Repeat output length overflow");
     }
     let mut out = Vec::new();
-    out.try_reserve_exact(len as usize).map_err(|_| "runtime: out of memory")?;
+    out.try_reserve_exact(len as usize)
+        .map_err(|_| "runtime: out of memory")?;
     for _ in 0..count {
         if s.is_empty() {
             break;
@@ -115,7 +125,11 @@ pub fn repeat(s: &[u8], count: i64) -> Result<Vec<u8>, &'static str> {
 /// byte is its own element.
 fn explode(s: &[u8], n: i64) -> Vec<&[u8]> {
     let l = rune_count(s);
-    let n = if n < 0 || n as u64 > l as u64 { l } else { n as usize };
+    let n = if n < 0 || n as u64 > l as u64 {
+        l
+    } else {
+        n as usize
+    };
     let mut out = Vec::with_capacity(n);
     let mut rest = s;
     for _ in 1..n {
@@ -137,7 +151,11 @@ fn gen_split<'a>(s: &'a [u8], sep: &[u8], sep_save: usize, n: i64) -> Vec<&'a [u
     if sep.is_empty() {
         return explode(s, n);
     }
-    let n = if n < 0 { count(s, sep) + 1 } else { usize::try_from(n).unwrap_or(usize::MAX) };
+    let n = if n < 0 {
+        count(s, sep) + 1
+    } else {
+        usize::try_from(n).unwrap_or(usize::MAX)
+    };
     let n = n.min(s.len() + 1);
     let mut out = Vec::with_capacity(n);
     let mut rest = s;
@@ -234,7 +252,9 @@ pub fn to_title_string(s: &[u8]) -> Vec<u8> {
 
 /// Go's `strings.TrimLeftFunc`.
 pub fn trim_left_func(s: &[u8], f: impl Fn(i32) -> bool) -> &[u8] {
-    let start = runes(s).find(|&(_, r, _)| !f(r)).map_or(s.len(), |(i, _, _)| i);
+    let start = runes(s)
+        .find(|&(_, r, _)| !f(r))
+        .map_or(s.len(), |(i, _, _)| i);
     &s[start..]
 }
 
@@ -272,7 +292,10 @@ pub fn trim_left<'a>(s: &'a [u8], cutset: &[u8]) -> &'a [u8] {
         return s;
     }
     if cutset.is_ascii() {
-        let start = s.iter().position(|c| !cutset.contains(c)).unwrap_or(s.len());
+        let start = s
+            .iter()
+            .position(|c| !cutset.contains(c))
+            .unwrap_or(s.len());
         return &s[start..];
     }
     trim_left_func(s, |r| in_cutset(cutset, r))
@@ -284,7 +307,10 @@ pub fn trim_right<'a>(s: &'a [u8], cutset: &[u8]) -> &'a [u8] {
         return s;
     }
     if cutset.is_ascii() {
-        let end = s.iter().rposition(|c| !cutset.contains(c)).map_or(0, |i| i + 1);
+        let end = s
+            .iter()
+            .rposition(|c| !cutset.contains(c))
+            .map_or(0, |i| i + 1);
         return &s[..end];
     }
     trim_right_func(s, |r| in_cutset(cutset, r))
@@ -302,7 +328,11 @@ pub fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Vec<u8> {
     if old == new || n == 0 || m == 0 {
         return s.to_vec();
     }
-    let n = if n < 0 || (n as u64) > m as u64 { m } else { n as usize };
+    let n = if n < 0 || (n as u64) > m as u64 {
+        m
+    } else {
+        n as usize
+    };
     let mut out = Vec::with_capacity(s.len() + n * new.len());
     let mut start = 0;
     if old.is_empty() {
@@ -315,7 +345,9 @@ pub fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Vec<u8> {
         }
     } else {
         for _ in 0..n {
-            let Some(j) = index(&s[start..], old) else { break };
+            let Some(j) = index(&s[start..], old) else {
+                break;
+            };
             out.extend_from_slice(&s[start..start + j]);
             out.extend_from_slice(new);
             start += j + old.len();

@@ -134,18 +134,31 @@ const REPEAT: &[(&[u8], i64, &[u8])] = &[
 const MAP_DROP_VOWELS: (&[u8], &[u8]) = (b"h\xc3\xa9llo w\xc3\xb6rld\xff", b"H\xc3\x89\xef\xbf\xbd\xef\xbf\xbd WR\xef\xbf\xbdD\xef\xbf\xbd");
 #[rustfmt::skip]
 const FIELDS_FUNC: &[&[u8]] = &[b"a", b"b", b"c"];
-const REPEAT_PANICS: [&str; 2] = ["strings: negative Repeat count", "strings: Repeat output length overflow"];
+const REPEAT_PANICS: [&str; 2] = [
+    "strings: negative Repeat count",
+    "strings: Repeat output length overflow",
+];
 
 fn show(v: &[&[u8]]) -> Vec<String> {
-    v.iter().map(|s| String::from_utf8_lossy(s).into_owned()).collect()
+    v.iter()
+        .map(|s| String::from_utf8_lossy(s).into_owned())
+        .collect()
 }
 
 #[test]
 fn split_matches_go() {
     for &(s, sep, n, want, want_after) in SPLIT {
-        assert_eq!(show(&split_n(s, sep, n)), show(want), "SplitN({s:?}, {sep:?}, {n})");
+        assert_eq!(
+            show(&split_n(s, sep, n)),
+            show(want),
+            "SplitN({s:?}, {sep:?}, {n})"
+        );
         assert_eq!(split_n(s, sep, n), want.to_vec(), "SplitN bytes");
-        assert_eq!(split_after_n(s, sep, n), want_after.to_vec(), "SplitAfterN({s:?}, {sep:?}, {n})");
+        assert_eq!(
+            split_after_n(s, sep, n),
+            want_after.to_vec(),
+            "SplitAfterN({s:?}, {sep:?}, {n})"
+        );
         if n == -1 {
             assert_eq!(split(s, sep), want.to_vec());
             assert_eq!(split_after(s, sep), want_after.to_vec());
@@ -159,7 +172,10 @@ fn fields_and_trim_space_match_go() {
         assert_eq!(fields(s), want.to_vec(), "Fields({s:?})");
         assert_eq!(trim_space(s), trimmed, "TrimSpace({s:?})");
     }
-    assert_eq!(fields_func(b"a1b22c333", super::super::unicode::is_digit), FIELDS_FUNC.to_vec());
+    assert_eq!(
+        fields_func(b"a1b22c333", super::super::unicode::is_digit),
+        FIELDS_FUNC.to_vec()
+    );
 }
 
 #[test]
@@ -194,7 +210,11 @@ fn trim_matches_go() {
 #[test]
 fn replace_matches_go() {
     for &(s, old, new, n, want) in REPLACE {
-        assert_eq!(replace(s, old, new, n), want, "Replace({s:?}, {old:?}, {new:?}, {n})");
+        assert_eq!(
+            replace(s, old, new, n),
+            want,
+            "Replace({s:?}, {old:?}, {new:?}, {n})"
+        );
     }
     assert_eq!(replace_all(b"abab", b"ab", b"x"), b"xx");
 }
@@ -236,14 +256,39 @@ fn string_funcs_never_panic() {
         let pick = |k: u32, len: u64| -> Vec<u8> {
             let len = ((seed >> k) % len) as usize;
             (0..len)
-                .map(|i| alphabet[((seed >> ((i * 3 + k as usize) % 60)) % alphabet.len() as u64) as usize])
+                .map(|i| {
+                    alphabet
+                        [((seed >> ((i * 3 + k as usize) % 60)) % alphabet.len() as u64) as usize]
+                })
                 .collect()
         };
         let (s, t) = (pick(0, 10), pick(7, 4));
         let n = (seed >> 50) as i64 % 5 - 1;
-        let _ = (split_n(&s, &t, n), split_after_n(&s, &t, n), fields(&s), trim(&s, &t), trim_space(&s));
-        let _ = (replace(&s, &t, b"-", n), equal_fold(&s, &t), index_any(&s, &t), last_index(&s, &t));
-        let _ = (to_upper_string(&s), to_lower_string(&s), index_rune(&s, (seed >> 20) as i32));
-        assert_eq!(count(&s, &t), if t.is_empty() { rune_count(&s) + 1 } else { split(&s, &t).len() - 1 });
+        let _ = (
+            split_n(&s, &t, n),
+            split_after_n(&s, &t, n),
+            fields(&s),
+            trim(&s, &t),
+            trim_space(&s),
+        );
+        let _ = (
+            replace(&s, &t, b"-", n),
+            equal_fold(&s, &t),
+            index_any(&s, &t),
+            last_index(&s, &t),
+        );
+        let _ = (
+            to_upper_string(&s),
+            to_lower_string(&s),
+            index_rune(&s, (seed >> 20) as i32),
+        );
+        assert_eq!(
+            count(&s, &t),
+            if t.is_empty() {
+                rune_count(&s) + 1
+            } else {
+                split(&s, &t).len() - 1
+            }
+        );
     }
 }

@@ -5,8 +5,8 @@
 use super::printf::{parse_printf, Piece, EXTRA_START};
 use super::spec::{pad, Spec};
 use super::verbs::{
-    bad_verb_end, bad_verb_nil, bad_verb_start, fmt_bool, fmt_bytes, fmt_complex, fmt_float, fmt_int, fmt_pointer,
-    fmt_string, BadVerb,
+    bad_verb_end, bad_verb_nil, bad_verb_start, fmt_bool, fmt_bytes, fmt_complex, fmt_float,
+    fmt_int, fmt_pointer, fmt_string, BadVerb,
 };
 
 /// A Go operand of a basic type, with its Go type name where several types share a kind.
@@ -64,7 +64,11 @@ pub fn print_arg(out: &mut Vec<u8>, arg: &Arg, spec: &Spec) {
             bad_verb_nil(out, verb);
             Ok(())
         }
-        _ if verb == 'T' => fmt_string(out, &Spec { verb: 's', ..*spec }, arg.type_name().as_bytes()),
+        _ if verb == 'T' => fmt_string(
+            out,
+            &Spec { verb: 's', ..*spec },
+            arg.type_name().as_bytes(),
+        ),
         Arg::Ptr(addr) => fmt_pointer(out, spec, addr, "*int"),
         _ if verb == 'p' => Err(BadVerb),
         Arg::Int(_, v) => fmt_int(out, spec, v as u64, true),

@@ -16,7 +16,9 @@
 use super::tables;
 
 fn in_table(table: &[(u32, u32, u32)], r: i32) -> bool {
-    let Ok(r) = u32::try_from(r) else { return false };
+    let Ok(r) = u32::try_from(r) else {
+        return false;
+    };
     let i = table.partition_point(|&(lo, _, _)| lo <= r);
     if i == 0 {
         return false;
@@ -225,7 +227,11 @@ mod tests {
             ];
             let want: Vec<bool> = flags.iter().map(|&f| f == 1).collect();
             assert_eq!(ours.to_vec(), want, "predicates of {r:#x}");
-            assert_eq!((to_upper(r), to_lower(r), to_title(r), simple_fold(r)), (up, low, title, fold), "{r:#x}");
+            assert_eq!(
+                (to_upper(r), to_lower(r), to_title(r), simple_fold(r)),
+                (up, low, title, fold),
+                "{r:#x}"
+            );
         }
     }
 

@@ -15,7 +15,9 @@ pub const RUNE_SELF: u8 = 0x80;
 /// empty slice and `(RUNE_ERROR, 1)` for any invalid, overlong, surrogate or truncated
 /// encoding.
 pub fn decode_rune(b: &[u8]) -> (i32, usize) {
-    let Some(&b0) = b.first() else { return (RUNE_ERROR, 0) };
+    let Some(&b0) = b.first() else {
+        return (RUNE_ERROR, 0);
+    };
     if b0 < RUNE_SELF {
         return (i32::from(b0), 1);
     }
@@ -36,7 +38,9 @@ pub fn decode_rune(b: &[u8]) -> (i32, usize) {
         return (RUNE_ERROR, 1);
     }
     let lead = i32::from(b0) & (0x7F >> size);
-    let r = b[1..size].iter().fold(lead, |acc, &c| (acc << 6) | i32::from(c & 0x3F));
+    let r = b[1..size]
+        .iter()
+        .fold(lead, |acc, &c| (acc << 6) | i32::from(c & 0x3F));
     (r, size)
 }
 
@@ -44,7 +48,9 @@ pub fn decode_rune(b: &[u8]) -> (i32, usize) {
 /// convention as [`decode_rune`].
 pub fn decode_last_rune(b: &[u8]) -> (i32, usize) {
     let end = b.len();
-    let Some(&last) = b.last() else { return (RUNE_ERROR, 0) };
+    let Some(&last) = b.last() else {
+        return (RUNE_ERROR, 0);
+    };
     if last < RUNE_SELF {
         return (i32::from(last), 1);
     }
@@ -115,7 +121,10 @@ pub fn encode_rune(out: &mut Vec<u8>, r: i32) {
 
 /// The Rust `char` for a Go rune, U+FFFD for invalid runes (Go's `string(r)` conversion).
 pub fn to_char(r: i32) -> char {
-    u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}')
+    u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}')
 }
 
 /// Go's `string(rune)` conversion as bytes.
@@ -158,7 +167,15 @@ mod tests {
         // Go: utf8.RuneCountInString("a\xffé\xe2\x82") == 5
         assert_eq!(rune_count(b"a\xff\xc3\xa9\xe2\x82"), 5);
         assert_eq!(rune_count(b"\xf0\x9f\x98"), 3);
-        let lens = [(0, 1), (0x7F, 1), (0x80, 2), (0x7FF, 2), (0x800, 3), (0xD800, -1), (0xFFFF, 3)];
+        let lens = [
+            (0, 1),
+            (0x7F, 1),
+            (0x80, 2),
+            (0x7FF, 2),
+            (0x800, 3),
+            (0xD800, -1),
+            (0xFFFF, 3),
+        ];
         for (r, want) in lens {
             assert_eq!(rune_len(r), want);
         }
@@ -179,8 +196,9 @@ mod tests {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            let bytes: Vec<u8> =
-                (0..(seed % 9) as usize).map(|i| ((seed >> (i * 7)) as u8) | (0x80 * (i as u8 & 1))).collect();
+            let bytes: Vec<u8> = (0..(seed % 9) as usize)
+                .map(|i| ((seed >> (i * 7)) as u8) | (0x80 * (i as u8 & 1)))
+                .collect();
             let mut total = 0;
             for (i, r, w) in runes(&bytes) {
                 assert_eq!(i, total);
@@ -190,11 +208,15 @@ mod tests {
                     Err(_) => assert_eq!((r, w), (RUNE_ERROR, 1)),
                 }
                 if w == 1 && r == RUNE_ERROR {
-                    assert!(std::str::from_utf8(&bytes[i..]).map_or(true, |s| !s.starts_with('\u{FFFD}')));
+                    assert!(std::str::from_utf8(&bytes[i..])
+                        .map_or(true, |s| !s.starts_with('\u{FFFD}')));
                 }
             }
             assert_eq!(total, bytes.len());
-            assert_eq!(valid(&bytes), runes(&bytes).all(|(_, r, w)| r != RUNE_ERROR || w == 3));
+            assert_eq!(
+                valid(&bytes),
+                runes(&bytes).all(|(_, r, w)| r != RUNE_ERROR || w == 3)
+            );
         }
     }
 

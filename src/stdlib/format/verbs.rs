@@ -76,7 +76,10 @@ pub fn fmt_int(out: &mut Vec<u8>, spec: &Spec, bits: u64, signed: bool) -> Resul
 
 /// Go's `pp.fmt0x64`: hexadecimal with or without a leading `0x`, regardless of `#`.
 fn fmt_0x64(out: &mut Vec<u8>, spec: &Spec, u: u64, leading_0x: bool) {
-    let spec = Spec { sharp: leading_0x, ..*spec };
+    let spec = Spec {
+        sharp: leading_0x,
+        ..*spec
+    };
     fmt_integer(out, &spec, u, 16, false, 'v', false);
 }
 
@@ -189,13 +192,30 @@ fn sharp_float(num: &mut Vec<u8>, verb: u8, prec: i64) {
 
 /// Go's `pp.fmtComplex`: `(re+imi)`, each part formatted as a float of `size / 2` bits
 /// with the same spec (so width applies to each part); the imaginary part always signed.
-pub fn fmt_complex(out: &mut Vec<u8>, spec: &Spec, re: f64, im: f64, size: u32) -> Result<(), BadVerb> {
-    if !matches!(spec.verb, 'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E') {
+pub fn fmt_complex(
+    out: &mut Vec<u8>,
+    spec: &Spec,
+    re: f64,
+    im: f64,
+    size: u32,
+) -> Result<(), BadVerb> {
+    if !matches!(
+        spec.verb,
+        'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+    ) {
         return Err(BadVerb);
     }
     out.push(b'(');
     fmt_float(out, spec, re, size / 2)?;
-    fmt_float(out, &Spec { plus: true, ..*spec }, im, size / 2)?;
+    fmt_float(
+        out,
+        &Spec {
+            plus: true,
+            ..*spec
+        },
+        im,
+        size / 2,
+    )?;
     out.extend_from_slice(b"i)");
     Ok(())
 }
@@ -239,7 +259,11 @@ fn fmt_q(out: &mut Vec<u8>, spec: &Spec, s: &[u8]) {
 /// Go's `fmt.fmtSbx`: hex of each byte; precision limits the bytes, space separates
 /// them, `#` adds `0x` (to each byte when combined with space).
 fn fmt_sbx(out: &mut Vec<u8>, spec: &Spec, s: &[u8], upper: bool) {
-    let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let digits: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     let x = if upper { b'X' } else { b'x' };
     let length = spec.prec.map_or(s.len(), |p| p.min(s.len()));
     if length == 0 {
@@ -282,7 +306,12 @@ fn fmt_sbx(out: &mut Vec<u8>, spec: &Spec, s: &[u8], upper: bool) {
 /// give `[1 2 3]` (or `[]byte{0x1, 0x2}` with `%#v`), `s x X q` treat it as a string.
 /// `Err(BadVerb)` here means "print it as a generic slice" (Go's `printValue`), e.g. `%c`
 /// gives `[a b c]`.
-pub fn fmt_bytes(out: &mut Vec<u8>, spec: &Spec, b: Option<&[u8]>, type_name: &str) -> Result<(), BadVerb> {
+pub fn fmt_bytes(
+    out: &mut Vec<u8>,
+    spec: &Spec,
+    b: Option<&[u8]>,
+    type_name: &str,
+) -> Result<(), BadVerb> {
     let bytes = b.unwrap_or(&[]);
     match spec.verb {
         'v' | 'd' if spec.sharp_v => {
@@ -322,7 +351,12 @@ pub fn fmt_bytes(out: &mut Vec<u8>, spec: &Spec, b: Option<&[u8]>, type_name: &s
 /// Go's `pp.fmtPointer` for a pointer, chan, func, map or slice at address `addr`
 /// (0 = nil) of Go type `type_name`: `%p`, `%v` (`0xc000012345`, `<nil>`), `%#v`
 /// (`(*int)(0xc0...)`, `(*int)(nil)`) and the integer verbs `b o d x X`.
-pub fn fmt_pointer(out: &mut Vec<u8>, spec: &Spec, addr: u64, type_name: &str) -> Result<(), BadVerb> {
+pub fn fmt_pointer(
+    out: &mut Vec<u8>,
+    spec: &Spec,
+    addr: u64,
+    type_name: &str,
+) -> Result<(), BadVerb> {
     match spec.verb {
         'v' if spec.sharp_v => {
             out.push(b'(');

@@ -24,7 +24,11 @@ fn check_family(format: &[u8], rows: &[(Arg, &[u8])]) {
                     );
                 }
             }
-            panic!("{arg:?}: got {:?}, Go says {:?}", String::from_utf8_lossy(&got), String::from_utf8_lossy(want));
+            panic!(
+                "{arg:?}: got {:?}, Go says {:?}",
+                String::from_utf8_lossy(&got),
+                String::from_utf8_lossy(want)
+            );
         }
     }
 }
@@ -65,6 +69,12 @@ const POINTER: (u64, &[u8], &[u8]) = (0x33ba2d894450, b"0x33ba2d894450|0x33ba2d8
 fn pointers_match_go() {
     let format = b"%p|%v|%#v|%#p|%x|%d|%10p|%-12v|%s";
     let (addr, want, want_nil) = POINTER;
-    assert_eq!(String::from_utf8_lossy(&sprintf(format, &[Arg::Ptr(addr); 9])), String::from_utf8_lossy(want));
-    assert_eq!(String::from_utf8_lossy(&sprintf(format, &[Arg::Ptr(0); 9])), String::from_utf8_lossy(want_nil));
+    assert_eq!(
+        String::from_utf8_lossy(&sprintf(format, &[Arg::Ptr(addr); 9])),
+        String::from_utf8_lossy(want)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&sprintf(format, &[Arg::Ptr(0); 9])),
+        String::from_utf8_lossy(want_nil)
+    );
 }

@@ -1,0 +1,571 @@
+//! Control flow: `for` loops (with Go 1.22 per-iteration variables), `range` over every
+//! collection kind, expression and type switches, and `break`/`continue` targets.
+//!
+//! Invariant: every loop or switch pushes a `LoopCtx` whose pending jumps are patched when it is
+//! popped; per-iteration variables that live in cells get a fresh cell before the post statement.
+
+use super::opcode::{Op, Reg};
+use super::{Compiler, LoopCtx, VarLoc};
+use crate::types::{Type, TypeId};
+use grammar::ast::*;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn branch(&mut self, label: &Option<Ident>, is_break: bool) {
+        let name = label.as_ref().map(|l| l.name.clone());
+        let idx = self.f().loops.iter().rposition(|l| match &name {
+            Some(n) => l.label.as_deref() == Some(n.as_str()),
+            None => is_break || l.is_loop,
+        });
+        let Some(idx) = idx else { return };
+        let j = self.emit(Op::Jump { target: 0 });
+        if is_break {
+            self.f().loops[idx].breaks.push(j);
+        } else {
+            self.f().loops[idx].continues.push(j);
+        }
+    }
+
+    pub(super) fn push_loop(&mut self, label: Option<String>, is_loop: bool) {
+        self.f().loops.push(LoopCtx {
+            label,
+            breaks: vec![],
+            continues: vec![],
+            is_loop,
+        });
+    }
+
+    pub(super) fn pop_loop(&mut self, continue_target: u32, break_target: u32) {
+        let l = self.f().loops.pop().expect("pushed by the loop statement");
+        for j in l.continues {
+            self.f().b.patch_to(j, continue_target);
+        }
+        for j in l.breaks {
+            self.f().b.patch_to(j, break_target);
+        }
+    }
+
+    pub(super) fn for_stmt(
+        &mut self,
+        label: Option<String>,
+        init: &'a Option<Box<Stmt>>,
+        cond: &'a Option<Expr>,
+        post: &'a Option<Box<Stmt>>,
+        body: &'a Block,
+        mark: u16,
+    ) {
+        let vars_before: std::collections::HashSet<crate::types::ObjId> =
+            self.f().vars.keys().copied().collect();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        // Loop variables living in cells get a fresh cell per iteration (Go 1.22).
+        let cells: Vec<Reg> = self
+            .f()
+            .vars
+            .iter()
+            .filter(|(o, _)| !vars_before.contains(o))
+            .filter_map(|(_, l)| {
+                if let VarLoc::Cell(r) = l {
+                    Some(*r)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let top = self.f().b.pc();
+        let exit = cond.as_ref().map(|c| {
+            let m = self.top();
+            let r = self.expr(c, None);
+            self.release(m);
+            self.emit(Op::JumpIfNot { c: r, target: 0 })
+        });
+        self.push_loop(label, true);
+        let inner = self.top();
+        self.block(body);
+        self.release(inner);
+        let cont = self.f().b.pc();
+        for c in &cells {
+            let t = self.alloc();
+            self.emit(Op::Load {
+                dst: t,
+                addr: *c,
+                off: 0,
+            });
+            self.emit(Op::NewCell { dst: *c, src: t });
+            self.release(t.0);
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.emit(Op::Jump { target: top });
+        let end = self.f().b.pc();
+        if let Some(x) = exit {
+            self.f().b.patch_to(x, end);
+        }
+        self.pop_loop(cont, end);
+        self.release(mark);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_stmt(
+        &mut self,
+        label: Option<String>,
+        key: &'a Option<Expr>,
+        value: &'a Option<Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        mark: u16,
+    ) {
+        let xt = self.type_of(x);
+        let under = self.types.under(xt).clone();
+        let coll = self.alloc();
+        let idx = self.alloc();
+        let len = self.alloc();
+        let aux = self.alloc_n(3);
+        let (kt, vt);
+        match &under {
+            Type::Map { key: k, value: v } => {
+                self.expr_to(x, coll);
+                self.emit(Op::MapIter { dst: idx, m: coll });
+                kt = *k;
+                vt = *v;
+            }
+            Type::Func(_) | Type::Chan { .. } => {
+                self.unsupported(x.span, "range over functions and channels");
+                self.release(mark);
+                return;
+            }
+            _ => {
+                let is_int = matches!(under, Type::Basic(_))
+                    && !matches!(self.class(xt), super::expr::Class::Str);
+                self.expr_to(x, coll);
+                self.emit(Op::LoadInt { dst: idx, imm: 0 });
+                match &under {
+                    Type::Basic(_) if is_int => {
+                        self.emit(Op::Move {
+                            dst: len,
+                            src: coll,
+                        });
+                        kt = xt;
+                        vt = TypeId::INVALID;
+                    }
+                    Type::Basic(_) => {
+                        self.emit(Op::StrLen { dst: len, a: coll });
+                        kt = TypeId::INT;
+                        vt = TypeId::RUNE;
+                    }
+                    Type::Slice(e) => {
+                        self.emit(Op::SliceLen { dst: len, a: coll });
+                        kt = TypeId::INT;
+                        vt = *e;
+                    }
+                    Type::Array { len: n, elem } => {
+                        // spec: "The range expression x is evaluated once": an array is copied.
+                        if value.is_some() {
+                            let w = self.words(xt);
+                            self.emit(Op::CopyBox {
+                                dst: coll,
+                                src: coll,
+                                words: w,
+                            });
+                        }
+                        self.load_int(len, *n as i64);
+                        kt = TypeId::INT;
+                        vt = *elem;
+                    }
+                    Type::Pointer(p) => {
+                        let (n, e) = match self.types.under(*p) {
+                            Type::Array { len, elem } => (*len, *elem),
+                            _ => (0, TypeId::INVALID),
+                        };
+                        self.load_int(len, n as i64);
+                        kt = TypeId::INT;
+                        vt = e;
+                    }
+                    _ => {
+                        kt = TypeId::INT;
+                        vt = TypeId::INVALID;
+                    }
+                }
+            }
+        }
+        let top = self.f().b.pc();
+        let exit;
+        let (kreg, vreg) = (aux, Reg(aux.0 + 1));
+        match &under {
+            Type::Map { .. } => {
+                self.emit(Op::MapNext { dst: aux, it: idx });
+                exit = self.emit(Op::JumpIfNot { c: aux, target: 0 });
+                self.emit(Op::Move {
+                    dst: aux,
+                    src: Reg(aux.0 + 1),
+                });
+                self.emit(Op::Move {
+                    dst: Reg(aux.0 + 1),
+                    src: Reg(aux.0 + 2),
+                });
+            }
+            Type::Basic(_) if matches!(self.class(xt), super::expr::Class::Str) => {
+                exit = self.emit(Op::JumpLtI {
+                    a: idx,
+                    b: len,
+                    target: 0,
+                });
+                // JumpLtI jumps into the body; fall through means done.
+                let done = self.emit(Op::Jump { target: 0 });
+                self.f().b.patch_here(exit);
+                self.emit(Op::Move {
+                    dst: kreg,
+                    src: idx,
+                });
+                self.emit(Op::DecodeRune {
+                    dst: vreg,
+                    s: coll,
+                    i: idx,
+                });
+                self.emit(Op::Move {
+                    dst: idx,
+                    src: Reg(vreg.0 + 1),
+                });
+                return self.range_body(
+                    label, key, value, define, kt, vt, kreg, vreg, body, top, done, None, mark,
+                );
+            }
+            _ => {
+                let c = self.alloc();
+                self.emit(Op::LtI {
+                    dst: c,
+                    a: idx,
+                    b: len,
+                });
+                exit = self.emit(Op::JumpIfNot { c, target: 0 });
+                self.release(c.0);
+                self.emit(Op::Move {
+                    dst: kreg,
+                    src: idx,
+                });
+                if value.is_some() && vt != TypeId::INVALID {
+                    match &under {
+                        Type::Slice(_) => {
+                            if self.is_aggregate(vt) {
+                                let ew = self.words(vt) as u16;
+                                self.emit(Op::ElemAddr {
+                                    dst: vreg,
+                                    s: coll,
+                                    i: idx,
+                                    ew,
+                                });
+                            } else {
+                                self.emit(Op::LoadElem {
+                                    dst: vreg,
+                                    s: coll,
+                                    i: idx,
+                                });
+                            }
+                        }
+                        _ => {
+                            let ew = self.words(vt) as u16;
+                            let n = match self.types.under(xt) {
+                                Type::Array { len, .. } => *len,
+                                Type::Pointer(p) => match self.types.under(*p) {
+                                    Type::Array { len, .. } => *len,
+                                    _ => 0,
+                                },
+                                _ => 0,
+                            };
+                            let lr = self.len_reg(n);
+                            self.emit(Op::ArrayElemAddr {
+                                dst: vreg,
+                                arr: coll,
+                                i: idx,
+                                ew,
+                                len: lr,
+                            });
+                            self.release(lr.0);
+                            if !self.is_aggregate(vt) {
+                                self.emit(Op::Load {
+                                    dst: vreg,
+                                    addr: vreg,
+                                    off: 0,
+                                });
+                            }
+                        }
+                    }
+                }
+                self.emit(Op::AddImm {
+                    dst: idx,
+                    a: idx,
+                    imm: 1,
+                });
+            }
+        }
+        self.range_body(
+            label, key, value, define, kt, vt, kreg, vreg, body, top, exit, None, mark,
+        );
+    }
+
+    pub(super) fn load_int(&mut self, d: Reg, v: i64) {
+        match i32::try_from(v) {
+            Ok(imm) => {
+                self.emit(Op::LoadInt { dst: d, imm });
+            }
+            Err(_) => {
+                let k = self.constant(super::program::Const::Word(v as u64));
+                self.emit(Op::LoadConst { dst: d, k });
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_body(
+        &mut self,
+        label: Option<String>,
+        key: &'a Option<Expr>,
+        value: &'a Option<Expr>,
+        define: bool,
+        kt: TypeId,
+        vt: TypeId,
+        kreg: Reg,
+        vreg: Reg,
+        body: &'a Block,
+        top: u32,
+        exit: usize,
+        _unused: Option<()>,
+        mark: u16,
+    ) {
+        let inner = self.top();
+        for (e, r, t) in [(key, kreg, kt), (value, vreg, vt)] {
+            let Some(e) = e else { continue };
+            if define {
+                if let Some(o) = self.def_of(e) {
+                    let ty = self.info.obj(o).typ;
+                    if self.is_aggregate(ty) {
+                        let w = self.words(ty);
+                        let c = self.alloc();
+                        self.emit(Op::CopyBox {
+                            dst: c,
+                            src: r,
+                            words: w,
+                        });
+                        self.release(c.0);
+                        let d = self.alloc();
+                        self.release(d.0);
+                        self.declare_var_in(o, ty, c);
+                    } else {
+                        let d = self.alloc();
+                        self.emit(Op::Move { dst: d, src: r });
+                        self.release(d.0);
+                        self.declare_var_in(o, ty, d);
+                    }
+                }
+            } else {
+                let m = self.top();
+                let p = self.place(e);
+                let to = self.lhs_type(e).unwrap_or(t);
+                let v = self.alloc();
+                self.convert_reg(r, t, to, v);
+                self.store_place(p, v);
+                self.release(m);
+            }
+        }
+        self.push_loop(label, true);
+        self.block(body);
+        self.release(inner);
+        self.emit(Op::Jump { target: top });
+        let end = self.f().b.pc();
+        self.f().b.patch_to(exit, end);
+        self.pop_loop(top, end);
+        self.release(mark);
+    }
+
+    pub(super) fn switch_stmt(
+        &mut self,
+        label: Option<String>,
+        init: &'a Option<Box<Stmt>>,
+        tag: &'a Option<Expr>,
+        clauses: &'a [CaseClause],
+        mark: u16,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let tag_ty = tag.as_ref().map_or(TypeId::BOOL, |t| self.type_of(t));
+        let t = self.alloc();
+        match tag {
+            Some(x) => self.expr_to(x, t),
+            None => {
+                self.emit(Op::LoadInt { dst: t, imm: 1 });
+            }
+        }
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
+        for c in clauses {
+            let mut js = Vec::new();
+            for e in &c.exprs {
+                let m = self.top();
+                let r = self.case_compare(t, tag_ty, e);
+                js.push(self.emit(Op::JumpIf { c: r, target: 0 }));
+                self.release(m);
+            }
+            to_body.push(js);
+        }
+        let to_default = self.emit(Op::Jump { target: 0 });
+        self.push_loop(label, false);
+        let mut ends = Vec::new();
+        let mut default_pc = None;
+        for (i, c) in clauses.iter().enumerate() {
+            let pc = self.f().b.pc();
+            if c.is_default {
+                default_pc = Some(pc);
+            }
+            for j in &to_body[i] {
+                self.f().b.patch_to(*j, pc);
+            }
+            let inner = self.top();
+            self.stmts(&c.body);
+            self.release(inner);
+            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
+            if !falls {
+                ends.push(self.emit(Op::Jump { target: 0 }));
+            }
+        }
+        let end = self.f().b.pc();
+        self.f().b.patch_to(to_default, default_pc.unwrap_or(end));
+        for j in ends {
+            self.f().b.patch_to(j, end);
+        }
+        self.pop_loop(end, end);
+        self.release(mark);
+    }
+
+    /// R := (tag == e) for a switch case.
+    pub(super) fn case_compare(&mut self, t: Reg, tag_ty: TypeId, e: &'a Expr) -> Reg {
+        let et = self.type_of(e);
+        let d = self.alloc();
+        let v = self.alloc();
+        if self.is_iface(tag_ty) && !self.is_iface(et) {
+            self.expr_as(e, tag_ty, v);
+        } else {
+            self.expr_to(e, v);
+        }
+        use super::expr::Class;
+        let op = match self.class(tag_ty) {
+            Class::Float { .. } => Op::EqF { dst: d, a: t, b: v },
+            Class::Str => Op::EqS { dst: d, a: t, b: v },
+            _ if matches!(
+                self.types.under(tag_ty),
+                Type::Struct(_) | Type::Array { .. } | Type::Interface(_)
+            ) =>
+            {
+                let ty = self.rtype(tag_ty);
+                Op::EqV {
+                    dst: d,
+                    a: t,
+                    b: v,
+                    ty,
+                }
+            }
+            _ => Op::EqW { dst: d, a: t, b: v },
+        };
+        self.emit(op);
+        d
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn type_switch(
+        &mut self,
+        label: Option<String>,
+        init: &'a Option<Box<Stmt>>,
+        _bind: &'a Option<Ident>,
+        x: &'a Expr,
+        clauses: &'a [CaseClause],
+        mark: u16,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let v = self.alloc();
+        self.expr_to(x, v);
+        let dyn_ty = self.alloc();
+        self.emit(Op::IfaceType {
+            dst: dyn_ty,
+            src: v,
+        });
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
+        for c in clauses {
+            let mut js = Vec::new();
+            for e in &c.exprs {
+                let m = self.top();
+                let r = self.alloc();
+                let t = self.type_of(e);
+                if t == TypeId::UNTYPED_NIL {
+                    self.emit(Op::LoadInt { dst: r, imm: 0 });
+                    self.emit(Op::EqW {
+                        dst: r,
+                        a: dyn_ty,
+                        b: r,
+                    });
+                } else if self.is_iface(t) {
+                    let ty = self.rtype(t);
+                    self.emit(Op::Implements { dst: r, src: v, ty });
+                } else {
+                    let ty = self.rtype(t);
+                    self.load_int(r, ty.0 as i64 + 1);
+                    self.emit(Op::EqW {
+                        dst: r,
+                        a: dyn_ty,
+                        b: r,
+                    });
+                }
+                js.push(self.emit(Op::JumpIf { c: r, target: 0 }));
+                self.release(m);
+            }
+            to_body.push(js);
+        }
+        let to_default = self.emit(Op::Jump { target: 0 });
+        self.push_loop(label, false);
+        let mut ends = Vec::new();
+        let mut default_pc = None;
+        for (i, c) in clauses.iter().enumerate() {
+            let pc = self.f().b.pc();
+            if c.is_default {
+                default_pc = Some(pc);
+            }
+            for j in &to_body[i] {
+                self.f().b.patch_to(*j, pc);
+            }
+            let inner = self.top();
+            if let Some(id) = &c.implicit {
+                if let Some(&o) = self.info.implicits.get(&id.id) {
+                    let ty = self.info.obj(o).typ;
+                    let r = self.alloc();
+                    if self.is_iface(ty) {
+                        self.emit(Op::Move { dst: r, src: v });
+                    } else {
+                        self.emit(Op::IfaceData { dst: r, src: v });
+                        if self.is_aggregate(ty) {
+                            let w = self.words(ty);
+                            self.emit(Op::CopyBox {
+                                dst: r,
+                                src: r,
+                                words: w,
+                            });
+                        }
+                    }
+                    self.release(r.0);
+                    self.declare_var_in(o, ty, r);
+                }
+            }
+            self.stmts(&c.body);
+            self.release(inner);
+            ends.push(self.emit(Op::Jump { target: 0 }));
+        }
+        let end = self.f().b.pc();
+        self.f().b.patch_to(to_default, default_pc.unwrap_or(end));
+        for j in ends {
+            self.f().b.patch_to(j, end);
+        }
+        self.pop_loop(end, end);
+        self.release(mark);
+    }
+}
