@@ -115,8 +115,8 @@ pub fn render_fancy(sources: &SourceMap, diags: &[Diagnostic]) -> String {
                     start..(start + len).min(file.text.len().max(start)),
                     "here",
                 )]);
-        if let Some(h) = &d.help {
-            md = md.with_help(h.clone());
+        if let Some(h) = d.help.as_deref().or_else(|| teaching_help(&d.message)) {
+            md = md.with_help(h.to_string());
         }
         let report = Report::new(md)
             .with_source_code(NamedSource::new(file.name.clone(), file.text.clone()));
@@ -128,4 +128,26 @@ pub fn render_fancy(sources: &SourceMap, diags: &[Diagnostic]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A short explanation for learners of gc's most common messages (shown in the fancy rendering).
+pub fn teaching_help(message: &str) -> Option<&'static str> {
+    const HELP: &[(&str, &str)] = &[
+        ("declared and not used", "Go refuses unused local variables: use it, delete it, or assign it to _ (the blank identifier)."),
+        ("imported and not used", "Go refuses unused imports: delete the import, or use something from the package."),
+        ("undefined:", "This name is not declared here: check the spelling (Go is case-sensitive) and that it is declared in an enclosing scope or imported."),
+        ("missing return", "Every path through a function with results must end in a return statement (or a panic)."),
+        ("mismatched types", "Go never converts between types implicitly: convert one side explicitly, e.g. float64(n) or strconv.Itoa(n)."),
+        ("cannot use", "The value's type is not assignable to the type expected here; convert it explicitly if that is what you mean."),
+        ("assignment mismatch", "The number of variables on the left must equal the number of values on the right (a call counts as many values as it returns)."),
+        ("no new variables on left side of :=", ":= declares at least one new variable; use = to assign to variables that already exist."),
+        ("redeclared in this block", "A name can be declared only once per block; pick another name or use = to assign."),
+        ("not enough arguments in call", "Pass one argument for every parameter of the function."),
+        ("too many arguments in call", "Pass exactly one argument for every parameter of the function."),
+        ("does not implement", "A type implements an interface only if it has every method of the interface, with the same signature (and a pointer receiver method belongs to the pointer type only)."),
+        ("non-boolean condition", "Conditions must be of type bool: write x != 0 rather than x."),
+        ("not supported yet", "gorun does not run this construct yet; real Go does. See the README for what gorun supports."),
+        ("syntax error: unexpected newline", "Go inserts a semicolon at the end of this line; an opening { or a continuing operator must stay on the same line."),
+    ];
+    HELP.iter().find(|(k, _)| message.contains(k)).map(|(_, h)| *h)
 }
