@@ -149,5 +149,7 @@ pub fn teaching_help(message: &str) -> Option<&'static str> {
         ("not supported yet", "gorun does not run this construct yet; real Go does. See the README for what gorun supports."),
         ("syntax error: unexpected newline", "Go inserts a semicolon at the end of this line; an opening { or a continuing operator must stay on the same line."),
     ];
-    HELP.iter().find(|(k, _)| message.contains(k)).map(|(_, h)| *h)
+    HELP.iter()
+        .find(|(k, _)| message.contains(k))
+        .map(|(_, h)| *h)
 }

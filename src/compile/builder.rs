@@ -81,7 +81,11 @@ impl Builder {
             Op::Jump { target: t }
             | Op::JumpIf { target: t, .. }
             | Op::JumpIfNot { target: t, .. }
-            | Op::JumpLtI { target: t, .. } => *t = target,
+            | Op::JumpLtI { target: t, .. }
+            | Op::JumpGeI { target: t, .. }
+            | Op::JumpGtI { target: t, .. }
+            | Op::JumpNeW { target: t, .. }
+            | Op::JumpEqW { target: t, .. } => *t = target,
             _ => debug_assert!(false, "patching a non-jump at {at}"),
         }
     }

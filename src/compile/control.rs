@@ -5,11 +5,60 @@
 //! popped; per-iteration variables that live in cells get a fresh cell before the post statement.
 
 use super::opcode::{Op, Reg};
+use super::stmt::strip;
 use super::{Compiler, LoopCtx, VarLoc};
 use crate::types::{Type, TypeId};
 use grammar::ast::*;
 
 impl<'a> Compiler<'a> {
+    /// Emits a jump taken when `cond` is false (target patched later); integer and word
+    /// comparisons fuse the compare into the jump (one dispatch instead of two).
+    pub(super) fn jump_if_false(&mut self, cond: &'a Expr) -> usize {
+        if let ExprKind::Binary { op, lhs, rhs } = &strip(cond).kind {
+            let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
+            let ints =
+                matches!(self.class(lt), super::expr::Class::Int { signed: true, .. }) && lt == rt;
+            let words = ints
+                || (lt == rt && matches!(self.class(lt), super::expr::Class::Bool))
+                || (lt == rt && matches!(self.types.under(lt), Type::Pointer(_)));
+            let fusable = match op {
+                BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => ints,
+                BinaryOp::Eq | BinaryOp::Ne => words,
+                _ => false,
+            };
+            if fusable
+                && !matches!(
+                    self.info.type_of(cond.id).map(|t| &t.mode),
+                    Some(crate::types::Mode::Const(_))
+                )
+            {
+                let mark = self.top();
+                let a = self.expr(lhs, None);
+                let b = self.expr(rhs, None);
+                self.release(mark);
+                let op = match op {
+                    BinaryOp::Lt => Op::JumpGeI { a, b, target: 0 },
+                    BinaryOp::Le => Op::JumpGtI { a, b, target: 0 },
+                    BinaryOp::Gt => Op::JumpGeI {
+                        a: b,
+                        b: a,
+                        target: 0,
+                    },
+                    BinaryOp::Ge => Op::JumpGtI {
+                        a: b,
+                        b: a,
+                        target: 0,
+                    },
+                    BinaryOp::Eq => Op::JumpNeW { a, b, target: 0 },
+                    _ => Op::JumpEqW { a, b, target: 0 },
+                };
+                return self.emit(op);
+            }
+        }
+        let c = self.expr(cond, None);
+        self.emit(Op::JumpIfNot { c, target: 0 })
+    }
+
     pub(super) fn branch(&mut self, label: &Option<Ident>, is_break: bool) {
         let name = label.as_ref().map(|l| l.name.clone());
         let idx = self.f().loops.iter().rposition(|l| match &name {
@@ -75,9 +124,9 @@ impl<'a> Compiler<'a> {
         let top = self.f().b.pc();
         let exit = cond.as_ref().map(|c| {
             let m = self.top();
-            let r = self.expr(c, None);
+            let j = self.jump_if_false(c);
             self.release(m);
-            self.emit(Op::JumpIfNot { c: r, target: 0 })
+            j
         });
         self.push_loop(label, true);
         let inner = self.top();

@@ -410,6 +410,14 @@ pub enum Op {
     JumpIfNot { c: Reg, target: u32 },
     /// if R[a] < R[b] (signed) then pc := target — the loop back-edge superinstruction
     JumpLtI { a: Reg, b: Reg, target: u32 },
+    /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused)
+    JumpGeI { a: Reg, b: Reg, target: u32 },
+    /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused)
+    JumpGtI { a: Reg, b: Reg, target: u32 },
+    /// if R[a] != R[b] (words) then pc := target (a false `==` condition, fused)
+    JumpNeW { a: Reg, b: Reg, target: u32 },
+    /// if R[a] == R[b] (words) then pc := target (a false `!=` condition, fused)
+    JumpEqW { a: Reg, b: Reg, target: u32 },
 }
 
 #[cfg(test)]

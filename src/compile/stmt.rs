@@ -93,8 +93,7 @@ impl<'a> Compiler<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr(cond, None);
-                let j = self.emit(Op::JumpIfNot { c, target: 0 });
+                let j = self.jump_if_false(cond);
                 let inner = self.top();
                 self.block(then);
                 self.release(inner);

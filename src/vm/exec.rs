@@ -632,6 +632,26 @@ impl Vm<'_> {
                         pc = target as usize;
                     }
                 }
+                Op::JumpGeI { a, b, target } => {
+                    if (r!(a) as i64) >= (r!(b) as i64) {
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpGtI { a, b, target } => {
+                    if (r!(a) as i64) > (r!(b) as i64) {
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpNeW { a, b, target } => {
+                    if r!(a) != r!(b) {
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpEqW { a, b, target } => {
+                    if r!(a) == r!(b) {
+                        pc = target as usize;
+                    }
+                }
             }
         }
     }
