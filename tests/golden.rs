@@ -103,7 +103,8 @@ fn trial(
         _ if rel.parent() == Some(Path::new("examples")) => Mode::Run,
         _ => return None,
     };
-    let (kind, test): (&str, fn(&Path, &str) -> Result<(), Failed>) = match mode {
+    type TestFn = fn(&Path, &str) -> Result<(), Failed>;
+    let (kind, test): (&str, TestFn) = match mode {
         Mode::Run => ("run", run_test),
         Mode::ErrorCheck => ("errorcheck", errorcheck_test),
     };

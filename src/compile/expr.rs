@@ -535,7 +535,7 @@ impl<'a> Compiler<'a> {
                     Type::Array { len, .. } => {
                         let arr = self.expr(expr, None);
                         let i = self.expr(&indices[0], None);
-                        let len = self.len_reg(len as u64);
+                        let len = self.len_reg(len);
                         self.emit(Op::ArrayElemAddr {
                             dst,
                             arr,
@@ -551,7 +551,7 @@ impl<'a> Compiler<'a> {
                         };
                         let arr = self.expr(expr, None);
                         let i = self.expr(&indices[0], None);
-                        let len = self.len_reg(len as u64);
+                        let len = self.len_reg(len);
                         self.emit(Op::ArrayElemAddr {
                             dst,
                             arr,
@@ -682,7 +682,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let i = self.expr(ix, None);
-        let len = self.len_reg(len as u64);
+        let len = self.len_reg(len);
         self.emit(Op::ArrayElemAddr {
             dst,
             arr,

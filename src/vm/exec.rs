@@ -245,7 +245,7 @@ impl Vm<'_> {
 
                 Op::MakeSlice { dst, a, ew } => {
                     let (len, cap) = (r!(a) as i64, g.regs[base + a.0 as usize + 1] as i64);
-                    if len < 0 || len > (1 << 40) {
+                    if !(0..=(1 << 40)).contains(&len) {
                         throw!("runtime error: makeslice: len out of range".into());
                     }
                     if cap < len || cap > (1 << 40) {
@@ -288,7 +288,7 @@ impl Vm<'_> {
                 } => {
                     let (a, i, len) = (r!(arr), r!(i), r!(len));
                     nil_check!(a);
-                    if i >= len as u64 {
+                    if i >= len {
                         throw!(index_msg(i, len as usize));
                     }
                     r!(dst) = a + i * ew as u64 * 8;
@@ -725,7 +725,7 @@ fn trunc(v: u64, k: IntKind) -> u64 {
 }
 
 fn f_to_i(x: f64) -> u64 {
-    if x.is_nan() || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
+    if x.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&x) {
         0x8000_0000_0000_0000
     } else {
         x as i64 as u64

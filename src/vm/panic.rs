@@ -172,7 +172,7 @@ impl Vm<'_> {
         let wk = &self.prog.well_known;
         if ty == wk.rt_runtime_error.0 {
             let s = String::from_utf8_lossy(heap::str_bytes(data)).into_owned();
-            return if s.starts_with("runtime error") { s } else { s };
+            return s;
         }
         for sym in [wk.error_sym, wk.string_sym] {
             if let Some(f) = rt.method(sym) {
@@ -184,14 +184,7 @@ impl Vm<'_> {
                 let _ = depth_guard;
                 if let Ok(res) = r {
                     let s = String::from_utf8_lossy(heap::str_bytes(res[0])).into_owned();
-                    return if rt.name == "*errors.errorString"
-                        || !matches!(rt.kind, RtKind::String)
-                        || sym == wk.error_sym
-                    {
-                        s
-                    } else {
-                        s
-                    };
+                    return s;
                 }
             }
         }
@@ -209,11 +202,7 @@ impl Vm<'_> {
             | RtKind::Int { .. }
             | RtKind::Float { .. }
             | RtKind::Uintptr => {
-                if matches!(rt.kind, RtKind::String) {
-                    plain
-                } else {
-                    plain
-                }
+                plain
             }
             _ => format!("({name}) {data:#x}"),
         }
