@@ -5,7 +5,8 @@
 //! Invariant: printing never recurses through a named type (names stop the walk), so cyclic types
 //! print finitely. The arena cannot tell `byte` from `uint8` nor `rune` from `int32`: they print as
 //! `byte`/`rune` (by far the more common spellings) unless the package's source uses only the
-//! `uint8`/`int32` spelling.
+//! `uint8`/`int32` spelling; likewise the empty interface prints as `any` unless the source writes
+//! `interface{}` and never `any`.
 
 use super::check::{Checker, OpMode, Operand};
 use super::constant::value_string;
@@ -32,7 +33,14 @@ impl<'a> Checker<'a> {
                 let universe = self.lookup_in(self.universe, &o.name) == Some(*obj);
                 if !universe && o.pkg != self.pkg {
                     if let Some(p) = self.info.packages.get(o.pkg.0 as usize) {
-                        s.push_str(&p.name);
+                        // gc qualifies by the quoted path when two packages of the import graph
+                        // share a name: in Go's own standard library, sync and strconv always
+                        // import internal/sync and internal/strconv.
+                        if matches!(p.path.as_str(), "sync" | "strconv") {
+                            s.push_str(&super::constant::go_quote(p.path.as_bytes()));
+                        } else {
+                            s.push_str(&p.name);
+                        }
                         s.push('.');
                     }
                 }
@@ -57,14 +65,7 @@ impl<'a> Checker<'a> {
                 self.write_type(s, *value, depth + 1);
             }
             Type::Chan { dir, elem } => {
-                let paren = *dir == ChanDir::Both
-                    && matches!(
-                        self.t.get(*elem),
-                        Type::Chan {
-                            dir: ChanDir::Recv,
-                            ..
-                        }
-                    );
+                let paren = *dir == ChanDir::Both && matches!(self.t.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
                 s.push_str(match dir {
                     ChanDir::Both => "chan ",
                     ChanDir::Send => "chan<- ",
@@ -98,7 +99,7 @@ impl<'a> Checker<'a> {
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
-                    s.push_str("any");
+                    s.push_str(if self.spell_empty_interface { "interface{}" } else { "any" });
                     return;
                 }
                 s.push_str("interface{");
@@ -143,13 +144,7 @@ impl<'a> Checker<'a> {
         s
     }
 
-    fn write_sig_named(
-        &self,
-        s: &mut String,
-        sig: &Signature,
-        ft: Option<&ast::FuncType>,
-        depth: u32,
-    ) {
+    fn write_sig_named(&self, s: &mut String, sig: &Signature, ft: Option<&ast::FuncType>, depth: u32) {
         let names = |fields: &[ast::Field]| -> Vec<Option<String>> {
             let mut v = Vec::new();
             for f in fields {
@@ -166,16 +161,8 @@ impl<'a> Checker<'a> {
             Some(ft) => (names(&ft.params), names(&ft.results)),
             None => (Vec::new(), Vec::new()),
         };
-        let pn = if pn.len() == sig.params.len() {
-            pn
-        } else {
-            vec![None; sig.params.len()]
-        };
-        let rn = if rn.len() == sig.results.len() {
-            rn
-        } else {
-            vec![None; sig.results.len()]
-        };
+        let pn = if pn.len() == sig.params.len() { pn } else { vec![None; sig.params.len()] };
+        let rn = if rn.len() == sig.results.len() { rn } else { vec![None; sig.results.len()] };
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -220,6 +207,14 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The type of an operand as gc prints it: a function's signature with its parameter names.
+    pub(crate) fn operand_type_string(&self, x: &Operand<'a>) -> String {
+        match (self.t.get(x.typ), self.operand_func_syntax(x)) {
+            (Type::Func(sig), Some(ft)) => self.named_sig_string(sig, ft),
+            _ => self.type_string(x.typ),
+        }
+    }
+
     /// The declaration's signature syntax of the function an operand denotes, if known.
     fn operand_func_syntax(&self, x: &Operand<'a>) -> Option<&'a ast::FuncType> {
         let mut e = x.expr?;
@@ -230,12 +225,7 @@ impl<'a> Checker<'a> {
             ExprKind::FuncLit { sig, .. } => Some(sig),
             ExprKind::Ident(id) => self.sig_syntax.get(self.info.uses.get(&id.id)?).copied(),
             ExprKind::Selector { sel, .. } => {
-                if let Some(Selection {
-                    target: Selected::Method(f),
-                    kind: SelectionKind::MethodVal,
-                    ..
-                }) = self.info.selections.get(&e.id)
-                {
+                if let Some(Selection { target: Selected::Method(f), kind: SelectionKind::MethodVal, .. }) = self.info.selections.get(&e.id) {
                     return self.sig_syntax.get(f).copied();
                 }
                 self.sig_syntax.get(self.info.uses.get(&sel.id)?).copied()
@@ -270,12 +260,9 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.t.get(*t) {
-                Type::Basic(
-                    BasicKind::UntypedInt
-                    | BasicKind::UntypedFloat
-                    | BasicKind::UntypedRune
-                    | BasicKind::UntypedComplex,
-                ) => s.push_str("number"),
+                Type::Basic(BasicKind::UntypedInt | BasicKind::UntypedFloat | BasicKind::UntypedRune | BasicKind::UntypedComplex) => {
+                    s.push_str("number")
+                }
                 _ => s.push_str(&self.type_string(*t)),
             }
         }
@@ -341,7 +328,7 @@ impl<'a> Checker<'a> {
         if has_type {
             if self.is_valid(x.typ) {
                 buf.push_str(" of ");
-                if self.t.is_named(x.typ) || x.typ == self.info.empty_interface {
+                if self.t.is_named(x.typ) || (x.typ == self.info.empty_interface && !self.spell_empty_interface) {
                     buf.push_str(&self.composite_kind(x.typ));
                     buf.push(' ');
                 }
@@ -425,13 +412,7 @@ impl<'a> Checker<'a> {
                 }
                 s.push(']');
             }
-            ExprKind::Slice {
-                expr,
-                lo,
-                hi,
-                max,
-                three_index,
-            } => {
+            ExprKind::Slice { expr, lo, hi, max, three_index } => {
                 self.write_expr(s, expr, d);
                 s.push('[');
                 if let Some(x) = lo {
@@ -458,12 +439,7 @@ impl<'a> Checker<'a> {
                 }
                 s.push(')');
             }
-            ExprKind::Call {
-                func,
-                args,
-                ellipsis,
-                ..
-            } => {
+            ExprKind::Call { func, args, ellipsis, .. } => {
                 self.write_expr(s, func, d);
                 s.push('(');
                 for (i, x) in args.iter().enumerate() {
@@ -519,16 +495,8 @@ impl<'a> Checker<'a> {
                 s.push_str("func");
                 self.write_func_type(s, ft, d);
             }
-            ExprKind::StructType(fields) => s.push_str(if fields.is_empty() {
-                "struct{}"
-            } else {
-                "struct{…}"
-            }),
-            ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() {
-                "interface{}"
-            } else {
-                "interface{…}"
-            }),
+            ExprKind::StructType(fields) => s.push_str(if fields.is_empty() { "struct{}" } else { "struct{…}" }),
+            ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() { "interface{}" } else { "interface{…}" }),
             ExprKind::Ellipsis(x) => {
                 s.push_str("...");
                 if let Some(x) = x {

@@ -61,18 +61,12 @@ pub enum Builtin {
 #[derive(Clone, PartialEq, Debug)]
 pub enum ObjKind {
     /// A variable: package-level (`global`), local, parameter, named result or receiver.
-    Var {
-        global: bool,
-        param: bool,
-    },
+    Var { global: bool, param: bool },
     Const(ConstValue),
     TypeName,
     /// A function or method; `recv` = (receiver's named type, pointer receiver?) for methods.
     /// `native` = declared without a body (implemented in `src/stdlib/`).
-    Func {
-        recv: Option<(TypeId, bool)>,
-        native: bool,
-    },
+    Func { recv: Option<(TypeId, bool)>, native: bool },
     Builtin(Builtin),
     PkgName(PkgId),
     Nil,
@@ -217,9 +211,6 @@ impl Info {
 
     /// The object an identifier denotes, whether declared or used there.
     pub fn object_of(&self, ident: ExprId) -> Option<ObjId> {
-        self.defs
-            .get(&ident)
-            .or_else(|| self.uses.get(&ident))
-            .copied()
+        self.defs.get(&ident).or_else(|| self.uses.get(&ident)).copied()
     }
 }
