@@ -389,6 +389,11 @@ impl<'a> Compiler<'a> {
         let rt_int = self.rtype(TypeId::INT);
         let rt_runtime_error = self.synthetic_error_type("runtime.Error");
         let rt_error_string = self.synthetic_error_type("*errors.errorString");
+        let iter_n = self.native_id("iter.run");
+        let iter_func = self.add_synthetic("iter.Seq".into(), 1, 0, 4, vec![Op::CallNative { a: Reg(0), n: iter_n }, Op::Return { a: Reg(0), n: 0 }]);
+        let yield_n = self.native_id("iter.collectYield");
+        let collect_yield_func =
+            self.add_synthetic("iter.yield".into(), 1, 1, 4, vec![Op::CallNative { a: Reg(0), n: yield_n }, Op::Return { a: Reg(0), n: 1 }]);
         WellKnown {
             error_sym,
             string_sym,
@@ -396,6 +401,8 @@ impl<'a> Compiler<'a> {
             rt_int,
             rt_runtime_error,
             rt_error_string,
+            iter_func,
+            collect_yield_func,
         }
     }
 

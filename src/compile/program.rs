@@ -114,6 +114,11 @@ pub struct WellKnown {
     pub rt_int: RtTypeId,
     pub rt_runtime_error: RtTypeId,
     pub rt_error_string: RtTypeId,
+    /// Native-backed functions that natives turn into Go closures: an iterator (`iter.Seq`) over
+    /// a slice or map (captures: kind, source, runtime type), and a `yield` that appends to a
+    /// buffer (captures: buffer).
+    pub iter_func: FuncId,
+    pub collect_yield_func: FuncId,
 }
 
 pub struct Program {

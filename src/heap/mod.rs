@@ -247,3 +247,19 @@ mod tests {
         );
     }
 }
+
+/// A process-lifetime buffer for natives that collect values across callbacks into Go (the
+/// `yield` of `slices.Collect`): its address fits in a word, so a Go closure can capture it.
+pub fn leak_vec() -> *mut Vec<u64> {
+    Box::into_raw(Box::new(Vec::new()))
+}
+
+/// The buffer made by `leak_vec` at `p`.
+pub fn vec_at(p: *mut Vec<u64>) -> Option<&'static mut Vec<u64>> {
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: `p` comes from `leak_vec` (never freed) and is used by one goroutine: the one
+    // running the collecting native, which holds no other reference while `yield` runs.
+    Some(unsafe { &mut *p })
+}

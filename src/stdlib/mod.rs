@@ -7,6 +7,7 @@
 pub mod fmt;
 pub mod format;
 mod natives;
+mod generic;
 mod natives_text;
 pub mod sources;
 
@@ -45,6 +46,7 @@ fn table() -> &'static [(&'static str, NativeFn)] {
         natives::TABLE
             .iter()
             .chain(natives_text::TABLE.iter())
+            .chain(generic::TABLE.iter())
             .copied()
             .collect()
     })

@@ -1,0 +1,522 @@
+//! Natives of the generic packages `slices` and `maps`. The checker instantiates each call (see
+//! `types/generic.rs`) and the compiler appends two hidden arguments after the real ones: the
+//! runtime types of the first parameter and of the first result (0 when absent). Element values
+//! arrive as plain words (aggregates as box addresses), as for any typed call.
+//!
+//! Iterators (`iter.Seq`) are Go closures over the native-backed `iter.Seq` function, capturing
+//! (kind, source, runtime type); `slices.Sorted`/`Collect` drive them with a native `yield`.
+//!
+//! Invariant: natives that call back into Go (comparison functions, yields) propagate a panic or
+//! exit from the callback unchanged.
+
+use super::NativeErr;
+use crate::compile::opcode::RtTypeId;
+use crate::compile::program::{Program, RtKind};
+use crate::heap;
+use crate::vm::{eq, map, Vm, G};
+use std::cmp::Ordering;
+
+type R = Result<(), NativeErr>;
+
+pub static TABLE: &[(&str, super::NativeFn)] = &[
+    ("slices.Sort", slices_sort),
+    ("slices.SortFunc", slices_sort_func),
+    ("slices.SortStableFunc", slices_sort_func),
+    ("slices.IsSorted", slices_is_sorted),
+    ("slices.Contains", slices_contains),
+    ("slices.Index", slices_index),
+    ("slices.IndexFunc", slices_index_func),
+    ("slices.ContainsFunc", slices_contains_func),
+    ("slices.Reverse", slices_reverse),
+    ("slices.Max", slices_max),
+    ("slices.Min", slices_min),
+    ("slices.Equal", slices_equal),
+    ("slices.Clone", slices_clone),
+    ("slices.Insert", slices_insert),
+    ("slices.Delete", slices_delete),
+    ("slices.BinarySearch", slices_binary_search),
+    ("slices.Compact", slices_compact),
+    ("slices.Values", slices_values),
+    ("slices.All", slices_all),
+    ("slices.Sorted", slices_sorted),
+    ("slices.Collect", slices_collect),
+    ("maps.Keys", maps_keys),
+    ("maps.Values", maps_values),
+    ("maps.All", maps_all),
+    ("maps.Clone", maps_clone),
+    ("maps.Equal", maps_equal),
+    ("iter.run", iter_run),
+    ("iter.collectYield", collect_yield),
+];
+
+/// A slice argument: its backing words, length, the element type and its width in words.
+struct SliceArg {
+    data: u64,
+    len: usize,
+    cap: usize,
+    elem: RtTypeId,
+    ew: usize,
+}
+
+fn slice_arg(p: &Program, s: u64, ty: u64) -> SliceArg {
+    let (data, len, cap) = heap::slice_parts(s);
+    let elem = match p.rtypes.get(ty as usize).map(|t| &t.kind) {
+        Some(RtKind::Slice(e)) => *e,
+        _ => RtTypeId(0),
+    };
+    let ew = p.rtypes.get(elem.0 as usize).map_or(1, |t| t.words as usize);
+    SliceArg { data, len, cap, elem, ew }
+}
+
+impl SliceArg {
+    /// The element `i` as a register word (aggregates: the address of its inline words).
+    fn get(&self, p: &Program, i: usize) -> u64 {
+        let addr = self.data + (i * self.ew) as u64 * 8;
+        if p.rtypes[self.elem.0 as usize].is_aggregate() {
+            addr
+        } else {
+            heap::load(addr)
+        }
+    }
+
+    fn words(&self, i: usize) -> Vec<u64> {
+        let addr = self.data + (i * self.ew) as u64 * 8;
+        (0..self.ew as u64).map(|k| heap::load(addr + k * 8)).collect()
+    }
+
+    fn put_words(&self, i: usize, w: &[u64]) {
+        let addr = self.data + (i * self.ew) as u64 * 8;
+        for (k, v) in w.iter().enumerate() {
+            heap::store(addr + k as u64 * 8, *v);
+        }
+    }
+}
+
+fn arg(g: &G, b: usize, i: usize) -> u64 {
+    g.regs[b + i]
+}
+
+fn ret(g: &mut G, b: usize, i: usize, v: u64) -> R {
+    g.regs[b + i] = v;
+    Ok(())
+}
+
+/// Go's ordering for `cmp.Ordered` values (NaNs sort first, as `cmp.Compare` does).
+fn ordered(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Ordering {
+    if let RtKind::Float { .. } = p.rtypes[ty.0 as usize].kind {
+        let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+        return match (x.is_nan(), y.is_nan()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Less,
+            (false, true) => Ordering::Greater,
+            _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+        };
+    }
+    super::fmt::compare(p, ty, a, b)
+}
+
+/// Reorders the slice's elements to `order` (a permutation of indices).
+fn permute(s: &SliceArg, order: &[usize]) {
+    let saved: Vec<Vec<u64>> = (0..s.len).map(|i| s.words(i)).collect();
+    for (dst, &src) in order.iter().enumerate() {
+        s.put_words(dst, &saved[src]);
+    }
+}
+
+fn slices_sort(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
+    let mut order: Vec<usize> = (0..s.len).collect();
+    order.sort_by(|&i, &j| ordered(p, s.elem, s.get(p, i), s.get(p, j)));
+    permute(&s, &order);
+    Ok(())
+}
+
+/// A stable merge sort whose comparison calls back into Go (and may fail).
+fn merge_sort(idx: &mut Vec<usize>, cmp: &mut dyn FnMut(usize, usize) -> Result<Ordering, NativeErr>) -> Result<(), NativeErr> {
+    if idx.len() <= 1 {
+        return Ok(());
+    }
+    let mut right = idx.split_off(idx.len() / 2);
+    merge_sort(idx, cmp)?;
+    merge_sort(&mut right, cmp)?;
+    let left = std::mem::take(idx);
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if cmp(right[j], left[i])? == Ordering::Less {
+            idx.push(right[j]);
+            j += 1;
+        } else {
+            idx.push(left[i]);
+            i += 1;
+        }
+    }
+    idx.extend_from_slice(&left[i..]);
+    idx.extend_from_slice(&right[j..]);
+    Ok(())
+}
+
+fn slices_sort_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let f = arg(g, b, 1);
+    let mut order: Vec<usize> = (0..s.len).collect();
+    let mut cmp = |i: usize, j: usize| -> Result<Ordering, NativeErr> {
+        let r = vm.call_closure(g, f, &[s.get(p, i), s.get(p, j)])?;
+        Ok((r.first().copied().unwrap_or(0) as i64).cmp(&0))
+    };
+    merge_sort(&mut order, &mut cmp)?;
+    permute(&s, &order);
+    Ok(())
+}
+
+fn slices_is_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
+    let sorted = (1..s.len).all(|i| ordered(p, s.elem, s.get(p, i), s.get(p, i - 1)) != Ordering::Less);
+    ret(g, b, 0, sorted as u64)
+}
+
+fn index_of(vm: &mut Vm, g: &mut G, b: usize) -> Result<i64, NativeErr> {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let v = arg(g, b, 1);
+    for i in 0..s.len {
+        if eq::eq_val(p, s.elem, s.get(p, i), v).map_err(NativeErr::Panic)? {
+            return Ok(i as i64);
+        }
+    }
+    Ok(-1)
+}
+
+fn slices_contains(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let i = index_of(vm, g, b)?;
+    ret(g, b, 0, (i >= 0) as u64)
+}
+
+fn slices_index(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let i = index_of(vm, g, b)?;
+    ret(g, b, 0, i as u64)
+}
+
+fn index_func(vm: &mut Vm, g: &mut G, b: usize) -> Result<i64, NativeErr> {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let f = arg(g, b, 1);
+    for i in 0..s.len {
+        let r = vm.call_closure(g, f, &[s.get(p, i)])?;
+        if r.first().copied().unwrap_or(0) != 0 {
+            return Ok(i as i64);
+        }
+    }
+    Ok(-1)
+}
+
+fn slices_index_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let i = index_func(vm, g, b)?;
+    ret(g, b, 0, i as u64)
+}
+
+fn slices_contains_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let i = index_func(vm, g, b)?;
+    ret(g, b, 0, (i >= 0) as u64)
+}
+
+fn slices_reverse(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let s = slice_arg(vm.prog, arg(g, b, 0), arg(g, b, 1));
+    let order: Vec<usize> = (0..s.len).rev().collect();
+    permute(&s, &order);
+    Ok(())
+}
+
+fn extreme(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
+    if s.len == 0 {
+        return Err(NativeErr::Panic(format!("slices.{name}: empty list")));
+    }
+    let mut best = 0;
+    for i in 1..s.len {
+        let (x, y) = (s.get(p, i), s.get(p, best));
+        let is_nan = matches!(p.rtypes[s.elem.0 as usize].kind, RtKind::Float { .. }) && f64::from_bits(x).is_nan();
+        if is_nan || ordered(p, s.elem, x, y) == want {
+            best = i;
+            if is_nan {
+                break;
+            }
+        }
+    }
+    let v = s.get(p, best);
+    let v = if p.rtypes[s.elem.0 as usize].is_aggregate() { heap::clone_words(v, s.ew) } else { v };
+    ret(g, b, 0, v)
+}
+
+fn slices_max(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    extreme(vm, g, b, Ordering::Greater, "Max")
+}
+
+fn slices_min(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    extreme(vm, g, b, Ordering::Less, "Min")
+}
+
+fn slices_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let (x, y) = (slice_arg(p, arg(g, b, 0), arg(g, b, 2)), slice_arg(p, arg(g, b, 1), arg(g, b, 2)));
+    let mut same = x.len == y.len;
+    for i in 0..x.len.min(y.len) {
+        if !same {
+            break;
+        }
+        same = eq::eq_val(p, x.elem, x.get(p, i), y.get(p, i)).map_err(NativeErr::Panic)?;
+    }
+    ret(g, b, 0, same as u64)
+}
+
+fn slices_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let src = arg(g, b, 0);
+    if src == 0 {
+        return ret(g, b, 0, 0);
+    }
+    let s = slice_arg(vm.prog, src, arg(g, b, 1));
+    let out = heap::new_slice(s.ew, s.len, s.len);
+    heap::copy_words(heap::slice_parts(out).0, s.data.max(8), s.len * s.ew);
+    ret(g, b, 0, out)
+}
+
+fn slices_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 3));
+    let i = arg(g, b, 1) as usize;
+    let vs = slice_arg(p, arg(g, b, 2), arg(g, b, 3));
+    if i > s.len {
+        return Err(NativeErr::Panic(crate::vm::index_msg(i as u64, s.len)));
+    }
+    let n = s.len + vs.len;
+    let cap = if n <= s.cap { s.cap } else { n.max(s.cap * 2) };
+    let out = heap::new_slice(s.ew, n, cap);
+    let d = heap::slice_parts(out).0;
+    let w = s.ew as u64 * 8;
+    if i > 0 {
+        heap::copy_words(d, s.data, i * s.ew);
+    }
+    if vs.len > 0 {
+        heap::copy_words(d + i as u64 * w, vs.data, vs.len * s.ew);
+    }
+    if s.len > i {
+        heap::copy_words(d + (i + vs.len) as u64 * w, s.data + i as u64 * w, (s.len - i) * s.ew);
+    }
+    ret(g, b, 0, out)
+}
+
+fn slices_delete(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let src = arg(g, b, 0);
+    let s = slice_arg(p, src, arg(g, b, 3));
+    let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
+    if i > j || j > s.len {
+        return Err(NativeErr::Panic(format!("runtime error: slice bounds out of range [{i}:{j}]")));
+    }
+    let w = s.ew as u64 * 8;
+    heap::copy_words(s.data.max(8) + i as u64 * w, s.data.max(8) + j as u64 * w, (s.len - j) * s.ew);
+    let new_len = s.len - (j - i);
+    // Go 1.22+ zeroes the elements past the new length.
+    heap::zero_words(s.data.max(8) + new_len as u64 * w, (j - i) * s.ew);
+    ret(g, b, 0, if src == 0 { 0 } else { heap::slice_header(s.data, new_len, s.cap) })
+}
+
+fn slices_binary_search(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let t = arg(g, b, 1);
+    let (mut lo, mut hi) = (0usize, s.len);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if ordered(p, s.elem, s.get(p, mid), t) == Ordering::Less {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let found = lo < s.len && ordered(p, s.elem, s.get(p, lo), t) == Ordering::Equal;
+    g.regs[b + 1] = found as u64;
+    ret(g, b, 0, lo as u64)
+}
+
+fn slices_compact(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let src = arg(g, b, 0);
+    let s = slice_arg(p, src, arg(g, b, 1));
+    if s.len < 2 {
+        return ret(g, b, 0, src);
+    }
+    let mut w = 1;
+    for r in 1..s.len {
+        if !eq::eq_val(p, s.elem, s.get(p, r), s.get(p, w - 1)).map_err(NativeErr::Panic)? {
+            let words = s.words(r);
+            s.put_words(w, &words);
+            w += 1;
+        }
+    }
+    heap::zero_words(s.data + (w * s.ew) as u64 * 8, (s.len - w) * s.ew);
+    ret(g, b, 0, heap::slice_header(s.data, w, s.cap))
+}
+
+// ---- iterators ----
+
+const ITER_SLICE_VALUES: u64 = 0;
+const ITER_SLICE_ALL: u64 = 1;
+const ITER_MAP_KEYS: u64 = 2;
+const ITER_MAP_VALUES: u64 = 3;
+const ITER_MAP_ALL: u64 = 4;
+
+/// A Go closure over `iter.Seq` with captures (kind, source, runtime type).
+fn new_iter(vm: &Vm, kind: u64, src: u64, ty: u64) -> u64 {
+    let c = heap::alloc(5);
+    heap::store(c, vm.prog.well_known.iter_func.0 as u64);
+    heap::store(c + 8, 3);
+    heap::store(c + 16, kind);
+    heap::store(c + 24, src);
+    heap::store(c + 32, ty);
+    c
+}
+
+fn slices_values(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_SLICE_VALUES, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn slices_all(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_SLICE_ALL, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn maps_keys(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_MAP_KEYS, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn maps_values(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_MAP_VALUES, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn maps_all(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_MAP_ALL, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+/// The body of `iter.Seq`: calls `yield` (argument 0) for each element until it returns false.
+fn iter_run(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let c = g.frames.last().map_or(0, |f| f.closure);
+    if c == 0 {
+        return Ok(());
+    }
+    let (kind, src, ty) = (heap::load(c + 16), heap::load(c + 24), heap::load(c + 32));
+    let yield_f = arg(g, b, 0);
+    let p = vm.prog;
+    let items: Vec<Vec<u64>> = match kind {
+        ITER_SLICE_VALUES | ITER_SLICE_ALL => {
+            let s = slice_arg(p, src, ty);
+            (0..s.len).map(|i| if kind == ITER_SLICE_ALL { vec![i as u64, s.get(p, i)] } else { vec![s.get(p, i)] }).collect()
+        }
+        _ => map::entries(src)
+            .into_iter()
+            .map(|(k, v)| match kind {
+                ITER_MAP_KEYS => vec![k],
+                ITER_MAP_VALUES => vec![v],
+                _ => vec![k, v],
+            })
+            .collect(),
+    };
+    for it in items {
+        let r = vm.call_closure(g, yield_f, &it)?;
+        if r.first().copied().unwrap_or(0) == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The body of the collecting `yield`: appends its argument to the buffer it captures.
+fn collect_yield(_vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let c = g.frames.last().map_or(0, |f| f.closure);
+    if c != 0 {
+        // The capture is the address of the buffer `collect` made with `heap::leak_vec`.
+        let buf = heap::load(c + 16) as usize as *mut Vec<u64>;
+        if let Some(v) = crate::heap::vec_at(buf) {
+            v.push(arg(g, b, 0));
+        }
+    }
+    ret(g, b, 0, 1)
+}
+
+/// Runs iterator `seq` to the end and returns the values it yielded.
+fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
+    let buf = crate::heap::leak_vec();
+    let y = heap::alloc(3);
+    heap::store(y, vm.prog.well_known.collect_yield_func.0 as u64);
+    heap::store(y + 8, 1);
+    heap::store(y + 16, buf as usize as u64);
+    vm.call_closure(g, seq, &[y])?;
+    Ok(crate::heap::vec_at(buf).map(std::mem::take).unwrap_or_default())
+}
+
+fn build_slice(p: &Program, ty: u64, vals: &[u64]) -> u64 {
+    let s = slice_arg(p, 0, ty);
+    let out = heap::new_slice(s.ew, vals.len(), vals.len());
+    let d = heap::slice_parts(out).0;
+    for (i, v) in vals.iter().enumerate() {
+        if s.ew == 1 {
+            heap::store(d + i as u64 * 8, *v);
+        } else {
+            heap::copy_words(d + (i * s.ew) as u64 * 8, *v, s.ew);
+        }
+    }
+    out
+}
+
+fn slices_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (seq, rty) = (arg(g, b, 0), arg(g, b, 2));
+    let mut vals = collect(vm, g, seq)?;
+    let p = vm.prog;
+    let elem = slice_arg(p, 0, rty).elem;
+    vals.sort_by(|x, y| ordered(p, elem, *x, *y));
+    let out = build_slice(p, rty, &vals);
+    ret(g, b, 0, out)
+}
+
+fn slices_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (seq, rty) = (arg(g, b, 0), arg(g, b, 2));
+    let vals = collect(vm, g, seq)?;
+    let out = if vals.is_empty() { 0 } else { build_slice(vm.prog, rty, &vals) };
+    ret(g, b, 0, out)
+}
+
+fn maps_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let m = arg(g, b, 0);
+    if m == 0 {
+        return ret(g, b, 0, 0);
+    }
+    let src = map::map_ref(m);
+    let out = map::new_map(src.key_ty, src.val_ty);
+    for (k, v) in map::entries(m) {
+        map::set(vm.prog, out, k, v).map_err(NativeErr::Panic)?;
+    }
+    ret(g, b, 0, out)
+}
+
+fn maps_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (m1, m2) = (arg(g, b, 0), arg(g, b, 1));
+    let p = vm.prog;
+    if map::len(m1) != map::len(m2) {
+        return ret(g, b, 0, 0);
+    }
+    for (k, v) in map::entries(m1) {
+        let vt = map::map_ref(m1).val_ty;
+        match map::get(p, m2, k).map_err(NativeErr::Panic)? {
+            Some(w) if eq::eq_val(p, vt, v, w).map_err(NativeErr::Panic)? => {}
+            _ => return ret(g, b, 0, 0),
+        }
+    }
+    ret(g, b, 0, 1)
+}
