@@ -180,8 +180,13 @@ impl<'a> Compiler<'a> {
                 kt = *k;
                 vt = *v;
             }
-            Type::Func(_) | Type::Chan { .. } => {
-                self.unsupported(x.span, "range over functions and channels");
+            Type::Func(_) => {
+                self.release(mark);
+                self.range_func(label, key, value, define, x, body, mark);
+                return;
+            }
+            Type::Chan { .. } => {
+                self.unsupported(x.span, "range over channels (goroutines are coming in the runtime issue)");
                 self.release(mark);
                 return;
             }

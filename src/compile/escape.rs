@@ -168,6 +168,11 @@ impl Walker<'_> {
                 body,
             } => {
                 self.expr(expr);
+                // A range-over-func body runs as the iterator's yield closure.
+                let is_func = self.info.type_of(expr.id).is_some_and(|t| matches!(self.types.under(t.typ), Type::Func(_)));
+                if is_func {
+                    self.depth += 1;
+                }
                 for k in [key, value].into_iter().flatten() {
                     if *define {
                         if let ExprKind::Ident(id) = &k.kind {
@@ -179,6 +184,9 @@ impl Walker<'_> {
                     }
                 }
                 self.block(body);
+                if is_func {
+                    self.depth -= 1;
+                }
             }
             StmtKind::Switch { init, tag, clauses } => {
                 if let Some(i) = init {

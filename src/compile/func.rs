@@ -582,4 +582,138 @@ impl<'a> Compiler<'a> {
         }
         self.release(mark);
     }
+
+    /// `for k, v := range f` over an iterator function (spec: "For statements with range clause",
+    /// Go 1.23): the body becomes the `yield` closure passed to `f`; `continue` returns true,
+    /// `break` returns false. Bodies that leave the loop otherwise (`return`, `goto`, `defer`,
+    /// labeled branches) are not supported yet.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_func(
+        &mut self,
+        label: Option<String>,
+        key: &'a Option<ast::Expr>,
+        value: &'a Option<ast::Expr>,
+        define: bool,
+        x: &'a ast::Expr,
+        body: &'a Block,
+        mark: u16,
+    ) {
+        if leaves_loop(&body.stmts) {
+            self.unsupported(x.span, "return, goto, defer or labeled branches inside range over a function");
+            return;
+        }
+        let yield_ty = match self.types.under(self.type_of(x)) {
+            Type::Func(s) => s.params.first().copied().unwrap_or(TypeId::INVALID),
+            _ => TypeId::INVALID,
+        };
+        let ptypes = match self.types.under(yield_ty) {
+            Type::Func(s) => s.params.clone(),
+            _ => vec![],
+        };
+        let parent = self.f();
+        parent.closures += 1;
+        let name = format!("{}-range{}", parent.name, parent.closures);
+        let escapes = self.f().escapes.clone();
+        let file = self.cur_file;
+        let nparams = ptypes.len() as u16;
+        self.fns.push(FnCtx {
+            b: super::builder::Builder::new(nparams),
+            name: name.clone(),
+            file,
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            escapes,
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            closures: 0,
+            returns: Vec::new(),
+        });
+        self.set_line(body.span);
+        for (i, e) in [key, value].into_iter().enumerate() {
+            let Some(e) = e else { continue };
+            let Some(&t) = ptypes.get(i) else { continue };
+            let r = Reg(i as u16);
+            if define {
+                if let ast::ExprKind::Ident(id) = &e.kind {
+                    if let Some(&o) = self.info.defs.get(&id.id) {
+                        if self.f().escapes.escaping.contains(&o) && !self.is_aggregate(t) {
+                            self.emit(Op::NewCell { dst: r, src: r });
+                            self.f().vars.insert(o, VarLoc::Cell(r));
+                        } else {
+                            self.f().vars.insert(o, VarLoc::Reg(r));
+                        }
+                    }
+                }
+            } else if let ast::ExprKind::Ident(id) = &e.kind {
+                if let Some(o) = self.info.object_of(id.id) {
+                    if let Some(loc) = self.var_loc(o) {
+                        let ty = self.info.obj(o).typ;
+                        self.store_loc(loc, ty, r);
+                    }
+                }
+            }
+        }
+        self.f().loops.push(super::LoopCtx { label, breaks: vec![], continues: vec![], is_loop: true });
+        for s in &body.stmts {
+            self.stmt(s);
+        }
+        let r = self.alloc();
+        let cont = self.f().b.pc();
+        self.emit(Op::LoadInt { dst: r, imm: 1 });
+        self.emit(Op::Return { a: r, n: 1 });
+        let brk = self.f().b.pc();
+        self.emit(Op::LoadInt { dst: r, imm: 0 });
+        self.emit(Op::Return { a: r, n: 1 });
+        let l = self.f().loops.pop().expect("pushed above");
+        for j in l.continues {
+            self.f().b.patch_to(j, cont);
+        }
+        for j in l.breaks {
+            self.f().b.patch_to(j, brk);
+        }
+        let mut ctx = self.fns.pop().expect("pushed above");
+        let captures = std::mem::take(&mut ctx.captures);
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(super::program::FuncProto {
+            name,
+            nparams,
+            nresults: 1,
+            nregs: ctx.b.max.max(nparams) + 2,
+            code: ctx.b.code,
+            lines: ctx.b.lines,
+            file,
+            native: None,
+            epilogue: 0,
+        });
+        // The call f(yield).
+        let a = self.alloc_n(2);
+        self.expr_to(x, a);
+        let caps = self.alloc_n(captures.len().max(1) as u16);
+        for (i, o) in captures.iter().enumerate() {
+            self.capture_addr(*o, Reg(caps.0 + i as u16));
+        }
+        self.emit(Op::MakeClosure { dst: Reg(a.0 + 1), f: id, a: caps, n: captures.len() as u16 });
+        self.set_line(x.span);
+        self.emit(Op::CallClosure { a });
+        self.release(mark);
+    }
 }
+
+/// Does a range-over-func body leave the loop other than by (unlabeled) break and continue?
+fn leaves_loop(stmts: &[ast::Stmt]) -> bool {
+    use ast::StmtKind as S;
+    stmts.iter().any(|s| match &s.kind {
+        S::Return(_) | S::Goto(_) | S::Defer(_) => true,
+        S::Break(Some(_)) | S::Continue(Some(_)) => true,
+        S::Block(b) => leaves_loop(&b.stmts),
+        S::Labeled { stmt, .. } => leaves_loop(std::slice::from_ref(stmt)),
+        S::If { then, els, .. } => leaves_loop(&then.stmts) || els.as_ref().is_some_and(|e| leaves_loop(std::slice::from_ref(e))),
+        S::For { body, .. } | S::Range { body, .. } => leaves_loop(&body.stmts),
+        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => clauses.iter().any(|c| leaves_loop(&c.body)),
+        S::Select { clauses } => clauses.iter().any(|c| leaves_loop(&c.body)),
+        _ => false,
+    })
+}
+
