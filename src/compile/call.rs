@@ -238,7 +238,7 @@ impl<'a> Compiler<'a> {
                             Reg(tmp.0 + i as u16),
                         );
                     }
-                    let ew = self.words(elem) as u16;
+                    let ew = self.elem_words(elem);
                     self.emit(Op::PackSlice {
                         dst: Reg(base.0 + fixed as u16),
                         a: tmp,
@@ -271,7 +271,7 @@ impl<'a> Compiler<'a> {
                 self.expr_owned(a, elem, Reg(tmp.0 + i as u16));
                 self.release(m2);
             }
-            let ew = self.words(elem) as u16;
+            let ew = self.elem_words(elem);
             let dst = Reg(base.0 + fixed as u16);
             if extra.is_empty() {
                 self.emit(Op::LoadInt { dst, imm: 0 });
@@ -377,7 +377,7 @@ impl<'a> Compiler<'a> {
                     Type::Array { len, elem } => (*len, *elem),
                     _ => (0, TypeId::INVALID),
                 };
-                let ew = self.words(elem) as u16;
+                let ew = self.elem_words(elem);
                 self.expr_to(x, d);
                 self.emit(Op::SliceToArray {
                     dst: d,
@@ -436,7 +436,7 @@ impl<'a> Compiler<'a> {
                     Type::Slice(el) => *el,
                     _ => TypeId::INVALID,
                 };
-                let ew = self.words(elem) as u16;
+                let ew = self.elem_words(elem);
                 let esize = self.go_size(elem).0.min(0x3fff) as u16
                     | if self.has_pointers(elem) { 0x8000 } else { 0 };
                 let Some(first) = args.first() else { return d };
@@ -496,7 +496,7 @@ impl<'a> Compiler<'a> {
                 if args.len() == 2 {
                     let dt = arg_ty(self, 0);
                     let ew = match self.types.under(dt) {
-                        Type::Slice(el) => self.words(*el) as u16,
+                        Type::Slice(el) => self.elem_words(*el),
                         _ => 1,
                     };
                     let from_str = self.class(arg_ty(self, 1)) == Class::Str;
@@ -527,7 +527,7 @@ impl<'a> Compiler<'a> {
                 let t = self.type_of(e);
                 match self.types.under(t).clone() {
                     Type::Slice(el) => {
-                        let ew = self.words(el) as u16;
+                        let ew = self.elem_words(el);
                         let a = self.alloc_n(2);
                         if let Some(l) = args.get(1) {
                             self.expr_to(l, a);
@@ -599,7 +599,7 @@ impl<'a> Compiler<'a> {
                             self.emit(Op::MapClear { m: x });
                         }
                         Type::Slice(el) => {
-                            let ew = self.words(*el) as u16;
+                            let ew = self.elem_words(*el);
                             self.emit(Op::ClearSlice { s: x, ew });
                         }
                         _ => {}

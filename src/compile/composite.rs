@@ -57,7 +57,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Type::Slice(elem) => {
-                let ew = self.words(elem) as u16;
+                let ew = self.elem_words(elem);
                 let mut n = 0u64;
                 let mut idx = 0u64;
                 for el in elems {

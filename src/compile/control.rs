@@ -303,7 +303,7 @@ impl<'a> Compiler<'a> {
                     match &under {
                         Type::Slice(_) => {
                             if self.is_aggregate(vt) {
-                                let ew = self.words(vt) as u16;
+                                let ew = self.elem_words(vt);
                                 self.emit(Op::ElemAddr {
                                     dst: vreg,
                                     s: coll,
@@ -319,7 +319,7 @@ impl<'a> Compiler<'a> {
                             }
                         }
                         _ => {
-                            let ew = self.words(vt) as u16;
+                            let ew = self.elem_words(vt);
                             let n = match self.types.under(xt) {
                                 Type::Array { len, .. } => *len,
                                 Type::Pointer(p) => match self.types.under(*p) {

@@ -524,7 +524,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Index { expr, indices } if indices.len() == 1 => {
                 let xt = self.type_of(expr);
                 let et = self.type_of(x);
-                let ew = self.words(et) as u16;
+                let ew = self.elem_words(et);
                 let mark = self.top();
                 match self.types.under(xt).clone() {
                     Type::Slice(_) => {
@@ -605,7 +605,7 @@ impl<'a> Compiler<'a> {
                 self.release(mark);
                 let d = self.dst_or_alloc(dst);
                 if self.is_aggregate(t) {
-                    let ew = self.words(t) as u16;
+                    let ew = self.elem_words(t);
                     self.emit(Op::ElemAddr { dst: d, s, i, ew });
                 } else {
                     self.emit(Op::LoadElem { dst: d, s, i });
@@ -661,7 +661,7 @@ impl<'a> Compiler<'a> {
         et: TypeId,
         dst: Reg,
     ) {
-        let ew = self.words(et) as u16;
+        let ew = self.elem_words(et);
         let len = match self.types.under(xt) {
             Type::Array { len, .. } => *len,
             Type::Pointer(p) => match self.types.under(*p) {
@@ -704,19 +704,19 @@ impl<'a> Compiler<'a> {
         let of = match self.types.under(xt).clone() {
             Type::Basic(_) => SliceOf::String,
             Type::Slice(e) => SliceOf::Slice {
-                ew: self.words(e) as u16,
+                ew: self.elem_words(e),
             },
             Type::Array { len, elem } => {
                 arr_len = len;
                 SliceOf::Array {
-                    ew: self.words(elem) as u16,
+                    ew: self.elem_words(elem),
                 }
             }
             Type::Pointer(p) => match self.types.under(p).clone() {
                 Type::Array { len, elem } => {
                     arr_len = len;
                     SliceOf::Array {
-                        ew: self.words(elem) as u16,
+                        ew: self.elem_words(elem),
                     }
                 }
                 _ => SliceOf::String,

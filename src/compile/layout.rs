@@ -13,10 +13,30 @@ use crate::types::{BasicKind, ChanDir, ObjKind, Type, TypeId};
 impl Compiler<'_> {
     /// Words a value of type `t` occupies inline.
     pub fn words(&self, t: TypeId) -> u32 {
+        // INVARIANT: a box is never smaller than its type (bounds checks use the type's length),
+        // so a type too large to count in u32 words saturates to u32::MAX, which `heap::alloc` refuses.
+        u32::try_from(self.words_u64(t)).unwrap_or(u32::MAX)
+    }
+
+    /// Words of `t`, saturating at `u64::MAX`.
+    pub fn words_u64(&self, t: TypeId) -> u64 {
         match self.types.under(t) {
-            Type::Struct(fields) => fields.iter().map(|f| self.words(f.typ)).sum(),
-            Type::Array { len, elem } => (*len as u32).saturating_mul(self.words(*elem)),
+            Type::Struct(fields) => fields.iter().fold(0u64, |a, f| a.saturating_add(self.words_u64(f.typ))),
+            Type::Array { len, elem } => len.saturating_mul(self.words_u64(*elem)),
             _ => 1,
+        }
+    }
+
+    /// Words of an element type as instructions carry them (u16); larger elements are refused.
+    pub fn elem_words(&mut self, t: TypeId) -> u16 {
+        let w = self.words_u64(t);
+        match u16::try_from(w) {
+            Ok(w) => w,
+            Err(_) => {
+                let span = self.cur_span;
+                self.unsupported(span, "slice, map or array elements larger than 512 KiB");
+                1
+            }
         }
     }
 

@@ -94,6 +94,8 @@ pub struct Compiler<'a> {
     pub cur_file: FileId,
     /// The captures of the closure body compiled last (set when its context is popped).
     pub popped_captures: Vec<ObjId>,
+    /// The span being compiled (for diagnostics raised deep inside, e.g. sizes).
+    pub cur_span: Span,
 }
 
 /// Compiles a checked program.
@@ -120,6 +122,7 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         fns: Vec::new(),
         cur_file: FileId(0),
         popped_captures: Vec::new(),
+        cur_span: Span::default(),
     };
     c.run()?;
     let entry = FuncId(c.funcs.len() as u32 - 1);
@@ -365,6 +368,7 @@ impl<'a> Compiler<'a> {
     pub fn set_line(&mut self, span: Span) {
         let l = self.line_of(span);
         self.f().b.line = l;
+        self.cur_span = span;
     }
 
     pub fn type_of(&self, e: &Expr) -> TypeId {

@@ -39,6 +39,11 @@ fn alloc_chunk(words: usize) -> usize {
 #[inline]
 pub fn alloc(words: usize) -> u64 {
     let words = words.max(1);
+    // u32::MAX is the compiler's saturated size of a value too large to represent (layout.rs).
+    if words >= u32::MAX as usize {
+        eprintln!("fatal error: runtime: out of memory");
+        std::process::exit(2);
+    }
     if words > LARGE_WORDS {
         return alloc_chunk(words) as u64;
     }
