@@ -382,7 +382,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::SliceToArray {
                     dst: d,
                     src: d,
-                    len: len as u32,
+                    len: u32::try_from(len).unwrap_or(u32::MAX),
                     ew,
                     ptr,
                 });
