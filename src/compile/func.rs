@@ -214,6 +214,7 @@ impl<'a> Compiler<'a> {
             file,
             native: None,
             epilogue,
+            ptr_regs: Vec::new(),
         }
     }
 
@@ -519,6 +520,7 @@ impl<'a> Compiler<'a> {
             file,
             native: None,
             epilogue: 0,
+            ptr_regs: Vec::new(),
         });
     }
 
@@ -686,6 +688,7 @@ impl<'a> Compiler<'a> {
             file,
             native: None,
             epilogue: 0,
+            ptr_regs: Vec::new(),
         });
         // The call f(yield).
         let a = self.alloc_n(2);

@@ -18,6 +18,7 @@ mod escape;
 mod expr;
 mod func;
 mod layout;
+pub mod regkind;
 pub mod opcode;
 pub mod program;
 mod select;
@@ -127,6 +128,9 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
     c.run()?;
     let entry = FuncId(c.funcs.len() as u32 - 1);
     let well_known = c.well_known();
+    for f in &mut c.funcs {
+        f.ptr_regs = regkind::pointer_registers(&f.code, f.nparams, f.nregs);
+    }
     let sources = checked.sources.clone();
     Ok(Program {
         funcs: c.funcs,
@@ -180,6 +184,7 @@ impl<'a> Compiler<'a> {
                         file: *file,
                         native: None,
                         epilogue: 0,
+                        ptr_regs: Vec::new(),
                     });
                     self.func_of.insert(obj, id);
                 }
@@ -283,6 +288,7 @@ impl<'a> Compiler<'a> {
             file: self.cur_file,
             native: None,
             epilogue: 0,
+            ptr_regs: Vec::new(),
         });
         id
     }

@@ -32,6 +32,8 @@ pub struct FuncProto {
     pub native: Option<NativeId>,
     /// The pc of the epilogue (`RunDefers` ... `Return`) where a recovered panic resumes.
     pub epilogue: u32,
+    /// Registers that may hold heap references at a safepoint, one bit each (`regkind.rs`).
+    pub ptr_regs: Vec<u64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

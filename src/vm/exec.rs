@@ -10,6 +10,9 @@ use crate::compile::opcode::{FuncId, IntKind, Op, Reg};
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
 
+/// Calls and back-edges between two safepoint polls.
+const SAFEPOINT_BUDGET: u32 = 1 << 12;
+
 pub(super) const NIL_DEREF: &str =
     "runtime error: invalid memory address or nil pointer dereference";
 
@@ -66,8 +69,23 @@ impl Vm<'_> {
                 }
             };
         }
+        // The safepoint poll (DESIGN.md §5, §7): every SAFEPOINT_BUDGET calls and back-edges the
+        // loop reaches a point where every live value is in a register of a frame, described by
+        // the functions' register-kind maps: the collector and the scheduler hook in here.
+        let mut budget: u32 = SAFEPOINT_BUDGET;
+        macro_rules! poll {
+            () => {
+                budget -= 1;
+                if budget == 0 {
+                    budget = SAFEPOINT_BUDGET;
+                    save_pc!();
+                    self.safepoint(g);
+                }
+            };
+        }
         macro_rules! call {
             ($f:expr, $newbase:expr, $closure:expr) => {{
+                poll!();
                 save_pc!();
                 if !self.push_frame(g, $f, $newbase, $closure, FrameKind::Normal) {
                     return Err(self.stack_overflow(g));
@@ -616,7 +634,12 @@ impl Vm<'_> {
                     throw!("gorun: reached the end of a function without a return".into())
                 }
 
-                Op::Jump { target } => pc = target as usize,
+                Op::Jump { target } => {
+                    if (target as usize) < pc {
+                        poll!();
+                    }
+                    pc = target as usize;
+                }
                 Op::JumpIf { c, target } => {
                     if r!(c) != 0 {
                         pc = target as usize;

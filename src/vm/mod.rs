@@ -216,3 +216,13 @@ impl<'p> Vm<'p> {
         Stop::Exit(2)
     }
 }
+
+impl Vm<'_> {
+    /// A safepoint: the running goroutine's state is entirely in its frames and registers (the
+    /// register-kind maps say which registers may hold references). Nothing to do until the
+    /// collector (heap issue) and the preempting scheduler (runtime issue) hook in here.
+    #[inline(never)]
+    pub fn safepoint(&mut self, g: &mut G) {
+        let _ = g;
+    }
+}
