@@ -441,7 +441,7 @@ impl Compiler<'_> {
     ) -> FuncId {
         let aggregate = self.is_aggregate(base);
         // Direct cases: the data word already has the shape the method expects.
-        if path.is_empty() && (is_ptr == ptr_recv || (is_ptr && aggregate)) {
+        if path.is_empty() && is_ptr == ptr_recv {
             return func;
         }
         let key = (base, is_ptr, path.to_vec(), func);
@@ -497,6 +497,10 @@ impl Compiler<'_> {
                     cur = fty;
                 }
             }
+        }
+        // A value method called through a pointer dereferences it (Go's wrapper panics on nil).
+        if is_addr && !ptr_recv && self.is_aggregate(cur) {
+            code.push(Op::NilCheck { addr: Reg(0) });
         }
         if is_addr && !ptr_recv && !self.is_aggregate(cur) {
             code.push(Op::Load {

@@ -134,6 +134,10 @@ impl<'a> Compiler<'a> {
                 });
             } else {
                 self.expr_to(x, dst);
+                if !ptr_recv && x_is_ptr {
+                    // A value method through a nil pointer dereferences it.
+                    self.emit(Op::NilCheck { addr: dst });
+                }
             }
             return;
         }
@@ -150,12 +154,21 @@ impl<'a> Compiler<'a> {
             Type::Pointer(e) => *e,
             _ => xt,
         };
+        let mut last_is_ptr = false;
         for &i in &full {
             let (_, t) = self.field_offset(holder, i);
+            last_is_ptr = matches!(self.types.under(t), Type::Pointer(_));
             holder = match self.types.under(t) {
                 Type::Pointer(e) => *e,
                 _ => t,
             };
+        }
+        // `field_addr` stops at the last embedded field itself: an embedded pointer is followed.
+        if last_is_ptr {
+            let t = self.alloc();
+            self.emit(Op::Load { dst: t, addr: base, off });
+            base = t;
+            off = 0;
         }
         if let Some(i) = last {
             let (foff, fty) = self.field_offset(holder, i);

@@ -304,6 +304,13 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates a multi-valued right-hand side (call, comma-ok map index or type assertion) into
     /// consecutive registers; returns the first.
+    pub(super) fn copy_if_aggregate(&mut self, r: Reg, t: TypeId) {
+        if self.is_aggregate(t) {
+            let words = self.words(t);
+            self.emit(Op::CopyBox { dst: r, src: r, words });
+        }
+    }
+
     pub(super) fn multi_source(&mut self, rhs: &'a Expr, n: usize) -> Reg {
         match &strip(rhs).kind {
             ExprKind::Index { expr, indices } if n == 2 => {
@@ -324,11 +331,17 @@ impl<'a> Compiler<'a> {
                     ty,
                     comma_ok: true,
                 });
+                // The map keeps its value: the variable gets a copy.
+                let vt = self.multi_types(rhs, 2)[0];
+                self.copy_if_aggregate(d, vt);
                 d
             }
             ExprKind::TypeAssert { expr, .. } if n == 2 => {
                 let d = self.alloc_n(2);
                 self.type_assert(strip(rhs), expr, d, true);
+                // Interfaces are immutable: the variable gets a copy of the dynamic value.
+                let vt = self.type_of(strip(rhs));
+                self.copy_if_aggregate(d, vt);
                 d
             }
             ExprKind::Unary {

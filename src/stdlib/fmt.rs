@@ -70,15 +70,40 @@ impl Printer<'_, '_> {
             rt.method(wk.error_sym).or_else(|| rt.method(wk.string_sym))
         };
         let Some(f) = m else { return Ok(false) };
-        // A nil pointer receiver whose method dereferences it panics; Go prints <nil> for nil
-        // pointers with value methods, and the panic text otherwise. Keep it simple: <nil>.
+        let method = if spec.sharp_v {
+            "GoString"
+        } else if rt.method(wk.error_sym).is_some() {
+            "Error"
+        } else {
+            "String"
+        };
+        let nil_ptr = matches!(rt.kind, RtKind::Pointer(_)) && w == 0;
         let c = self.vm.func_closure(f);
         let arg = if rt.is_aggregate() {
             heap::clone_words(w, rt.words as usize)
         } else {
             w
         };
-        let res = self.vm.call_closure(self.g, c, &[arg])?;
+        let res = match self.vm.call_closure(self.g, c, &[arg]) {
+            Ok(r) => r,
+            Err(Stop::Unwind) => {
+                // Go's catchPanic: a nil pointer receiver prints <nil>; any other panic in the
+                // method is reported inline and printing goes on.
+                let v = self.g.panics.pop().map_or(0, |p| p.value);
+                self.g.ghosts.clear();
+                if nil_ptr {
+                    let _ = verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>");
+                } else {
+                    let text = self.vm.panic_value_text(self.g, v);
+                    self.out.extend_from_slice(b"%!");
+                    let mut buf = [0u8; 4];
+                    self.out.extend_from_slice(spec.verb.encode_utf8(&mut buf).as_bytes());
+                    self.out.extend_from_slice(format!("(PANIC={method} method: {text})").as_bytes());
+                }
+                return Ok(true);
+            }
+            Err(e) => return Err(e),
+        };
         let s = heap::str_bytes(res.first().copied().unwrap_or(0));
         if spec.sharp_v {
             self.out.extend_from_slice(s);

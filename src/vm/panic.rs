@@ -162,7 +162,7 @@ impl Vm<'_> {
 
     /// How Go's runtime prints a panic value: errors by `Error()`, Stringers by `String()`, basic
     /// values plainly, named basic values as `main.T(v)`, others as `(T) address`.
-    fn panic_value_text(&mut self, g: &mut G, v: u64) -> String {
+    pub fn panic_value_text(&mut self, g: &mut G, v: u64) -> String {
         if v == 0 {
             return "nil".into();
         }
