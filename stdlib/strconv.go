@@ -93,3 +93,8 @@ func Unquote(s string) (string, error) {
 func AppendInt(dst []byte, i int64, base int) []byte {
 	return append(dst, FormatInt(i, base)...)
 }
+
+// AppendQuote appends the double-quoted Go string literal of s to dst.
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
+}

@@ -276,3 +276,35 @@ func (r *Replacer) Replace(s string) string {
 	}
 	return b.String()
 }
+
+// LastIndexAny returns the index of the last instance of any Unicode code point from chars in
+// s, or -1.
+func LastIndexAny(s, chars string) int {
+	last := -1
+	for i, r := range s {
+		if ContainsRune(chars, r) {
+			last = i
+		}
+	}
+	return last
+}
+
+// SplitAfterN slices s into substrings after each instance of sep, at most n of them.
+func SplitAfterN(s, sep string, n int) []string {
+	if n == 0 {
+		return nil
+	}
+	if n < 0 {
+		return SplitAfter(s, sep)
+	}
+	var out []string
+	for len(out) < n-1 {
+		i := Index(s, sep)
+		if i < 0 || sep == "" {
+			break
+		}
+		out = append(out, s[:i+len(sep)])
+		s = s[i+len(sep):]
+	}
+	return append(out, s)
+}

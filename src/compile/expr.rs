@@ -497,7 +497,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.unsupported(x.span, "taking this address");
             }
-            ExprKind::CompositeLit { elems, .. } => self.composite(x, elems, dst),
+            ExprKind::CompositeLit { elems, .. } => {
+                self.composite(x, elems, dst);
+                // &T{} of a struct or array is its box; of a slice or map, a new cell holding it.
+                let t = self.type_of(x);
+                if !self.is_aggregate(t) && !matches!(self.types.under(t), Type::Pointer(_)) {
+                    self.emit(Op::NewCell { dst, src: dst });
+                }
+            }
             ExprKind::Selector { expr, .. } => {
                 let Some(sel) = self.info.selections.get(&x.id).cloned() else {
                     if let ExprKind::Selector { sel, .. } = &x.kind {

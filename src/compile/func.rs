@@ -454,7 +454,55 @@ impl<'a> Compiler<'a> {
     }
 
     /// The function that initializes every package (globals, `init`s) and then runs `main.main`.
+    /// A package's variable initialization as the function Go names `pkg.init` (it appears in
+    /// traces of panics raised by initializers).
+    fn package_var_init(&mut self, p: &crate::types::Package) -> Option<FuncId> {
+        if p.init_order.is_empty() {
+            return None;
+        }
+        let file = p.files.first().copied().unwrap_or(FileId(0));
+        self.cur_file = file;
+        let name = format!("{}.init", p.name);
+        self.fns.push(FnCtx {
+            b: super::builder::Builder::new(0),
+            name: name.clone(),
+            file,
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            escapes: Rc::new(escape::Escapes::default()),
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            closures: 0,
+            returns: Vec::new(),
+        });
+        for init in &p.init_order {
+            if let Some(file) = self.file_of_expr(init.rhs) {
+                self.cur_file = file;
+            }
+            self.global_init(init);
+        }
+        self.emit(Op::Return { a: Reg(0), n: 0 });
+        let ctx = self.fns.pop().expect("init context");
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(super::program::FuncProto {
+            name,
+            nparams: 0,
+            nresults: 0,
+            nregs: ctx.b.max + 1,
+            code: ctx.b.code,
+            lines: ctx.b.lines,
+            file,
+            native: None,
+            epilogue: 0,
+            ptr_regs: Vec::new(),
+        });
+        Some(id)
+    }
+
     pub(super) fn compile_entry(&mut self) {
+        let var_inits: Vec<Option<FuncId>> = self.info.packages.iter().map(|p| self.package_var_init(p)).collect();
         let file = self.checked.files.last().map_or(FileId(0), |f| f.0);
         self.cur_file = file;
         self.fns.push(FnCtx {
@@ -484,12 +532,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let mut main_fn = None;
-        for p in &self.info.packages {
-            for init in &p.init_order {
-                if let Some(file) = self.file_of_expr(init.rhs) {
-                    self.cur_file = file;
-                }
-                self.global_init(init);
+        for (k, p) in self.info.packages.iter().enumerate() {
+            if let Some(f) = var_inits[k] {
+                let a = self.alloc();
+                self.emit(Op::Call { a, f });
+                self.release(a.0);
             }
             for i in &p.inits {
                 let f = self.func_id(*i);
@@ -524,30 +571,12 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// The file whose ExprId range holds `e` (files get disjoint, increasing ranges in the order
+    /// they were parsed, which is not the order of `checked.files`).
     fn file_of_expr(&self, e: ast::ExprId) -> Option<FileId> {
-        let mut best = None;
-        for (file, _, f) in &self.checked.files {
-            let _ = f;
-            best = Some(*file);
-            if self
-                .file_range(*file)
-                .is_some_and(|(lo, hi)| e.0 >= lo && e.0 < hi)
-            {
-                return Some(*file);
-            }
-        }
-        best
-    }
-
-    fn file_range(&self, file: FileId) -> Option<(u32, u32)> {
-        let mut lo = 0;
-        for (fid, _, f) in &self.checked.files {
-            if *fid == file {
-                return Some((lo, f.expr_count));
-            }
-            lo = f.expr_count;
-        }
-        None
+        let mut ends: Vec<(u32, FileId)> = self.checked.files.iter().map(|(fid, _, f)| (f.expr_count, *fid)).collect();
+        ends.sort();
+        ends.iter().find(|(end, _)| e.0 < *end).map(|(_, f)| *f)
     }
 
     fn global_init(&mut self, init: &crate::types::Initializer) {

@@ -162,6 +162,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let mut inits_seen: HashMap<String, u32> = HashMap::new();
         // Pass 1: a FuncId for every declared function, so bodies can call each other.
         let files = &self.checked.files;
         for (file, pkg, f) in files {
@@ -171,7 +172,12 @@ impl<'a> Compiler<'a> {
                     let Some(&obj) = self.info.defs.get(&fd.name.id) else {
                         continue;
                     };
-                    let name = self.func_name(&pkg_name, fd, obj);
+                    let mut name = self.func_name(&pkg_name, fd, obj);
+                    if fd.recv.is_none() && fd.name.name == "init" {
+                        let n = inits_seen.entry(pkg_name.clone()).or_insert(0u32);
+                        name = format!("{pkg_name}.init.{n}");
+                        *n += 1;
+                    }
                     let (np, nr) = self.sig_slots(obj);
                     let id = FuncId(self.funcs.len() as u32);
                     self.funcs.push(FuncProto {
@@ -397,7 +403,11 @@ impl<'a> Compiler<'a> {
         let string_sym = self.method_symbol("String", str_sig);
         let rt_string = self.rtype(TypeId::STRING);
         let rt_int = self.rtype(TypeId::INT);
-        let rt_runtime_error = self.synthetic_error_type("runtime.Error");
+        let rt_runtime_error = self.synthetic_error_type("runtime.errorString");
+        let rt_bounds_error = self.synthetic_error_type("runtime.boundsError");
+        let rt_plain_error = self.synthetic_error_type("runtime.plainError");
+        let rt_type_assert_error = self.synthetic_error_type("*runtime.TypeAssertionError");
+        let rt_panic_nil_error = self.synthetic_error_type("*runtime.PanicNilError");
         let rt_error_string = self.synthetic_error_type("*errors.errorString");
         let iter_n = self.native_id("iter.run");
         let iter_func = self.add_synthetic("iter.Seq".into(), 1, 0, 4, vec![Op::CallNative { a: Reg(0), n: iter_n }, Op::Return { a: Reg(0), n: 0 }]);
@@ -410,6 +420,10 @@ impl<'a> Compiler<'a> {
             rt_string,
             rt_int,
             rt_runtime_error,
+            rt_bounds_error,
+            rt_plain_error,
+            rt_type_assert_error,
+            rt_panic_nil_error,
             rt_error_string,
             iter_func,
             collect_yield_func,
@@ -450,7 +464,7 @@ impl<'a> Compiler<'a> {
             vec![Op::Return { a: Reg(0), n: 0 }],
         );
         let mut methods = vec![(sym, f)];
-        if name == "runtime.Error" {
+        if name.contains("runtime.") {
             methods.push((rt_sym, rt_f));
         }
         methods.sort_unstable_by_key(|m| m.0);

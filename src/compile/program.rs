@@ -114,7 +114,15 @@ pub struct WellKnown {
     /// The `string` and `error`-implementing runtime error types, for runtime panics.
     pub rt_string: RtTypeId,
     pub rt_int: RtTypeId,
+    /// The dynamic types of runtime-error panic values, as Go names them (`%T` shows them):
+    /// `runtime.errorString` (nil dereference, division by zero...), `runtime.boundsError`,
+    /// `runtime.plainError` (nil map write), `*runtime.TypeAssertionError`,
+    /// `*runtime.PanicNilError`. Each holds its message as a string and implements runtime.Error.
     pub rt_runtime_error: RtTypeId,
+    pub rt_bounds_error: RtTypeId,
+    pub rt_plain_error: RtTypeId,
+    pub rt_type_assert_error: RtTypeId,
+    pub rt_panic_nil_error: RtTypeId,
     pub rt_error_string: RtTypeId,
     /// Native-backed functions that natives turn into Go closures: an iterator (`iter.Seq`) over
     /// a slice or map (captures: kind, source, runtime type), and a `yield` that appends to a

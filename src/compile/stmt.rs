@@ -827,6 +827,10 @@ impl<'a> Compiler<'a> {
         let a = self.alloc_n(sig.params.len() as u16 + 1);
         self.expr_to(func, a);
         self.args(&sig, args, *ellipsis, Reg(a.0 + 1));
+        // spec: the arguments of a deferred call are evaluated (and copied) now.
+        for (i, t) in sig.params.iter().enumerate() {
+            self.copy_if_aggregate(Reg(a.0 + 1 + i as u16), *t);
+        }
         self.emit(Op::Defer {
             a,
             n: sig.params.len() as u16,

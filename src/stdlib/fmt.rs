@@ -437,9 +437,16 @@ pub fn compare(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Ordering {
         | RtKind::Bool
         | RtKind::Pointer(_)
         | RtKind::Chan { .. } => a.cmp(&b),
-        RtKind::Float { .. } => f64::from_bits(a)
-            .partial_cmp(&f64::from_bits(b))
-            .unwrap_or(Ordering::Equal),
+        RtKind::Float { .. } => {
+            // fmtsort: NaNs first, then the numeric order.
+            let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+            match (x.is_nan(), y.is_nan()) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Less,
+                (false, true) => Ordering::Greater,
+                _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            }
+        }
         RtKind::String => heap::str_bytes(a).cmp(heap::str_bytes(b)),
         RtKind::Struct(fields) => {
             for f in fields {

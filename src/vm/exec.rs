@@ -682,7 +682,7 @@ impl Vm<'_> {
     fn nil_panic_value(&mut self) -> u64 {
         let s = heap::alloc_str(b"runtime error: panic called with nil argument");
         let b = heap::alloc(2);
-        heap::store(b, self.prog.well_known.rt_runtime_error.0 as u64);
+        heap::store(b, self.prog.well_known.rt_panic_nil_error.0 as u64);
         heap::store(b + 8, s);
         b
     }

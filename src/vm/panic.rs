@@ -16,7 +16,19 @@ impl Vm<'_> {
     pub fn throw(&mut self, g: &mut G, msg: String) {
         let s = heap::alloc_str(msg.as_bytes());
         let b = heap::alloc(2);
-        heap::store(b, self.prog.well_known.rt_runtime_error.0 as u64);
+        let wk = &self.prog.well_known;
+        let ty = if msg.contains("out of range [") {
+            wk.rt_bounds_error
+        } else if msg.starts_with("interface conversion") {
+            wk.rt_type_assert_error
+        } else if msg.starts_with("assignment to entry in nil map") {
+            wk.rt_plain_error
+        } else if msg.contains("panic called with nil argument") {
+            wk.rt_panic_nil_error
+        } else {
+            wk.rt_runtime_error
+        };
+        heap::store(b, ty.0 as u64);
         heap::store(b + 8, s);
         self.start_panic(g, b);
     }
@@ -170,7 +182,10 @@ impl Vm<'_> {
         let data = heap::load(v + 8);
         let rt = &self.prog.rtypes[ty as usize];
         let wk = &self.prog.well_known;
-        if ty == wk.rt_runtime_error.0 {
+        if [wk.rt_runtime_error, wk.rt_bounds_error, wk.rt_plain_error, wk.rt_type_assert_error, wk.rt_panic_nil_error]
+            .iter()
+            .any(|t| t.0 == ty)
+        {
             let s = String::from_utf8_lossy(heap::str_bytes(data)).into_owned();
             return s;
         }
