@@ -389,7 +389,25 @@ impl<'a> Compiler<'a> {
         mark: u16,
     ) {
         let inner = self.top();
-        for (e, r, t) in [(key, kreg, kt), (value, vreg, vt)] {
+        if !define {
+            // spec: the index operands of both left-hand sides are evaluated before either is
+            // assigned (`for k, s[k] = range ...` indexes with the previous k).
+            let m = self.top();
+            let mut stores = Vec::new();
+            for (e, r, t) in [(key, kreg, kt), (value, vreg, vt)] {
+                let Some(e) = e else { continue };
+                let p = self.place(e);
+                stores.push((p, e, r, t));
+            }
+            for (p, e, r, t) in stores {
+                let to = self.lhs_type(e).unwrap_or(t);
+                let v = self.alloc();
+                self.convert_reg(r, t, to, v);
+                self.store_place(p, v);
+            }
+            self.release(m);
+        }
+        for (e, r, _) in [(key, kreg, kt), (value, vreg, vt)] {
             let Some(e) = e else { continue };
             if define {
                 if let Some(o) = self.def_of(e) {
@@ -413,14 +431,6 @@ impl<'a> Compiler<'a> {
                         self.declare_var_in(o, ty, d);
                     }
                 }
-            } else {
-                let m = self.top();
-                let p = self.place(e);
-                let to = self.lhs_type(e).unwrap_or(t);
-                let v = self.alloc();
-                self.convert_reg(r, t, to, v);
-                self.store_place(p, v);
-                self.release(m);
             }
         }
         self.push_loop(label, true);

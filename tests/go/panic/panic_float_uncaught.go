@@ -1,0 +1,7 @@
+// run
+
+package main
+
+func main() {
+	panic(1.5e10)
+}

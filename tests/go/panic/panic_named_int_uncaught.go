@@ -1,0 +1,9 @@
+// run
+
+package main
+
+type Code int
+
+func main() {
+	panic(Code(42))
+}
