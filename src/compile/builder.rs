@@ -83,6 +83,9 @@ impl Builder {
             | Op::JumpIfNot { target: t, .. }
             | Op::JumpLtI { target: t, .. }
             | Op::JumpGeI { target: t, .. }
+            | Op::JumpLeI { target: t, .. }
+            | Op::JumpLtImm { target: t, .. }
+            | Op::JumpGeImm { target: t, .. }
             | Op::JumpGtI { target: t, .. }
             | Op::JumpNeW { target: t, .. }
             | Op::JumpEqW { target: t, .. } => *t = target,

@@ -11,52 +11,96 @@ use crate::types::{Type, TypeId};
 use grammar::ast::*;
 
 impl<'a> Compiler<'a> {
-    /// Emits a jump taken when `cond` is false (target patched later); integer and word
-    /// comparisons fuse the compare into the jump (one dispatch instead of two).
-    pub(super) fn jump_if_false(&mut self, cond: &'a Expr) -> usize {
-        if let ExprKind::Binary { op, lhs, rhs } = &strip(cond).kind {
-            let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
-            let ints =
-                matches!(self.class(lt), super::expr::Class::Int { signed: true, .. }) && lt == rt;
-            let words = ints
-                || (lt == rt && matches!(self.class(lt), super::expr::Class::Bool))
-                || (lt == rt && matches!(self.types.under(lt), Type::Pointer(_)));
-            let fusable = match op {
-                BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => ints,
-                BinaryOp::Eq | BinaryOp::Ne => words,
-                _ => false,
-            };
-            if fusable
-                && !matches!(
-                    self.info.type_of(cond.id).map(|t| &t.mode),
-                    Some(crate::types::Mode::Const(_))
-                )
-            {
-                let mark = self.top();
-                let a = self.expr(lhs, None);
-                let b = self.expr(rhs, None);
-                self.release(mark);
-                let op = match op {
-                    BinaryOp::Lt => Op::JumpGeI { a, b, target: 0 },
-                    BinaryOp::Le => Op::JumpGtI { a, b, target: 0 },
-                    BinaryOp::Gt => Op::JumpGeI {
-                        a: b,
-                        b: a,
-                        target: 0,
-                    },
-                    BinaryOp::Ge => Op::JumpGtI {
-                        a: b,
-                        b: a,
-                        target: 0,
-                    },
-                    BinaryOp::Eq => Op::JumpNeW { a, b, target: 0 },
-                    _ => Op::JumpEqW { a, b, target: 0 },
-                };
-                return self.emit(op);
+    /// `cond` as a fused integer/word comparison: (op, lhs, rhs) when both sides are signed
+    /// integers of one type (or, for == and !=, bools or pointers) and the condition is not constant.
+    fn fusable(&self, cond: &'a Expr) -> Option<(BinaryOp, &'a Expr, &'a Expr)> {
+        let ExprKind::Binary { op, lhs, rhs } = &strip(cond).kind else { return None };
+        let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
+        let ints = matches!(self.class(lt), super::expr::Class::Int { signed: true, .. }) && lt == rt;
+        let words = ints
+            || (lt == rt && matches!(self.class(lt), super::expr::Class::Bool))
+            || (lt == rt && matches!(self.types.under(lt), Type::Pointer(_)));
+        let ok = match op {
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => ints,
+            BinaryOp::Eq | BinaryOp::Ne => words,
+            _ => false,
+        };
+        let constant = matches!(self.info.type_of(cond.id).map(|t| &t.mode), Some(crate::types::Mode::Const(_)));
+        (ok && !constant).then_some((*op, &**lhs, &**rhs))
+    }
+
+    /// A small integer constant (with room for +1), for the immediate compare-and-branch forms.
+    fn small_const(&self, e: &Expr) -> Option<i32> {
+        use num_traits::ToPrimitive;
+        match self.info.type_of(e.id).map(|t| &t.mode) {
+            Some(crate::types::Mode::Const(crate::types::ConstValue::Int(i))) => i.to_i32().filter(|v| *v < i32::MAX),
+            _ => None,
+        }
+    }
+
+    /// Emits a jump to `target` taken when `cond` (an ordered comparison `<`, `<=`, `>`, `>=`)
+    /// holds (`when` = true) or fails (`when` = false), fusing the compare into the jump.
+    fn fused_jump(&mut self, op: BinaryOp, lhs: &'a Expr, rhs: &'a Expr, when: bool, target: u32) -> usize {
+        // Normalize to `a < b` or `a <= b` (swapping sides for > and >=), then to jump-if-true.
+        let (op, lhs, rhs) = match op {
+            BinaryOp::Gt => (BinaryOp::Lt, rhs, lhs),
+            BinaryOp::Ge => (BinaryOp::Le, rhs, lhs),
+            o => (o, lhs, rhs),
+        };
+        let mark = self.top();
+        let emitted = if let (Some(k), BinaryOp::Lt | BinaryOp::Le) = (self.small_const(rhs), op) {
+            // a < k  /  a <= k  ⟺  a < k+1
+            let k = if op == BinaryOp::Le { k + 1 } else { k };
+            let a = self.expr(lhs, None);
+            self.release(mark);
+            if when {
+                Op::JumpLtImm { a, imm: k, target }
+            } else {
+                Op::JumpGeImm { a, imm: k, target }
             }
+        } else if let (Some(k), BinaryOp::Lt | BinaryOp::Le) = (self.small_const(lhs), op) {
+            // k < b  ⟺  b >= k+1 ;  k <= b  ⟺  b >= k
+            let k = if op == BinaryOp::Lt { k + 1 } else { k };
+            let b = self.expr(rhs, None);
+            self.release(mark);
+            if when {
+                Op::JumpGeImm { a: b, imm: k, target }
+            } else {
+                Op::JumpLtImm { a: b, imm: k, target }
+            }
+        } else {
+            let a = self.expr(lhs, None);
+            let b = self.expr(rhs, None);
+            self.release(mark);
+            match (op, when) {
+                (BinaryOp::Lt, true) => Op::JumpLtI { a, b, target },
+                (BinaryOp::Lt, false) => Op::JumpGeI { a, b, target },
+                (BinaryOp::Le, true) => Op::JumpLeI { a, b, target },
+                (BinaryOp::Le, false) => Op::JumpGtI { a, b, target },
+                (BinaryOp::Eq, true) | (BinaryOp::Ne, false) => Op::JumpEqW { a, b, target },
+                _ => Op::JumpNeW { a, b, target },
+            }
+        };
+        self.emit(emitted)
+    }
+
+    /// Emits a jump taken when `cond` is false (target patched later).
+    pub(super) fn jump_if_false(&mut self, cond: &'a Expr) -> usize {
+        if let Some((op, l, r)) = self.fusable(cond) {
+            return self.fused_jump(op, l, r, false, 0);
         }
         let c = self.expr(cond, None);
         self.emit(Op::JumpIfNot { c, target: 0 })
+    }
+
+    /// Emits a jump to `target` taken when `cond` is true (a loop's bottom test).
+    fn jump_if_true(&mut self, cond: &'a Expr, target: u32) {
+        if let Some((op, l, r)) = self.fusable(cond) {
+            self.fused_jump(op, l, r, true, target);
+            return;
+        }
+        let c = self.expr(cond, None);
+        self.emit(Op::JumpIf { c, target });
     }
 
     pub(super) fn branch(&mut self, label: &Option<Ident>, is_break: bool) {
@@ -121,13 +165,9 @@ impl<'a> Compiler<'a> {
                 }
             })
             .collect();
+        // The test sits at the bottom (one dispatch per iteration): jump to it first.
+        let to_test = cond.as_ref().map(|_| self.emit(Op::Jump { target: 0 }));
         let top = self.f().b.pc();
-        let exit = cond.as_ref().map(|c| {
-            let m = self.top();
-            let j = self.jump_if_false(c);
-            self.release(m);
-            j
-        });
         self.push_loop(label, true);
         let inner = self.top();
         self.block(body);
@@ -146,11 +186,21 @@ impl<'a> Compiler<'a> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.emit(Op::Jump { target: top });
-        let end = self.f().b.pc();
-        if let Some(x) = exit {
-            self.f().b.patch_to(x, end);
+        match cond {
+            Some(c) => {
+                if let Some(j) = to_test {
+                    self.f().b.patch_here(j);
+                }
+                let m = self.top();
+                self.set_line(c.span);
+                self.jump_if_true(c, top);
+                self.release(m);
+            }
+            None => {
+                self.emit(Op::Jump { target: top });
+            }
         }
+        let end = self.f().b.pc();
         self.pop_loop(cont, end);
         self.release(mark);
     }

@@ -410,6 +410,12 @@ pub enum Op {
     JumpIfNot { c: Reg, target: u32 },
     /// if R[a] < R[b] (signed) then pc := target — the loop back-edge superinstruction
     JumpLtI { a: Reg, b: Reg, target: u32 },
+    /// if R[a] <= R[b] (signed) then pc := target
+    JumpLeI { a: Reg, b: Reg, target: u32 },
+    /// if R[a] < imm (signed) then pc := target (comparison with a small constant, fused)
+    JumpLtImm { a: Reg, imm: i32, target: u32 },
+    /// if R[a] >= imm (signed) then pc := target
+    JumpGeImm { a: Reg, imm: i32, target: u32 },
     /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused)
     JumpGeI { a: Reg, b: Reg, target: u32 },
     /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused)

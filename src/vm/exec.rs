@@ -642,6 +642,9 @@ impl Vm<'_> {
                 }
                 Op::JumpIf { c, target } => {
                     if r!(c) != 0 {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
                         pc = target as usize;
                     }
                 }
@@ -650,8 +653,35 @@ impl Vm<'_> {
                         pc = target as usize;
                     }
                 }
+                Op::JumpLeI { a, b, target } => {
+                    if (r!(a) as i64) <= (r!(b) as i64) {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpLtImm { a, imm, target } => {
+                    if (r!(a) as i64) < imm as i64 {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpGeImm { a, imm, target } => {
+                    if (r!(a) as i64) >= imm as i64 {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
+                        pc = target as usize;
+                    }
+                }
                 Op::JumpLtI { a, b, target } => {
                     if (r!(a) as i64) < (r!(b) as i64) {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
                         pc = target as usize;
                     }
                 }
@@ -667,11 +697,17 @@ impl Vm<'_> {
                 }
                 Op::JumpNeW { a, b, target } => {
                     if r!(a) != r!(b) {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
                         pc = target as usize;
                     }
                 }
                 Op::JumpEqW { a, b, target } => {
                     if r!(a) == r!(b) {
+                        if (target as usize) < pc {
+                            poll!();
+                        }
                         pc = target as usize;
                     }
                 }
