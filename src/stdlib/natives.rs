@@ -172,68 +172,69 @@ fn os_exit(vm: &mut Vm, g: &mut G, base: usize) -> R {
     Err(NativeErr::Stop(crate::vm::Stop::Exit(code)))
 }
 
-/// errors.As: walks err's Unwrap chain for a value assignable to *target, stores it there.
+/// errors.As: walks err's tree (Unwrap() error and Unwrap() []error, depth first) for a value
+/// assignable to *target, and stores it there; an `As(any) bool` method is consulted too.
 fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
     use crate::compile::program::RtKind;
-    let (mut err, target) = (arg(g, base, 0), arg(g, base, 1));
+    let (err, target) = (arg(g, base, 0), arg(g, base, 1));
     if target == 0 {
         return Err(NativeErr::Panic("errors: target cannot be nil".into()));
     }
     let prog = vm.prog;
     let tty = &prog.rtypes[heap::load(target) as usize];
     let ptr = heap::load(target + 8);
-    let RtKind::Pointer(elem) = tty.kind else {
-        return Err(NativeErr::Panic(
-            "errors: target must be a non-nil pointer".into(),
-        ));
+    let (RtKind::Pointer(elem), true) = (&tty.kind, ptr != 0) else {
+        return Err(NativeErr::Panic("errors: target must be a non-nil pointer".into()));
     };
-    if ptr == 0 {
-        return Err(NativeErr::Panic(
-            "errors: target must be a non-nil pointer".into(),
-        ));
-    }
-    let et = &prog.rtypes[elem.0 as usize];
-    let unwrap = prog
-        .symbols
-        .iter()
-        .position(|s| s == "Unwrap:func() error")
-        .map(|i| i as u32);
-    for _ in 0..100 {
-        if err == 0 {
-            break;
-        }
-        let dt = heap::load(err) as usize;
-        let dty = &prog.rtypes[dt];
-        let matches = match &et.kind {
-            RtKind::Interface(syms) => syms.iter().all(|s| dty.method(*s).is_some()),
-            _ => dt == elem.0 as usize,
-        };
-        if matches {
-            match &et.kind {
-                RtKind::Interface(_) => heap::store(ptr, err),
-                _ if et.is_aggregate() => {
-                    heap::copy_words(ptr, heap::load(err + 8), et.words as usize)
-                }
-                _ => heap::store(ptr, heap::load(err + 8)),
-            }
-            set(g, base, 0, 1);
-            return Ok(());
-        }
-        let Some(f) = unwrap.and_then(|u| dty.method(u)) else {
-            break;
-        };
-        if prog.funcs[f.0 as usize].nresults != 1 {
-            break;
-        }
-        let c = vm.func_closure(f);
-        let data = heap::load(err + 8);
-        let res = vm.call_closure(g, c, &[data])?;
-        err = res.first().copied().unwrap_or(0);
-        // An Unwrap returning []error (a multi-wrap) is not followed.
-        if err != 0 && (heap::load(err) as usize) >= prog.rtypes.len() {
-            break;
-        }
-    }
-    set(g, base, 0, 0);
+    let found = as_walk(vm, g, err, *elem, ptr, target, 0)?;
+    set(g, base, 0, found as u64);
     Ok(())
+}
+
+fn symbol(vm: &Vm, name: &str) -> Option<u32> {
+    vm.prog.symbols.iter().position(|s| s == name).map(|i| i as u32)
+}
+
+fn as_walk(vm: &mut Vm, g: &mut G, err: u64, elem: crate::compile::opcode::RtTypeId, ptr: u64, target: u64, depth: u32) -> Result<bool, NativeErr> {
+    use crate::compile::program::RtKind;
+    if err == 0 || depth > 100 {
+        return Ok(false);
+    }
+    let prog = vm.prog;
+    let dt = heap::load(err) as usize;
+    let data = heap::load(err + 8);
+    let et = &prog.rtypes[elem.0 as usize];
+    let matches = match &et.kind {
+        RtKind::Interface(syms) => syms.iter().all(|s| prog.rtypes[dt].method(*s).is_some()),
+        _ => dt == elem.0 as usize,
+    };
+    if matches {
+        match &et.kind {
+            RtKind::Interface(_) => heap::store(ptr, err),
+            _ if et.is_aggregate() => heap::copy_words(ptr, data, et.words as usize),
+            _ => heap::store(ptr, data),
+        }
+        return Ok(true);
+    }
+    if let Some(f) = symbol(vm, "As:func(interface {}) bool").and_then(|s| prog.rtypes[dt].method(s)) {
+        let c = vm.func_closure(f);
+        if vm.call_closure(g, c, &[data, target])?.first().copied().unwrap_or(0) != 0 {
+            return Ok(true);
+        }
+    }
+    if let Some(f) = symbol(vm, "Unwrap:func() error").and_then(|s| prog.rtypes[dt].method(s)) {
+        let c = vm.func_closure(f);
+        let next = vm.call_closure(g, c, &[data])?.first().copied().unwrap_or(0);
+        return as_walk(vm, g, next, elem, ptr, target, depth + 1);
+    }
+    if let Some(f) = symbol(vm, "Unwrap:func() []error").and_then(|s| prog.rtypes[dt].method(s)) {
+        let c = vm.func_closure(f);
+        let list = vm.call_closure(g, c, &[data])?.first().copied().unwrap_or(0);
+        for e in slice_words(list) {
+            if as_walk(vm, g, e, elem, ptr, target, depth + 1)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
