@@ -139,8 +139,10 @@ impl<'a> Compiler<'a> {
             gotos: Vec::new(),
             closures: 0,
             returns: Vec::new(),
+            has_defer: false,
         });
         self.set_line(sig.span);
+        self.f().has_defer = contains_defer(&body.stmts);
         // Prologue: parameters that escape move to cells; mutated aggregate parameters are copied.
         for (i, p) in params.iter().enumerate() {
             let Some(o) = p else { continue };
@@ -476,6 +478,7 @@ impl<'a> Compiler<'a> {
             gotos: Vec::new(),
             closures: 0,
             returns: Vec::new(),
+            has_defer: false,
         });
         for init in &p.init_order {
             if let Some(file) = self.file_of_expr(init.rhs) {
@@ -518,6 +521,7 @@ impl<'a> Compiler<'a> {
             gotos: Vec::new(),
             closures: 0,
             returns: Vec::new(),
+            has_defer: false,
         });
         let mut globals: Vec<(ObjId, u32)> = self.globals.iter().map(|(o, g)| (*o, *g)).collect();
         globals.sort_by_key(|x| x.1);
@@ -660,6 +664,7 @@ impl<'a> Compiler<'a> {
             gotos: Vec::new(),
             closures: 0,
             returns: Vec::new(),
+            has_defer: false,
         });
         self.set_line(body.span);
         for (i, e) in [key, value].into_iter().enumerate() {
@@ -749,3 +754,17 @@ fn leaves_loop(stmts: &[ast::Stmt]) -> bool {
     })
 }
 
+/// Does a function body contain a `defer` statement (outside nested function literals)?
+fn contains_defer(stmts: &[ast::Stmt]) -> bool {
+    use ast::StmtKind as S;
+    stmts.iter().any(|s| match &s.kind {
+        S::Defer(_) => true,
+        S::Block(b) => contains_defer(&b.stmts),
+        S::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
+        S::If { then, els, .. } => contains_defer(&then.stmts) || els.as_ref().is_some_and(|e| contains_defer(std::slice::from_ref(e))),
+        S::For { body, .. } | S::Range { body, .. } => contains_defer(&body.stmts),
+        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),
+        S::Select { clauses } => clauses.iter().any(|c| contains_defer(&c.body)),
+        _ => false,
+    })
+}

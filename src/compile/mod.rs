@@ -70,6 +70,9 @@ pub struct FnCtx {
     pub closures: u32,
     /// Pending `Jump`s to the epilogue (from `return` statements).
     pub returns: Vec<usize>,
+    /// Does the body contain a `defer` statement? (Then each `return` runs the deferred calls
+    /// itself, so a panic in one reports the return statement's line, as Go does.)
+    pub has_defer: bool,
 }
 
 pub struct Compiler<'a> {
@@ -97,6 +100,8 @@ pub struct Compiler<'a> {
     pub popped_captures: Vec<ObjId>,
     /// The span being compiled (for diagnostics raised deep inside, e.g. sizes).
     pub cur_span: Span,
+    /// Deferred-builtin wrappers made so far per enclosing function (for Go's names).
+    pub deferwraps: HashMap<String, u32>,
 }
 
 /// Compiles a checked program.
@@ -124,6 +129,7 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         cur_file: FileId(0),
         popped_captures: Vec::new(),
         cur_span: Span::default(),
+        deferwraps: HashMap::new(),
     };
     c.run()?;
     let entry = FuncId(c.funcs.len() as u32 - 1);
@@ -387,7 +393,7 @@ impl<'a> Compiler<'a> {
         self.info.type_of(e.id).map_or(TypeId::INVALID, |t| t.typ)
     }
 
-    fn native_id(&self, name: &str) -> NativeId {
+    pub(super) fn native_id(&self, name: &str) -> NativeId {
         crate::stdlib::native_id(name).unwrap_or(NativeId(u32::MAX))
     }
 

@@ -50,8 +50,12 @@ impl Vm<'_> {
         }
         for (i, f) in g.frames.iter().enumerate().rev() {
             let proto = &self.prog.funcs[f.func as usize];
-            // The top frame's pc points after the faulting instruction; callers' after the call.
-            let pc = f.pc.saturating_sub(1) as usize;
+            // The top frame's pc points after the faulting instruction; callers' after the call
+            // (a frame running its deferred calls points at its RunDefers itself).
+            let running_defers = g.frames.get(i + 1).is_some_and(|n| n.kind == FrameKind::Deferred);
+            let at_defers =
+                running_defers && matches!(proto.code.get(f.pc as usize), Some(crate::compile::opcode::Op::RunDefers));
+            let pc = if at_defers { f.pc as usize } else { f.pc.saturating_sub(1) as usize };
             let line = proto.lines.get(pc).copied().unwrap_or(0);
             out.push((f.func, line));
             for gh in g.ghosts.iter().rev().filter(|gh| gh.0 == i) {
