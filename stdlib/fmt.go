@@ -1,4 +1,4 @@
-// Package fmt: formatted I/O. Natives (no body): Print, Println, Printf, Sprint, Sprintln, Sprintf.
+// Package fmt: formatted I/O. Natives (no body): Print, Println, Printf, Sprint, Sprintln, Sprintf; Sscan, Sscanln, Sscanf, Scan, Scanln, Scanf.
 package fmt
 
 import (
@@ -17,6 +17,15 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
+
+// Scanning. Natives: Sscan, Sscanln, Sscanf (parse a string into the pointed-to variables) and
+// Scan, Scanln, Scanf (the same, reading standard input).
+func Sscan(str string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
 
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprint(a...)))

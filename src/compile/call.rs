@@ -142,16 +142,24 @@ impl<'a> Compiler<'a> {
                 // The generic natives of `slices` and `maps` get the runtime types of their first
                 // parameter and first result as two hidden trailing arguments.
                 let name = &self.funcs[f.0 as usize].name;
-                let generic = native.is_some() && (name.starts_with("slices.") || name.starts_with("maps."));
+                let generic =
+                    native.is_some() && (name.starts_with("slices.") || name.starts_with("maps."));
                 let hidden = if generic { 2 } else { 0 };
-                let base = self.alloc_n(sig.params.len().max(sig.results.len()).max(1) as u16 + hidden);
+                let base =
+                    self.alloc_n(sig.params.len().max(sig.results.len()).max(1) as u16 + hidden);
                 self.args(&sig, args, *ellipsis, base);
                 if generic {
                     let np = sig.params.len() as u16;
                     let p0 = sig.params.first().map_or(0, |t| self.rtype(*t).0 as i32);
                     let r0 = sig.results.first().map_or(0, |t| self.rtype(*t).0 as i32);
-                    self.emit(Op::LoadInt { dst: Reg(base.0 + np), imm: p0 });
-                    self.emit(Op::LoadInt { dst: Reg(base.0 + np + 1), imm: r0 });
+                    self.emit(Op::LoadInt {
+                        dst: Reg(base.0 + np),
+                        imm: p0,
+                    });
+                    self.emit(Op::LoadInt {
+                        dst: Reg(base.0 + np + 1),
+                        imm: r0,
+                    });
                 }
                 self.set_line(e.span);
                 match native {

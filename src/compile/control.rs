@@ -14,9 +14,12 @@ impl<'a> Compiler<'a> {
     /// `cond` as a fused integer/word comparison: (op, lhs, rhs) when both sides are signed
     /// integers of one type (or, for == and !=, bools or pointers) and the condition is not constant.
     fn fusable(&self, cond: &'a Expr) -> Option<(BinaryOp, &'a Expr, &'a Expr)> {
-        let ExprKind::Binary { op, lhs, rhs } = &strip(cond).kind else { return None };
+        let ExprKind::Binary { op, lhs, rhs } = &strip(cond).kind else {
+            return None;
+        };
         let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
-        let ints = matches!(self.class(lt), super::expr::Class::Int { signed: true, .. }) && lt == rt;
+        let ints =
+            matches!(self.class(lt), super::expr::Class::Int { signed: true, .. }) && lt == rt;
         let words = ints
             || (lt == rt && matches!(self.class(lt), super::expr::Class::Bool))
             || (lt == rt && matches!(self.types.under(lt), Type::Pointer(_)));
@@ -25,7 +28,10 @@ impl<'a> Compiler<'a> {
             BinaryOp::Eq | BinaryOp::Ne => words,
             _ => false,
         };
-        let constant = matches!(self.info.type_of(cond.id).map(|t| &t.mode), Some(crate::types::Mode::Const(_)));
+        let constant = matches!(
+            self.info.type_of(cond.id).map(|t| &t.mode),
+            Some(crate::types::Mode::Const(_))
+        );
         (ok && !constant).then_some((*op, &**lhs, &**rhs))
     }
 
@@ -33,14 +39,23 @@ impl<'a> Compiler<'a> {
     fn small_const(&self, e: &Expr) -> Option<i32> {
         use num_traits::ToPrimitive;
         match self.info.type_of(e.id).map(|t| &t.mode) {
-            Some(crate::types::Mode::Const(crate::types::ConstValue::Int(i))) => i.to_i32().filter(|v| *v < i32::MAX),
+            Some(crate::types::Mode::Const(crate::types::ConstValue::Int(i))) => {
+                i.to_i32().filter(|v| *v < i32::MAX)
+            }
             _ => None,
         }
     }
 
     /// Emits a jump to `target` taken when `cond` (an ordered comparison `<`, `<=`, `>`, `>=`)
     /// holds (`when` = true) or fails (`when` = false), fusing the compare into the jump.
-    fn fused_jump(&mut self, op: BinaryOp, lhs: &'a Expr, rhs: &'a Expr, when: bool, target: u32) -> usize {
+    fn fused_jump(
+        &mut self,
+        op: BinaryOp,
+        lhs: &'a Expr,
+        rhs: &'a Expr,
+        when: bool,
+        target: u32,
+    ) -> usize {
         // Normalize to `a < b` or `a <= b` (swapping sides for > and >=), then to jump-if-true.
         let (op, lhs, rhs) = match op {
             BinaryOp::Gt => (BinaryOp::Lt, rhs, lhs),
@@ -64,9 +79,17 @@ impl<'a> Compiler<'a> {
             let b = self.expr(rhs, None);
             self.release(mark);
             if when {
-                Op::JumpGeImm { a: b, imm: k, target }
+                Op::JumpGeImm {
+                    a: b,
+                    imm: k,
+                    target,
+                }
             } else {
-                Op::JumpLtImm { a: b, imm: k, target }
+                Op::JumpLtImm {
+                    a: b,
+                    imm: k,
+                    target,
+                }
             }
         } else {
             let a = self.expr(lhs, None);
@@ -236,7 +259,10 @@ impl<'a> Compiler<'a> {
                 return;
             }
             Type::Chan { .. } => {
-                self.unsupported(x.span, "range over channels (goroutines are coming in the runtime issue)");
+                self.unsupported(
+                    x.span,
+                    "range over channels (goroutines are coming in the runtime issue)",
+                );
                 self.release(mark);
                 return;
             }

@@ -169,7 +169,10 @@ impl Walker<'_> {
             } => {
                 self.expr(expr);
                 // A range-over-func body runs as the iterator's yield closure.
-                let is_func = self.info.type_of(expr.id).is_some_and(|t| matches!(self.types.under(t.typ), Type::Func(_)));
+                let is_func = self
+                    .info
+                    .type_of(expr.id)
+                    .is_some_and(|t| matches!(self.types.under(t.typ), Type::Func(_)));
                 if is_func {
                     self.depth += 1;
                 }

@@ -505,7 +505,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn compile_entry(&mut self) {
-        let var_inits: Vec<Option<FuncId>> = self.info.packages.iter().map(|p| self.package_var_init(p)).collect();
+        let var_inits: Vec<Option<FuncId>> = self
+            .info
+            .packages
+            .iter()
+            .map(|p| self.package_var_init(p))
+            .collect();
         let file = self.checked.files.last().map_or(FileId(0), |f| f.0);
         self.cur_file = file;
         self.fns.push(FnCtx {
@@ -578,7 +583,12 @@ impl<'a> Compiler<'a> {
     /// The file whose ExprId range holds `e` (files get disjoint, increasing ranges in the order
     /// they were parsed, which is not the order of `checked.files`).
     fn file_of_expr(&self, e: ast::ExprId) -> Option<FileId> {
-        let mut ends: Vec<(u32, FileId)> = self.checked.files.iter().map(|(fid, _, f)| (f.expr_count, *fid)).collect();
+        let mut ends: Vec<(u32, FileId)> = self
+            .checked
+            .files
+            .iter()
+            .map(|(fid, _, f)| (f.expr_count, *fid))
+            .collect();
         ends.sort();
         ends.iter().find(|(end, _)| e.0 < *end).map(|(_, f)| *f)
     }
@@ -634,7 +644,10 @@ impl<'a> Compiler<'a> {
         mark: u16,
     ) {
         if leaves_loop(&body.stmts) {
-            self.unsupported(x.span, "return, goto, defer or labeled branches inside range over a function");
+            self.unsupported(
+                x.span,
+                "return, goto, defer or labeled branches inside range over a function",
+            );
             return;
         }
         let yield_ty = match self.types.under(self.type_of(x)) {
@@ -691,7 +704,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.f().loops.push(super::LoopCtx { label, breaks: vec![], continues: vec![], is_loop: true });
+        self.f().loops.push(super::LoopCtx {
+            label,
+            breaks: vec![],
+            continues: vec![],
+            is_loop: true,
+        });
         for s in &body.stmts {
             self.stmt(s);
         }
@@ -731,7 +749,12 @@ impl<'a> Compiler<'a> {
         for (i, o) in captures.iter().enumerate() {
             self.capture_addr(*o, Reg(caps.0 + i as u16));
         }
-        self.emit(Op::MakeClosure { dst: Reg(a.0 + 1), f: id, a: caps, n: captures.len() as u16 });
+        self.emit(Op::MakeClosure {
+            dst: Reg(a.0 + 1),
+            f: id,
+            a: caps,
+            n: captures.len() as u16,
+        });
         self.set_line(x.span);
         self.emit(Op::CallClosure { a });
         self.release(mark);
@@ -746,9 +769,16 @@ fn leaves_loop(stmts: &[ast::Stmt]) -> bool {
         S::Break(Some(_)) | S::Continue(Some(_)) => true,
         S::Block(b) => leaves_loop(&b.stmts),
         S::Labeled { stmt, .. } => leaves_loop(std::slice::from_ref(stmt)),
-        S::If { then, els, .. } => leaves_loop(&then.stmts) || els.as_ref().is_some_and(|e| leaves_loop(std::slice::from_ref(e))),
+        S::If { then, els, .. } => {
+            leaves_loop(&then.stmts)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| leaves_loop(std::slice::from_ref(e)))
+        }
         S::For { body, .. } | S::Range { body, .. } => leaves_loop(&body.stmts),
-        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => clauses.iter().any(|c| leaves_loop(&c.body)),
+        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| leaves_loop(&c.body))
+        }
         S::Select { clauses } => clauses.iter().any(|c| leaves_loop(&c.body)),
         _ => false,
     })
@@ -761,9 +791,16 @@ fn contains_defer(stmts: &[ast::Stmt]) -> bool {
         S::Defer(_) => true,
         S::Block(b) => contains_defer(&b.stmts),
         S::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
-        S::If { then, els, .. } => contains_defer(&then.stmts) || els.as_ref().is_some_and(|e| contains_defer(std::slice::from_ref(e))),
+        S::If { then, els, .. } => {
+            contains_defer(&then.stmts)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
+        }
         S::For { body, .. } | S::Range { body, .. } => contains_defer(&body.stmts),
-        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),
+        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| contains_defer(&c.body))
+        }
         S::Select { clauses } => clauses.iter().any(|c| contains_defer(&c.body)),
         _ => false,
     })

@@ -21,7 +21,9 @@ impl Compiler<'_> {
     /// Words of `t`, saturating at `u64::MAX`.
     pub fn words_u64(&self, t: TypeId) -> u64 {
         match self.types.under(t) {
-            Type::Struct(fields) => fields.iter().fold(0u64, |a, f| a.saturating_add(self.words_u64(f.typ))),
+            Type::Struct(fields) => fields
+                .iter()
+                .fold(0u64, |a, f| a.saturating_add(self.words_u64(f.typ))),
             Type::Array { len, elem } => len.saturating_mul(self.words_u64(*elem)),
             _ => 1,
         }

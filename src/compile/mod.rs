@@ -18,9 +18,9 @@ mod escape;
 mod expr;
 mod func;
 mod layout;
-pub mod regkind;
 pub mod opcode;
 pub mod program;
+pub mod regkind;
 mod select;
 mod stmt;
 
@@ -416,10 +416,33 @@ impl<'a> Compiler<'a> {
         let rt_panic_nil_error = self.synthetic_error_type("*runtime.PanicNilError");
         let rt_error_string = self.synthetic_error_type("*errors.errorString");
         let iter_n = self.native_id("iter.run");
-        let iter_func = self.add_synthetic("iter.Seq".into(), 1, 0, 4, vec![Op::CallNative { a: Reg(0), n: iter_n }, Op::Return { a: Reg(0), n: 0 }]);
+        let iter_func = self.add_synthetic(
+            "iter.Seq".into(),
+            1,
+            0,
+            4,
+            vec![
+                Op::CallNative {
+                    a: Reg(0),
+                    n: iter_n,
+                },
+                Op::Return { a: Reg(0), n: 0 },
+            ],
+        );
         let yield_n = self.native_id("iter.collectYield");
-        let collect_yield_func =
-            self.add_synthetic("iter.yield".into(), 1, 1, 4, vec![Op::CallNative { a: Reg(0), n: yield_n }, Op::Return { a: Reg(0), n: 1 }]);
+        let collect_yield_func = self.add_synthetic(
+            "iter.yield".into(),
+            1,
+            1,
+            4,
+            vec![
+                Op::CallNative {
+                    a: Reg(0),
+                    n: yield_n,
+                },
+                Op::Return { a: Reg(0), n: 1 },
+            ],
+        );
         WellKnown {
             error_sym,
             string_sym,

@@ -71,7 +71,9 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | IfaceType { dst, .. }
         | Implements { dst, .. } => scalar(dst),
         DecodeRune { dst, .. } => (vec![dst, Reg(dst.0 + 1)], true),
-        MapGet { dst, comma_ok, .. } | AssertType { dst, comma_ok, .. } | AssertIface { dst, comma_ok, .. } => {
+        MapGet { dst, comma_ok, .. }
+        | AssertType { dst, comma_ok, .. }
+        | AssertIface { dst, comma_ok, .. } => {
             if comma_ok {
                 (vec![dst, Reg(dst.0 + 1)], false)
             } else {
@@ -128,7 +130,10 @@ pub fn pointer_registers(code: &[Op], nparams: u16, nregs: u16) -> Vec<u64> {
     for op in code {
         match op {
             // A call's window (arguments, then results) starts at `a`: results are unknown words.
-            Op::Call { a, .. } | Op::CallClosure { a } | Op::CallNative { a, .. } | Op::CallIface { a, .. } => {
+            Op::Call { a, .. }
+            | Op::CallClosure { a }
+            | Op::CallNative { a, .. }
+            | Op::CallIface { a, .. } => {
                 for r in ptr.iter_mut().skip(a.0 as usize) {
                     *r = true;
                 }
@@ -164,10 +169,23 @@ mod tests {
     #[test]
     fn arithmetic_temporaries_are_scalar_and_boxes_are_pointers() {
         let code = [
-            Op::LoadInt { dst: Reg(1), imm: 3 },
-            Op::AddI { dst: Reg(2), a: Reg(0), b: Reg(1) },
-            Op::Alloc { dst: Reg(3), words: 2 },
-            Op::Move { dst: Reg(4), src: Reg(2) },
+            Op::LoadInt {
+                dst: Reg(1),
+                imm: 3,
+            },
+            Op::AddI {
+                dst: Reg(2),
+                a: Reg(0),
+                b: Reg(1),
+            },
+            Op::Alloc {
+                dst: Reg(3),
+                words: 2,
+            },
+            Op::Move {
+                dst: Reg(4),
+                src: Reg(2),
+            },
         ];
         let bits = pointer_registers(&code, 1, 6);
         let is_ptr = |r: usize| bits[0] & (1 << r) != 0;
@@ -180,7 +198,13 @@ mod tests {
 
     #[test]
     fn call_windows_are_pointers() {
-        let code = [Op::LoadInt { dst: Reg(2), imm: 1 }, Op::CallClosure { a: Reg(1) }];
+        let code = [
+            Op::LoadInt {
+                dst: Reg(2),
+                imm: 1,
+            },
+            Op::CallClosure { a: Reg(1) },
+        ];
         let bits = pointer_registers(&code, 0, 4);
         assert_eq!(bits[0] & 0b1110, 0b1110);
     }

@@ -166,7 +166,11 @@ impl<'a> Compiler<'a> {
         // `field_addr` stops at the last embedded field itself: an embedded pointer is followed.
         if last_is_ptr {
             let t = self.alloc();
-            self.emit(Op::Load { dst: t, addr: base, off });
+            self.emit(Op::Load {
+                dst: t,
+                addr: base,
+                off,
+            });
             base = t;
             off = 0;
         }

@@ -307,7 +307,11 @@ impl<'a> Compiler<'a> {
     pub(super) fn copy_if_aggregate(&mut self, r: Reg, t: TypeId) {
         if self.is_aggregate(t) {
             let words = self.words(t);
-            self.emit(Op::CopyBox { dst: r, src: r, words });
+            self.emit(Op::CopyBox {
+                dst: r,
+                src: r,
+                words,
+            });
         }
     }
 
@@ -871,7 +875,13 @@ pub(super) fn strip(e: &Expr) -> &Expr {
 impl<'a> Compiler<'a> {
     /// `defer builtin(args)`: the arguments are evaluated now; the deferred call is a small
     /// compiler-made function applying the builtin to them.
-    fn defer_builtin(&mut self, e: &'a Expr, b: crate::types::Builtin, args: &'a [Expr], mark: u16) {
+    fn defer_builtin(
+        &mut self,
+        e: &'a Expr,
+        b: crate::types::Builtin,
+        args: &'a [Expr],
+        mark: u16,
+    ) {
         use crate::types::Builtin as B;
         let n = args.len() as u16;
         let a = self.alloc_n(n + 1);
@@ -885,7 +895,10 @@ impl<'a> Compiler<'a> {
                 };
                 self.expr_to(&args[0], Reg(a.0 + 1));
                 self.expr_owned(&args[1], key, Reg(a.0 + 2));
-                vec![Op::MapDelete { m: Reg(0), k: Reg(1) }]
+                vec![Op::MapDelete {
+                    m: Reg(0),
+                    k: Reg(1),
+                }]
             }
             B::Clear if n == 1 => {
                 self.expr_to(&args[0], Reg(a.0 + 1));
@@ -902,11 +915,27 @@ impl<'a> Compiler<'a> {
                 for (i, x) in args.iter().enumerate() {
                     self.expr_as(x, any, Reg(a.0 + 1 + i as u16));
                 }
-                let name = if b == B::Print { "builtin.print" } else { "builtin.println" };
+                let name = if b == B::Print {
+                    "builtin.print"
+                } else {
+                    "builtin.println"
+                };
                 let native = self.native_id(name);
-                let mut code: Vec<Op> = (0..n).rev().map(|i| Op::Move { dst: Reg(i + 1), src: Reg(i) }).collect();
-                code.push(Op::LoadInt { dst: Reg(0), imm: n as i32 });
-                code.push(Op::CallNative { a: Reg(0), n: native });
+                let mut code: Vec<Op> = (0..n)
+                    .rev()
+                    .map(|i| Op::Move {
+                        dst: Reg(i + 1),
+                        src: Reg(i),
+                    })
+                    .collect();
+                code.push(Op::LoadInt {
+                    dst: Reg(0),
+                    imm: n as i32,
+                });
+                code.push(Op::CallNative {
+                    a: Reg(0),
+                    n: native,
+                });
                 code
             }
             B::Panic if n == 1 => {
@@ -921,7 +950,13 @@ impl<'a> Compiler<'a> {
                 let from_str = self.class(arg_ty(self, 1)) == super::expr::Class::Str;
                 self.expr_to(&args[0], Reg(a.0 + 1));
                 self.expr_to(&args[1], Reg(a.0 + 2));
-                vec![Op::CopySlice { dst: Reg(0), a: Reg(0), b: Reg(1), ew, from_str }]
+                vec![Op::CopySlice {
+                    dst: Reg(0),
+                    a: Reg(0),
+                    b: Reg(1),
+                    ew,
+                    from_str,
+                }]
             }
             // spec: recover called by the deferring function's own defer (not from inside a
             // deferred function) does not stop a panic: the deferred call does nothing.
@@ -948,4 +983,3 @@ impl<'a> Compiler<'a> {
         self.release(mark);
     }
 }
-

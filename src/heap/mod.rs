@@ -60,7 +60,10 @@ pub fn alloc(words: usize) -> u64 {
 
 #[inline]
 fn word(addr: u64) -> &'static AtomicU64 {
-    debug_assert!(addr != 0 && addr.is_multiple_of(8), "heap word address {addr:#x}");
+    debug_assert!(
+        addr != 0 && addr.is_multiple_of(8),
+        "heap word address {addr:#x}"
+    );
     // SAFETY: callers pass addresses produced by `alloc` (plus in-bounds offsets checked by the
     // VM's bounds checks), which stay valid and aligned forever (module invariant).
     unsafe { &*(addr as *const AtomicU64) }

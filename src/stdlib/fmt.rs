@@ -92,13 +92,16 @@ impl Printer<'_, '_> {
                 let v = self.g.panics.pop().map_or(0, |p| p.value);
                 self.g.ghosts.clear();
                 if nil_ptr {
-                    let _ = verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>");
+                    let _ =
+                        verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, b"<nil>");
                 } else {
                     let text = self.vm.panic_value_text(self.g, v);
                     self.out.extend_from_slice(b"%!");
                     let mut buf = [0u8; 4];
-                    self.out.extend_from_slice(spec.verb.encode_utf8(&mut buf).as_bytes());
-                    self.out.extend_from_slice(format!("(PANIC={method} method: {text})").as_bytes());
+                    self.out
+                        .extend_from_slice(spec.verb.encode_utf8(&mut buf).as_bytes());
+                    self.out
+                        .extend_from_slice(format!("(PANIC={method} method: {text})").as_bytes());
                 }
                 return Ok(true);
             }

@@ -64,8 +64,17 @@ fn slice_arg(p: &Program, s: u64, ty: u64) -> SliceArg {
         Some(RtKind::Slice(e)) => *e,
         _ => RtTypeId(0),
     };
-    let ew = p.rtypes.get(elem.0 as usize).map_or(1, |t| t.words as usize);
-    SliceArg { data, len, cap, elem, ew }
+    let ew = p
+        .rtypes
+        .get(elem.0 as usize)
+        .map_or(1, |t| t.words as usize);
+    SliceArg {
+        data,
+        len,
+        cap,
+        elem,
+        ew,
+    }
 }
 
 impl SliceArg {
@@ -81,7 +90,9 @@ impl SliceArg {
 
     fn words(&self, i: usize) -> Vec<u64> {
         let addr = self.data + (i * self.ew) as u64 * 8;
-        (0..self.ew as u64).map(|k| heap::load(addr + k * 8)).collect()
+        (0..self.ew as u64)
+            .map(|k| heap::load(addr + k * 8))
+            .collect()
     }
 
     fn put_words(&self, i: usize, w: &[u64]) {
@@ -133,7 +144,10 @@ fn slices_sort(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 /// A stable merge sort whose comparison calls back into Go (and may fail).
-fn merge_sort(idx: &mut Vec<usize>, cmp: &mut dyn FnMut(usize, usize) -> Result<Ordering, NativeErr>) -> Result<(), NativeErr> {
+fn merge_sort(
+    idx: &mut Vec<usize>,
+    cmp: &mut dyn FnMut(usize, usize) -> Result<Ordering, NativeErr>,
+) -> Result<(), NativeErr> {
     if idx.len() <= 1 {
         return Ok(());
     }
@@ -173,7 +187,8 @@ fn slices_sort_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn slices_is_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let p = vm.prog;
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
-    let sorted = (1..s.len).all(|i| ordered(p, s.elem, s.get(p, i), s.get(p, i - 1)) != Ordering::Less);
+    let sorted =
+        (1..s.len).all(|i| ordered(p, s.elem, s.get(p, i), s.get(p, i - 1)) != Ordering::Less);
     ret(g, b, 0, sorted as u64)
 }
 
@@ -238,7 +253,8 @@ fn extreme(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
     let mut best = 0;
     for i in 1..s.len {
         let (x, y) = (s.get(p, i), s.get(p, best));
-        let is_nan = matches!(p.rtypes[s.elem.0 as usize].kind, RtKind::Float { .. }) && f64::from_bits(x).is_nan();
+        let is_nan = matches!(p.rtypes[s.elem.0 as usize].kind, RtKind::Float { .. })
+            && f64::from_bits(x).is_nan();
         if is_nan || ordered(p, s.elem, x, y) == want {
             best = i;
             if is_nan {
@@ -247,7 +263,11 @@ fn extreme(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
         }
     }
     let v = s.get(p, best);
-    let v = if p.rtypes[s.elem.0 as usize].is_aggregate() { heap::clone_words(v, s.ew) } else { v };
+    let v = if p.rtypes[s.elem.0 as usize].is_aggregate() {
+        heap::clone_words(v, s.ew)
+    } else {
+        v
+    };
     ret(g, b, 0, v)
 }
 
@@ -261,7 +281,10 @@ fn slices_min(vm: &mut Vm, g: &mut G, b: usize) -> R {
 
 fn slices_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let p = vm.prog;
-    let (x, y) = (slice_arg(p, arg(g, b, 0), arg(g, b, 2)), slice_arg(p, arg(g, b, 1), arg(g, b, 2)));
+    let (x, y) = (
+        slice_arg(p, arg(g, b, 0), arg(g, b, 2)),
+        slice_arg(p, arg(g, b, 1), arg(g, b, 2)),
+    );
     let mut same = x.len == y.len;
     for i in 0..x.len.min(y.len) {
         if !same {
@@ -303,7 +326,11 @@ fn slices_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
         heap::copy_words(d + i as u64 * w, vs.data, vs.len * s.ew);
     }
     if s.len > i {
-        heap::copy_words(d + (i + vs.len) as u64 * w, s.data + i as u64 * w, (s.len - i) * s.ew);
+        heap::copy_words(
+            d + (i + vs.len) as u64 * w,
+            s.data + i as u64 * w,
+            (s.len - i) * s.ew,
+        );
     }
     ret(g, b, 0, out)
 }
@@ -314,14 +341,29 @@ fn slices_delete(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let s = slice_arg(p, src, arg(g, b, 3));
     let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
     if i > j || j > s.len {
-        return Err(NativeErr::Panic(format!("runtime error: slice bounds out of range [{i}:{j}]")));
+        return Err(NativeErr::Panic(format!(
+            "runtime error: slice bounds out of range [{i}:{j}]"
+        )));
     }
     let w = s.ew as u64 * 8;
-    heap::copy_words(s.data.max(8) + i as u64 * w, s.data.max(8) + j as u64 * w, (s.len - j) * s.ew);
+    heap::copy_words(
+        s.data.max(8) + i as u64 * w,
+        s.data.max(8) + j as u64 * w,
+        (s.len - j) * s.ew,
+    );
     let new_len = s.len - (j - i);
     // Go 1.22+ zeroes the elements past the new length.
     heap::zero_words(s.data.max(8) + new_len as u64 * w, (j - i) * s.ew);
-    ret(g, b, 0, if src == 0 { 0 } else { heap::slice_header(s.data, new_len, s.cap) })
+    ret(
+        g,
+        b,
+        0,
+        if src == 0 {
+            0
+        } else {
+            heap::slice_header(s.data, new_len, s.cap)
+        },
+    )
 }
 
 fn slices_binary_search(vm: &mut Vm, g: &mut G, b: usize) -> R {
@@ -417,7 +459,15 @@ fn iter_run(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let items: Vec<Vec<u64>> = match kind {
         ITER_SLICE_VALUES | ITER_SLICE_ALL => {
             let s = slice_arg(p, src, ty);
-            (0..s.len).map(|i| if kind == ITER_SLICE_ALL { vec![i as u64, s.get(p, i)] } else { vec![s.get(p, i)] }).collect()
+            (0..s.len)
+                .map(|i| {
+                    if kind == ITER_SLICE_ALL {
+                        vec![i as u64, s.get(p, i)]
+                    } else {
+                        vec![s.get(p, i)]
+                    }
+                })
+                .collect()
         }
         _ => map::entries(src)
             .into_iter()
@@ -458,7 +508,9 @@ fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
     heap::store(y + 8, 1);
     heap::store(y + 16, buf as usize as u64);
     vm.call_closure(g, seq, &[y])?;
-    Ok(crate::heap::vec_at(buf).map(std::mem::take).unwrap_or_default())
+    Ok(crate::heap::vec_at(buf)
+        .map(std::mem::take)
+        .unwrap_or_default())
 }
 
 fn build_slice(p: &Program, ty: u64, vals: &[u64]) -> u64 {
@@ -488,7 +540,11 @@ fn slices_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn slices_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (seq, rty) = (arg(g, b, 0), arg(g, b, 2));
     let vals = collect(vm, g, seq)?;
-    let out = if vals.is_empty() { 0 } else { build_slice(vm.prog, rty, &vals) };
+    let out = if vals.is_empty() {
+        0
+    } else {
+        build_slice(vm.prog, rty, &vals)
+    };
     ret(g, b, 0, out)
 }
 

@@ -6,8 +6,8 @@
 
 pub mod fmt;
 pub mod format;
-mod natives;
 mod generic;
+mod natives;
 mod natives_text;
 pub mod sources;
 

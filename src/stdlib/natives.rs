@@ -184,7 +184,9 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
     let tty = &prog.rtypes[heap::load(target) as usize];
     let ptr = heap::load(target + 8);
     let (RtKind::Pointer(elem), true) = (&tty.kind, ptr != 0) else {
-        return Err(NativeErr::Panic("errors: target must be a non-nil pointer".into()));
+        return Err(NativeErr::Panic(
+            "errors: target must be a non-nil pointer".into(),
+        ));
     };
     let found = as_walk(vm, g, err, *elem, ptr, target, 0)?;
     set(g, base, 0, found as u64);
@@ -192,10 +194,22 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
 }
 
 fn symbol(vm: &Vm, name: &str) -> Option<u32> {
-    vm.prog.symbols.iter().position(|s| s == name).map(|i| i as u32)
+    vm.prog
+        .symbols
+        .iter()
+        .position(|s| s == name)
+        .map(|i| i as u32)
 }
 
-fn as_walk(vm: &mut Vm, g: &mut G, err: u64, elem: crate::compile::opcode::RtTypeId, ptr: u64, target: u64, depth: u32) -> Result<bool, NativeErr> {
+fn as_walk(
+    vm: &mut Vm,
+    g: &mut G,
+    err: u64,
+    elem: crate::compile::opcode::RtTypeId,
+    ptr: u64,
+    target: u64,
+    depth: u32,
+) -> Result<bool, NativeErr> {
     use crate::compile::program::RtKind;
     if err == 0 || depth > 100 {
         return Ok(false);
@@ -216,20 +230,36 @@ fn as_walk(vm: &mut Vm, g: &mut G, err: u64, elem: crate::compile::opcode::RtTyp
         }
         return Ok(true);
     }
-    if let Some(f) = symbol(vm, "As:func(interface {}) bool").and_then(|s| prog.rtypes[dt].method(s)) {
+    if let Some(f) =
+        symbol(vm, "As:func(interface {}) bool").and_then(|s| prog.rtypes[dt].method(s))
+    {
         let c = vm.func_closure(f);
-        if vm.call_closure(g, c, &[data, target])?.first().copied().unwrap_or(0) != 0 {
+        if vm
+            .call_closure(g, c, &[data, target])?
+            .first()
+            .copied()
+            .unwrap_or(0)
+            != 0
+        {
             return Ok(true);
         }
     }
     if let Some(f) = symbol(vm, "Unwrap:func() error").and_then(|s| prog.rtypes[dt].method(s)) {
         let c = vm.func_closure(f);
-        let next = vm.call_closure(g, c, &[data])?.first().copied().unwrap_or(0);
+        let next = vm
+            .call_closure(g, c, &[data])?
+            .first()
+            .copied()
+            .unwrap_or(0);
         return as_walk(vm, g, next, elem, ptr, target, depth + 1);
     }
     if let Some(f) = symbol(vm, "Unwrap:func() []error").and_then(|s| prog.rtypes[dt].method(s)) {
         let c = vm.func_closure(f);
-        let list = vm.call_closure(g, c, &[data])?.first().copied().unwrap_or(0);
+        let list = vm
+            .call_closure(g, c, &[data])?
+            .first()
+            .copied()
+            .unwrap_or(0);
         for e in slice_words(list) {
             if as_walk(vm, g, e, elem, ptr, target, depth + 1)? {
                 return Ok(true);

@@ -18,10 +18,16 @@ impl<'a> Checker<'a> {
         self.single_value(x);
         match x.mode {
             OpMode::Invalid => return,
-            OpMode::Const(_) | OpMode::Var | OpMode::MapIndex | OpMode::Value | OpMode::CommaOk => {}
+            OpMode::Const(_) | OpMode::Var | OpMode::MapIndex | OpMode::Value | OpMode::CommaOk => {
+            }
             _ => {
                 let ts = t.map(|t| self.type_string(t)).unwrap_or_default();
-                let s = format!("cannot assign {} to {} in {}", self.operand_string(x), ts, context);
+                let s = format!(
+                    "cannot assign {} to {} in {}",
+                    self.operand_string(x),
+                    ts,
+                    context
+                );
                 self.error(x.span(), s);
                 x.mode = OpMode::Invalid;
                 return;
@@ -41,7 +47,12 @@ impl<'a> Checker<'a> {
             let target = target.unwrap_or(TypeId::INVALID);
             match self.implicit_type_and_value(x, target) {
                 Err(code) => {
-                    let mut msg = format!("cannot use {} as {} value in {}", self.operand_string(x), self.type_string(target), context);
+                    let mut msg = format!(
+                        "cannot use {} as {} value in {}",
+                        self.operand_string(x),
+                        self.type_string(target),
+                        context
+                    );
                     match code {
                         Unrepresentable::Truncated => msg.push_str(" (truncated)"),
                         Unrepresentable::Overflow => msg.push_str(" (overflows)"),
@@ -57,17 +68,36 @@ impl<'a> Checker<'a> {
         let Some(t) = t else { return };
         let mut cause = String::new();
         if !self.assignable_to(x, t, Some(&mut cause)) {
-            let base = format!("cannot use {} as {} value in {}", self.operand_string(x), self.type_string(t), context);
-            let s = if cause.is_empty() { base } else { format!("{base}: {cause}") };
+            let base = format!(
+                "cannot use {} as {} value in {}",
+                self.operand_string(x),
+                self.target_type_string(t),
+                context
+            );
+            let s = if cause.is_empty() {
+                base
+            } else {
+                format!("{base}: {cause}")
+            };
             self.error(x.span(), s);
             x.mode = OpMode::Invalid;
         }
     }
 
     /// spec: "Assignability" (go/types' `operand.assignableTo`).
-    pub(crate) fn assignable_to(&mut self, x: &Operand<'a>, t: TypeId, mut cause: Option<&mut String>) -> bool {
+    pub(crate) fn assignable_to(
+        &mut self,
+        x: &Operand<'a>,
+        t: TypeId,
+        mut cause: Option<&mut String>,
+    ) -> bool {
         let v = x.typ;
-        if x.is_invalid() || !self.is_valid(v) || !self.is_valid(t) || self.contains_invalid(v) || self.contains_invalid(t) {
+        if x.is_invalid()
+            || !self.is_valid(v)
+            || !self.is_valid(t)
+            || self.contains_invalid(v)
+            || self.contains_invalid(t)
+        {
             return true;
         }
         if v == t {
@@ -97,7 +127,14 @@ impl<'a> Checker<'a> {
             }
             return false;
         }
-        if let (Type::Chan { dir: ChanDir::Both, elem: ve }, Type::Chan { elem: te, .. }) = (self.t.get(vu), self.t.get(tu)) {
+        if let (
+            Type::Chan {
+                dir: ChanDir::Both,
+                elem: ve,
+            },
+            Type::Chan { elem: te, .. },
+        ) = (self.t.get(vu), self.t.get(tu))
+        {
             if ve == te {
                 return !self.has_name(v) || !self.has_name(t);
             }
@@ -106,7 +143,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Initializes variable `obj` with `x` (`has_type`: the variable's type was declared).
-    pub(crate) fn init_var(&mut self, obj: ObjId, mut x: Operand<'a>, has_type: bool, context: &str) -> Operand<'a> {
+    pub(crate) fn init_var(
+        &mut self,
+        obj: ObjId,
+        mut x: Operand<'a>,
+        has_type: bool,
+        context: &str,
+    ) -> Operand<'a> {
         let lt = self.obj(obj).typ;
         if x.is_invalid() || !self.is_valid(x.typ) || (has_type && !self.is_valid(lt)) {
             if !has_type {
@@ -139,7 +182,13 @@ impl<'a> Checker<'a> {
 
     /// `lhs... = rhs...` for variable objects (declarations, `:=`, and `return` when `ret` is the
     /// return statement's span). Objects in `fresh` take their type from the values.
-    pub(crate) fn init_vars(&mut self, lhs: &[ObjId], fresh: &[ObjId], rhs: &'a [Expr], ret: Option<ast::Span>) {
+    pub(crate) fn init_vars(
+        &mut self,
+        lhs: &[ObjId],
+        fresh: &[ObjId],
+        rhs: &'a [Expr],
+        ret: Option<ast::Span>,
+    ) {
         let (l, r) = (lhs.len(), rhs.len());
         let context = if ret.is_some() {
             "return statement"
@@ -160,7 +209,10 @@ impl<'a> Checker<'a> {
             if self.use_exprs(rhs) {
                 if let Some(span) = ret {
                     let xs: Vec<Operand<'a>> = rhs.iter().map(|e| self.expr(e)).collect();
-                    { let want: Vec<TypeId> = lhs.iter().map(|&o| self.obj(o).typ).collect(); self.return_error(span, &want, &xs); }
+                    {
+                        let want: Vec<TypeId> = lhs.iter().map(|&o| self.obj(o).typ).collect();
+                        self.return_error(span, &want, &xs);
+                    }
                 } else {
                     self.assign_error(rhs, l, r);
                 }
@@ -177,7 +229,10 @@ impl<'a> Checker<'a> {
         }
         if !xs[0].is_invalid() {
             if let Some(span) = ret {
-                { let want: Vec<TypeId> = lhs.iter().map(|&o| self.obj(o).typ).collect(); self.return_error(span, &want, &xs); }
+                {
+                    let want: Vec<TypeId> = lhs.iter().map(|&o| self.obj(o).typ).collect();
+                    self.return_error(span, &want, &xs);
+                }
             } else {
                 self.assign_error(rhs, l, xs.len());
             }
@@ -198,7 +253,10 @@ impl<'a> Checker<'a> {
         if rhs.len() == 1 {
             if let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
                 let f = self.expr_string(func);
-                self.error(rhs0.span, format!("assignment mismatch: {vars} but {f} returns {vals}"));
+                self.error(
+                    rhs0.span,
+                    format!("assignment mismatch: {vars} but {f} returns {vals}"),
+                );
                 return;
             }
         }
@@ -208,9 +266,23 @@ impl<'a> Checker<'a> {
     pub(crate) fn return_error(&mut self, at: ast::Span, want: &[TypeId], rhs: &[Operand<'a>]) {
         let (l, r) = (want.len(), rhs.len());
         let (qualifier, at) = if r > l {
-            ("too many", rhs[l].expr.map_or(at, |e| e.span))
+            (
+                "too many",
+                if rhs[l].expr.is_some() || rhs[l].dummy.is_some() {
+                    rhs[l].span()
+                } else {
+                    at
+                },
+            )
         } else if r > 0 {
-            ("not enough", rhs[r - 1].expr.map_or(at, |e| e.span))
+            (
+                "not enough",
+                if rhs[r - 1].expr.is_some() || rhs[r - 1].dummy.is_some() {
+                    rhs[r - 1].span()
+                } else {
+                    at
+                },
+            )
         } else {
             ("not enough", at)
         };
@@ -251,12 +323,18 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Selector { expr, .. } = &inner.kind {
                     let op = self.expr(expr);
                     if op.mode == OpMode::MapIndex {
-                        let s = format!("cannot assign to struct field {} in map", self.expr_string(lhs));
+                        let s = format!(
+                            "cannot assign to struct field {} in map",
+                            self.expr_string(lhs)
+                        );
                         self.error(lhs.span, s);
                         return Some(TypeId::INVALID);
                     }
                 }
-                let s = format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_string(lhs));
+                let s = format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    self.expr_string(lhs)
+                );
                 self.error(lhs.span, s);
                 Some(TypeId::INVALID)
             }
@@ -264,7 +342,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `lhs = rhs` or `lhs = x` (x already evaluated).
-    pub(crate) fn assign_var(&mut self, lhs: &'a Expr, rhs: Option<&'a Expr>, x: Option<Operand<'a>>, context: &str) {
+    pub(crate) fn assign_var(
+        &mut self,
+        lhs: &'a Expr,
+        rhs: Option<&'a Expr>,
+        x: Option<Operand<'a>>,
+        context: &str,
+    ) {
         let t = self.lhs_var(lhs);
         if t == Some(TypeId::INVALID) {
             if x.is_none() {
@@ -281,14 +365,22 @@ impl<'a> Checker<'a> {
                 None => return,
             },
         };
-        let context = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
+        let context = if t.is_none() && context == "assignment" {
+            "assignment to _ identifier"
+        } else {
+            context
+        };
         self.assignment(&mut x, t, context);
     }
 
     /// `lhs... = rhs...` (go/types' `assignVars`).
     pub(crate) fn assign_vars(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
-        let context = if l > 1 { "multiple assignment" } else { "assignment" };
+        let context = if l > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
         let is_call = r == 1 && matches!(unparen(&rhs[0]).kind, ExprKind::Call { .. });
         if l == r && !is_call {
             for (le, re) in lhs.iter().zip(rhs) {
@@ -331,14 +423,30 @@ impl<'a> Checker<'a> {
                 let s = format!("non-name {} on left side of :=", self.expr_string(e));
                 self.error(e.span, s);
                 has_err = true;
-                lhs_vars.push(self.new_obj("_", ObjKind::Var { global: false, param: false }, TypeId::INVALID, e.span));
+                lhs_vars.push(self.new_obj(
+                    "_",
+                    ObjKind::Var {
+                        global: false,
+                        param: false,
+                    },
+                    TypeId::INVALID,
+                    e.span,
+                ));
                 continue;
             };
             if id.name != "_" {
                 if seen.contains(&id.name.as_str()) {
                     self.error(e.span, format!("{} repeated on left side of :=", id.name));
                     has_err = true;
-                    lhs_vars.push(self.new_obj("_", ObjKind::Var { global: false, param: false }, TypeId::INVALID, e.span));
+                    lhs_vars.push(self.new_obj(
+                        "_",
+                        ObjKind::Var {
+                            global: false,
+                            param: false,
+                        },
+                        TypeId::INVALID,
+                        e.span,
+                    ));
                     continue;
                 }
                 seen.push(&id.name);
@@ -351,11 +459,27 @@ impl<'a> Checker<'a> {
                 } else {
                     self.error(e.span, format!("cannot assign to {}", id.name));
                     has_err = true;
-                    lhs_vars.push(self.new_obj("_", ObjKind::Var { global: false, param: false }, TypeId::INVALID, e.span));
+                    lhs_vars.push(self.new_obj(
+                        "_",
+                        ObjKind::Var {
+                            global: false,
+                            param: false,
+                        },
+                        TypeId::INVALID,
+                        e.span,
+                    ));
                 }
                 continue;
             }
-            let o = self.new_obj(&id.name, ObjKind::Var { global: false, param: false }, TypeId::INVALID, id.span);
+            let o = self.new_obj(
+                &id.name,
+                ObjKind::Var {
+                    global: false,
+                    param: false,
+                },
+                TypeId::INVALID,
+                id.span,
+            );
             self.x(o).local_var = true;
             self.record_def(id, o);
             lhs_vars.push(o);
@@ -364,7 +488,11 @@ impl<'a> Checker<'a> {
             }
         }
         // redeclared variables keep their type; new ones (and `_`) take the values' types
-        let fresh: Vec<ObjId> = lhs_vars.iter().copied().filter(|o| !old.contains(o)).collect();
+        let fresh: Vec<ObjId> = lhs_vars
+            .iter()
+            .copied()
+            .filter(|o| !old.contains(o))
+            .collect();
         self.init_vars(&lhs_vars, &fresh, rhs, None);
         for (e, &o) in lhs.iter().zip(&lhs_vars) {
             let t = self.obj(o).typ;

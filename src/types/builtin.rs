@@ -14,12 +14,24 @@ use super::universe::builtin_name;
 use grammar::ast::{BinaryOp, Expr, ExprKind, Span};
 
 impl<'a> Checker<'a> {
-    pub(crate) fn builtin(&mut self, call: &'a Expr, id: Builtin, args: &'a [Expr], ddd: bool, rparen: Span) -> Operand<'a> {
+    pub(crate) fn builtin(
+        &mut self,
+        call: &'a Expr,
+        id: Builtin,
+        args: &'a [Expr],
+        ddd: bool,
+        rparen: Span,
+    ) -> Operand<'a> {
         let name = builtin_name(id);
         let inv = Operand::invalid(Some(call));
-        let ExprKind::Call { func, .. } = &call.kind else { return inv };
+        let ExprKind::Call { func, .. } = &call.kind else {
+            return inv;
+        };
         if ddd && id != Builtin::Append {
-            self.error(call.span, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                call.span,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             self.use_exprs(args);
             return inv;
         }
@@ -70,7 +82,10 @@ impl<'a> Checker<'a> {
             self.error(call.span, s);
             return inv;
         }
-        let mut x = xs.first().cloned().unwrap_or_else(|| Operand::invalid(None));
+        let mut x = xs
+            .first()
+            .cloned()
+            .unwrap_or_else(|| Operand::invalid(None));
         let r = match id {
             Builtin::Append => self.builtin_append(call, func, &mut xs, ddd),
             Builtin::Len | Builtin::Cap => {
@@ -88,8 +103,13 @@ impl<'a> Checker<'a> {
                 Some((OpMode::NoValue, TypeId::INVALID))
             }
             Builtin::Close => match self.t.under(x.typ).clone() {
-                Type::Chan { dir: ChanDir::Recv, .. } => {
-                    let s = format!("invalid operation: cannot close receive-only channel {}", self.operand_string(&x));
+                Type::Chan {
+                    dir: ChanDir::Recv, ..
+                } => {
+                    let s = format!(
+                        "invalid operation: cannot close receive-only channel {}",
+                        self.operand_string(&x)
+                    );
                     self.error(x.span(), s);
                     None
                 }
@@ -98,7 +118,10 @@ impl<'a> Checker<'a> {
                     Some((OpMode::NoValue, TypeId::INVALID))
                 }
                 _ => {
-                    let s = format!("invalid operation: cannot close non-channel {}", self.operand_string(&x));
+                    let s = format!(
+                        "invalid operation: cannot close non-channel {}",
+                        self.operand_string(&x)
+                    );
                     self.error(x.span(), s);
                     None
                 }
@@ -172,7 +195,12 @@ impl<'a> Checker<'a> {
                 if mode != OpMode::NoValue && !matches!(mode, OpMode::Const(_)) {
                     self.has_call_or_recv = true;
                 }
-                Operand { mode, typ, expr: Some(call), dummy: None }
+                Operand {
+                    mode,
+                    typ,
+                    expr: Some(call),
+                    dummy: None,
+                }
             }
             None => inv,
         }
@@ -180,29 +208,52 @@ impl<'a> Checker<'a> {
 
     /// Records the builtin identifier with the signature it was called with.
     fn record_builtin(&mut self, func: &'a Expr, result: Option<TypeId>, params: &[TypeId]) {
-        let sig = Signature { params: params.to_vec(), results: result.into_iter().collect(), variadic: false };
+        let sig = Signature {
+            params: params.to_vec(),
+            results: result.into_iter().collect(),
+            variadic: false,
+        };
         let t = self.t.intern(Type::Func(sig));
         let mode = match self.info.types_of.get(&func.id) {
             Some(tv) => tv.mode.clone(),
             None => return,
         };
-        self.info.types_of.insert(func.id, TypeAndValue { mode, typ: t });
+        self.info
+            .types_of
+            .insert(func.id, TypeAndValue { mode, typ: t });
     }
 
     fn slice_elem(&mut self, x: &Operand<'a>, what: &str) -> Option<TypeId> {
         if let Type::Slice(e) = self.t.under(x.typ) {
             return Some(*e);
         }
-        let have = if x.is_nil() { "untyped nil".to_string() } else { self.operand_string(x) };
-        self.error(x.span(), format!("invalid {what}: argument must be a slice; have {have}"));
+        let have = if x.is_nil() {
+            "untyped nil".to_string()
+        } else {
+            self.operand_string(x)
+        };
+        self.error(
+            x.span(),
+            format!("invalid {what}: argument must be a slice; have {have}"),
+        );
         None
     }
 
-    fn builtin_append(&mut self, call: &'a Expr, func: &'a Expr, xs: &mut [Operand<'a>], ddd: bool) -> Option<(OpMode, TypeId)> {
+    fn builtin_append(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        xs: &mut [Operand<'a>],
+        ddd: bool,
+    ) -> Option<(OpMode, TypeId)> {
         let x = xs[0].clone();
         let elem = self.slice_elem(&x, "append")?;
         let byte_slice = self.t.slice(TypeId::BYTE);
-        if xs.len() == 2 && ddd && self.assignable_to(&x, byte_slice, None) && self.is_string(xs[1].typ) {
+        if xs.len() == 2
+            && ddd
+            && self.assignable_to(&x, byte_slice, None)
+            && self.is_string(xs[1].typ)
+        {
             let mut y = xs[1].clone();
             if self.is_untyped(y.typ) {
                 self.convert_untyped(&mut y, TypeId::STRING);
@@ -211,21 +262,34 @@ impl<'a> Checker<'a> {
             return Some((OpMode::Value, x.typ));
         }
         let sl = self.t.slice(elem);
-        let sig = Signature { params: vec![x.typ, sl], results: vec![x.typ], variadic: true };
+        let sig = Signature {
+            params: vec![x.typ, sl],
+            results: vec![x.typ],
+            variadic: true,
+        };
         self.arguments(call, func, &sig, xs.to_vec(), ddd);
         self.record_builtin_variadic(func, x.typ, &[x.typ, sl]);
         Some((OpMode::Value, x.typ))
     }
 
     fn record_builtin_variadic(&mut self, func: &'a Expr, result: TypeId, params: &[TypeId]) {
-        let sig = Signature { params: params.to_vec(), results: vec![result], variadic: true };
+        let sig = Signature {
+            params: params.to_vec(),
+            results: vec![result],
+            variadic: true,
+        };
         let t = self.t.intern(Type::Func(sig));
         if let Some(tv) = self.info.types_of.get_mut(&func.id) {
             tv.typ = t;
         }
     }
 
-    fn builtin_len_cap(&mut self, func: &'a Expr, id: Builtin, x: &Operand<'a>) -> Option<(OpMode, TypeId)> {
+    fn builtin_len_cap(
+        &mut self,
+        func: &'a Expr,
+        id: Builtin,
+        x: &Operand<'a>,
+    ) -> Option<(OpMode, TypeId)> {
         let mut u = self.t.underlying(x.typ);
         if let Type::Pointer(b) = self.t.get(u) {
             if let Type::Array { .. } = self.t.under(*b) {
@@ -241,7 +305,9 @@ impl<'a> Checker<'a> {
                 if self.has_call_or_recv {
                     Some(OpMode::Value)
                 } else {
-                    Some(OpMode::Const(ConstValue::Int(num_bigint::BigInt::from(len))))
+                    Some(OpMode::Const(ConstValue::Int(num_bigint::BigInt::from(
+                        len,
+                    ))))
                 }
             }
             Type::Slice(_) | Type::Chan { .. } => Some(OpMode::Value),
@@ -250,7 +316,11 @@ impl<'a> Checker<'a> {
         };
         let Some(mode) = mode else {
             if self.is_valid(u) {
-                let s = format!("invalid argument: {} for built-in {}", self.operand_string(x), builtin_name(id));
+                let s = format!(
+                    "invalid argument: {} for built-in {}",
+                    self.operand_string(x),
+                    builtin_name(id)
+                );
                 self.error(x.span(), s);
             }
             return None;
@@ -265,10 +335,16 @@ impl<'a> Checker<'a> {
         Some((mode, TypeId::INT))
     }
 
-    fn builtin_copy(&mut self, func: &'a Expr, x: &Operand<'a>, y: &Operand<'a>) -> Option<(OpMode, TypeId)> {
+    fn builtin_copy(
+        &mut self,
+        func: &'a Expr,
+        x: &Operand<'a>,
+        y: &Operand<'a>,
+    ) -> Option<(OpMode, TypeId)> {
         let dst = self.slice_elem(x, "copy")?;
         let byte_slice = self.t.slice(TypeId::BYTE);
-        let special = self.assignable_to(x, byte_slice, None) && (self.is_string(y.typ) || self.t.under(y.typ) == &Type::Slice(TypeId::BYTE));
+        let special = self.assignable_to(x, byte_slice, None)
+            && (self.is_string(y.typ) || self.t.under(y.typ) == &Type::Slice(TypeId::BYTE));
         if !special {
             let src = if self.is_string(y.typ) {
                 TypeId::BYTE
@@ -295,7 +371,12 @@ impl<'a> Checker<'a> {
         Some((OpMode::Value, TypeId::INT))
     }
 
-    fn builtin_make(&mut self, call: &'a Expr, func: &'a Expr, args: &'a [Expr]) -> Option<(OpMode, TypeId)> {
+    fn builtin_make(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+    ) -> Option<(OpMode, TypeId)> {
         let arg0 = &args[0];
         let t = self.type_expr(arg0);
         if !self.is_valid(t) {
@@ -305,14 +386,23 @@ impl<'a> Checker<'a> {
             Type::Slice(_) => 2,
             Type::Map { .. } | Type::Chan { .. } => 1,
             _ => {
-                let s = format!("invalid argument: cannot make {}: type must be slice, map, or channel", self.expr_string(arg0));
+                let s = format!(
+                    "invalid argument: cannot make {}: type must be slice, map, or channel",
+                    self.expr_string(arg0)
+                );
                 self.error(arg0.span, s);
                 return None;
             }
         };
         let n = args.len();
         if n < min || min + 1 < n {
-            let s = format!("invalid operation: {} expects {} or {} arguments; found {}", self.expr_string(call), min, min + 1, n);
+            let s = format!(
+                "invalid operation: {} expects {} or {} arguments; found {}",
+                self.expr_string(call),
+                min,
+                min + 1,
+                n
+            );
             self.error(call.span, s);
             return None;
         }
@@ -326,19 +416,34 @@ impl<'a> Checker<'a> {
             }
         }
         if sizes.len() == 2 && sizes[0] > sizes[1] {
-            self.error(args[1].span, "invalid argument: length and capacity swapped");
+            self.error(
+                args[1].span,
+                "invalid argument: length and capacity swapped",
+            );
         }
         self.record_builtin(func, Some(t), &types);
         Some((OpMode::Value, t))
     }
 
-    fn builtin_min_max(&mut self, func: &'a Expr, id: Builtin, xs: &mut [Operand<'a>]) -> Option<(OpMode, TypeId)> {
+    fn builtin_min_max(
+        &mut self,
+        func: &'a Expr,
+        id: Builtin,
+        xs: &mut [Operand<'a>],
+    ) -> Option<(OpMode, TypeId)> {
         let mut x = xs[0].clone();
-        let op = if id == Builtin::Max { BinaryOp::Gt } else { BinaryOp::Lt };
+        let op = if id == Builtin::Max {
+            BinaryOp::Gt
+        } else {
+            BinaryOp::Lt
+        };
         for i in 0..xs.len() {
             let mut a = xs[i].clone();
             if !self.is_ordered(a.typ) {
-                let s = format!("invalid argument: {} cannot be ordered", self.operand_string(&a));
+                let s = format!(
+                    "invalid argument: {} cannot be ordered",
+                    self.operand_string(&a)
+                );
                 self.error(a.span(), s);
                 return None;
             }
@@ -371,7 +476,11 @@ impl<'a> Checker<'a> {
         if !matches!(x.mode, OpMode::Const(_)) {
             x.mode = OpMode::Value;
             let e = self.info.empty_interface;
-            self.assignment(&mut x, Some(e), &format!("argument to built-in {}", builtin_name(id)));
+            self.assignment(
+                &mut x,
+                Some(e),
+                &format!("argument to built-in {}", builtin_name(id)),
+            );
             if x.is_invalid() {
                 return None;
             }

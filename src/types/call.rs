@@ -10,7 +10,14 @@ use super::ty::*;
 use grammar::ast::{Expr, ExprKind, Span};
 
 impl<'a> Checker<'a> {
-    pub(crate) fn call_expr(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: bool, rparen: Span) -> Operand<'a> {
+    pub(crate) fn call_expr(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: bool,
+        rparen: Span,
+    ) -> Operand<'a> {
         if let Some(target) = self.generic_target(func) {
             return self.generic_call(e, func, args, ellipsis, target);
         }
@@ -47,19 +54,41 @@ impl<'a> Checker<'a> {
                 };
                 let list = self.expr_list(args);
                 self.arguments(e, func, &sig, list, ellipsis);
+                self.has_call_or_recv = true;
                 match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, typ: TypeId::INVALID, expr: Some(e), dummy: None },
-                    1 => Operand { mode: OpMode::Value, typ: sig.results[0], expr: Some(e), dummy: None },
+                    0 => Operand {
+                        mode: OpMode::NoValue,
+                        typ: TypeId::INVALID,
+                        expr: Some(e),
+                        dummy: None,
+                    },
+                    1 => Operand {
+                        mode: OpMode::Value,
+                        typ: sig.results[0],
+                        expr: Some(e),
+                        dummy: None,
+                    },
                     _ => {
                         let t = self.t.tuple(sig.results.clone());
-                        Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None }
+                        Operand {
+                            mode: OpMode::Value,
+                            typ: t,
+                            expr: Some(e),
+                            dummy: None,
+                        }
                     }
                 }
             }
         }
     }
 
-    fn conversion_call(&mut self, e: &'a Expr, t: TypeId, args: &'a [Expr], ellipsis: bool) -> Operand<'a> {
+    fn conversion_call(
+        &mut self,
+        e: &'a Expr,
+        t: TypeId,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Operand<'a> {
         if !self.is_valid(t) || self.check_incomplete(t) {
             self.use_exprs(args);
             return Operand::invalid(Some(e));
@@ -76,7 +105,10 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(Some(e));
                 }
                 if ellipsis {
-                    let s = format!("invalid use of ... in conversion to {}", self.type_string(t));
+                    let s = format!(
+                        "invalid use of ... in conversion to {}",
+                        self.type_string(t)
+                    );
                     self.error(args[0].span, s);
                     return Operand::invalid(Some(e));
                 }
@@ -86,7 +118,10 @@ impl<'a> Checker<'a> {
             }
             n => {
                 self.use_exprs(args);
-                let s = format!("too many arguments in conversion to {}", self.type_string(t));
+                let s = format!(
+                    "too many arguments in conversion to {}",
+                    self.type_string(t)
+                );
                 self.error(args[n - 1].span, s);
                 Operand::invalid(Some(e))
             }
@@ -100,7 +135,15 @@ impl<'a> Checker<'a> {
             self.exclude(&mut x, true, true, true);
             if let Type::Tuple(ts) = self.t.get(x.typ).clone() {
                 if !x.is_invalid() {
-                    return ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, expr: Some(&args[0]), dummy: None }).collect();
+                    return ts
+                        .iter()
+                        .map(|&t| Operand {
+                            mode: OpMode::Value,
+                            typ: t,
+                            expr: Some(&args[0]),
+                            dummy: None,
+                        })
+                        .collect();
                 }
             }
             return vec![x];
@@ -109,7 +152,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks arguments against a signature (go/types' `arguments`).
-    pub(crate) fn arguments(&mut self, call: &'a Expr, func: &'a Expr, sig: &Signature, mut args: Vec<Operand<'a>>, ddd: bool) {
+    pub(crate) fn arguments(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        sig: &Signature,
+        mut args: Vec<Operand<'a>>,
+        ddd: bool,
+    ) {
         let nargs = args.len();
         let mut npars = sig.params.len();
         let mut params = sig.params.clone();
@@ -118,7 +168,11 @@ impl<'a> Checker<'a> {
             if ddd {
                 if let ExprKind::Call { args: a, .. } = &call.kind {
                     if a.len() == 1 && nargs > 1 {
-                        let s = format!("cannot use ... with {}-valued {}", nargs, self.expr_string(&a[0]));
+                        let s = format!(
+                            "cannot use ... with {}-valued {}",
+                            nargs,
+                            self.expr_string(&a[0])
+                        );
                         self.error(call.span, s);
                         return;
                     }
@@ -137,7 +191,10 @@ impl<'a> Checker<'a> {
                 npars -= 1;
             }
         } else if ddd {
-            self.error(call.span, format!("cannot use ... in call to non-variadic {fname}"));
+            self.error(
+                call.span,
+                format!("cannot use ... in call to non-variadic {fname}"),
+            );
             return;
         }
         if nargs != npars {
@@ -154,12 +211,19 @@ impl<'a> Checker<'a> {
                 have_s.insert_str(have_s.len() - 1, "...");
             }
             let want_s = self.type_list_string(&sig.params, sig.variadic);
-            self.error(at, format!("{qualifier} arguments in call to {fname}\n\thave {have_s}\n\twant {want_s}"));
+            self.error(
+                at,
+                format!(
+                    "{qualifier} arguments in call to {fname}\n\thave {have_s}\n\twant {want_s}"
+                ),
+            );
             return;
         }
         let context = format!("argument to {fname}");
-        for (a, &p) in args.iter_mut().zip(params.iter()) {
+        for (i, (a, &p)) in args.iter_mut().zip(params.iter()).enumerate() {
+            self.target_syntax = self.param_syntax(func, i);
             self.assignment(a, Some(p), &context);
+            self.target_syntax = None;
         }
     }
 }

@@ -35,11 +35,25 @@ pub(crate) enum Color {
 /// Where a package-level object is declared.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum DeclRef<'a> {
-    Const { typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: u32 },
+    /// `errpos`: for a spec repeating the previous expression list, the constant's name (gc reports
+    /// errors of the inherited expression there).
+    Const {
+        typ: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+        iota: u32,
+        errpos: Option<Span>,
+    },
     /// `lhs` = all objects of the spec (for `var a, b = f()`); `idx` = this object's position.
-    Var { spec: &'a ast::Spec, idx: usize },
-    Type { spec: &'a ast::Spec },
-    Func { decl: &'a ast::FuncDecl },
+    Var {
+        spec: &'a ast::Spec,
+        idx: usize,
+    },
+    Type {
+        spec: &'a ast::Spec,
+    },
+    Func {
+        decl: &'a ast::FuncDecl,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -84,7 +98,12 @@ pub(crate) struct Operand<'a> {
 
 impl<'a> Operand<'a> {
     pub fn invalid(expr: Option<&'a Expr>) -> Operand<'a> {
-        Operand { mode: OpMode::Invalid, typ: TypeId::INVALID, expr, dummy: None }
+        Operand {
+            mode: OpMode::Invalid,
+            typ: TypeId::INVALID,
+            expr,
+            dummy: None,
+        }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -105,12 +124,39 @@ impl<'a> Operand<'a> {
             e = x;
         }
         // After an implicit conversion the operand has the other side's type but is still `nil`.
-        self.mode != OpMode::Invalid && matches!(&e.kind, ast::ExprKind::Ident(id) if id.name == "nil")
+        self.mode != OpMode::Invalid
+            && matches!(&e.kind, ast::ExprKind::Ident(id) if id.name == "nil")
     }
+    /// Where gc reports an error about this operand (see `gc_pos`).
     pub fn span(&self) -> Span {
         match &self.dummy {
             Some((_, s)) => *s,
-            None => self.expr.map(|e| e.span).unwrap_or_default(),
+            None => self
+                .expr
+                .map(|e| Span {
+                    start: gc_pos(e),
+                    end: e.span.end,
+                })
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The position gc gives an expression in diagnostics (syntax.StartPos): the start of its leftmost
+/// operand, except that a slice expression is at its `[` and a function type at its `(`.
+pub(crate) fn gc_pos(e: &Expr) -> u32 {
+    let mut e = e;
+    loop {
+        match &e.kind {
+            ast::ExprKind::CompositeLit { typ: Some(t), .. } => e = t,
+            ast::ExprKind::Selector { expr, .. }
+            | ast::ExprKind::Index { expr, .. }
+            | ast::ExprKind::TypeAssert { expr, .. }
+            | ast::ExprKind::Call { func: expr, .. }
+            | ast::ExprKind::Binary { lhs: expr, .. } => e = expr,
+            ast::ExprKind::Slice { expr, .. } => return expr.span.end,
+            ast::ExprKind::FuncType(_) => return e.span.start + 4,
+            _ => return e.span.start,
         }
     }
 }
@@ -183,6 +229,12 @@ pub(crate) struct Checker<'a> {
     pub has_call_or_recv: bool,
     /// The callee of a generic stdlib call is being evaluated (see `generic`).
     pub in_generic_call: bool,
+    /// While checking an inherited constant expression: where its errors are reported.
+    pub errpos: Option<Span>,
+    /// The declared type expression of the parameter an argument is being assigned to.
+    pub target_syntax: Option<&'a Expr>,
+    /// Number of diagnostics before the current package was checked.
+    pub pkg_first_diag: usize,
     /// Print `uint8` / `int32` rather than `byte` / `rune` (see `format`).
     pub spell_uint8: bool,
     pub spell_int32: bool,
@@ -239,6 +291,9 @@ impl<'a> Checker<'a> {
             sig_syntax: HashMap::new(),
             has_call_or_recv: false,
             in_generic_call: false,
+            pkg_first_diag: 0,
+            target_syntax: None,
+            errpos: None,
             spell_uint8: false,
             spell_int32: false,
             spell_empty_interface: false,
@@ -253,7 +308,34 @@ impl<'a> Checker<'a> {
     // ---------------------------------------------------------------- diagnostics
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
-        self.diags.push(Diagnostic::new(self.file, span, msg));
+        self.report(self.file, span, msg.into());
+    }
+
+    /// Records a diagnostic with gc's filters: a message mentioning "invalid operand" or "invalid
+    /// type" (not at its start) after an earlier error of the package is a follow-on error and
+    /// dropped (types2's "cheap trick"); a message equal to the previous one on the same line is
+    /// dropped (cmd/compile's `ErrorfAt`), so the first one reported is the one shown.
+    pub fn report(&mut self, file: FileId, span: Span, msg: String) {
+        let span = self.errpos.unwrap_or(span);
+        if self.diags.len() > self.pkg_first_diag {
+            let follow_on = |pat: &str| msg.find(pat).is_some_and(|i| i > 0);
+            if follow_on("invalid operand") || follow_on("invalid type") {
+                return;
+            }
+        }
+        if let Some(last) = self.diags.last() {
+            if last.file == file
+                && last.message == msg
+                && (file.0 as usize) < self.sources.files.len()
+            {
+                let l1 = self.sources.line_col(file, last.span.start).0;
+                let l2 = self.sources.line_col(file, span.start).0;
+                if l1 == l2 {
+                    return;
+                }
+            }
+        }
+        self.diags.push(Diagnostic::new(file, span, msg));
     }
 
     /// `file:line:col` of a position, as gc prints it inside multi-line messages.
@@ -267,13 +349,19 @@ impl<'a> Checker<'a> {
 
     /// The source text of a span in the current file.
     pub fn src(&self, span: Span) -> &str {
-        let Some(f) = self.sources.files.get(self.file.0 as usize) else { return "" };
-        f.text.get(span.start as usize..span.end as usize).unwrap_or("")
+        let Some(f) = self.sources.files.get(self.file.0 as usize) else {
+            return "";
+        };
+        f.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
     }
 
     /// Offset of the first non-blank, non-comment byte at or after `from` (an operator's position).
     pub fn skip_blank(&self, from: u32) -> u32 {
-        let Some(f) = self.sources.files.get(self.file.0 as usize) else { return from };
+        let Some(f) = self.sources.files.get(self.file.0 as usize) else {
+            return from;
+        };
         let b = f.text.as_bytes();
         let mut i = from as usize;
         while i < b.len() {
@@ -300,12 +388,23 @@ impl<'a> Checker<'a> {
     // ---------------------------------------------------------------- scopes and objects
 
     pub fn new_scope(&mut self, parent: Option<ScopeId>, is_func: bool) -> ScopeId {
-        self.scopes.push(Scope { parent, names: HashMap::new(), is_func });
+        self.scopes.push(Scope {
+            parent,
+            names: HashMap::new(),
+            is_func,
+        });
         ScopeId(self.scopes.len() as u32 - 1)
     }
 
     pub fn new_obj(&mut self, name: &str, kind: ObjKind, typ: TypeId, span: Span) -> ObjId {
-        self.info.objects.push(Object { name: name.to_string(), kind, typ, pkg: self.pkg, file: self.file, span });
+        self.info.objects.push(Object {
+            name: name.to_string(),
+            kind,
+            typ,
+            pkg: self.pkg,
+            file: self.file,
+            span,
+        });
         self.objx.push(ObjExtra {
             used: false,
             color: Color::Black,
@@ -353,12 +452,20 @@ impl<'a> Checker<'a> {
         if let Some(prev) = self.lookup_in(scope, &ident.name) {
             let (pf, ps) = (self.obj(prev).file, self.obj(prev).span.start);
             let other = self.pos_string(pf, ps);
-            self.error(ident.span, format!("{} redeclared in this block\n\t{}: other declaration of {}", ident.name, other, ident.name));
+            self.error(
+                ident.span,
+                format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    ident.name, other, ident.name
+                ),
+            );
             // an object that is in no scope is never reported as unused
             self.x(obj).used = true;
             return false;
         }
-        self.scopes[scope.0 as usize].names.insert(ident.name.clone(), obj);
+        self.scopes[scope.0 as usize]
+            .names
+            .insert(ident.name.clone(), obj);
         true
     }
 
@@ -412,7 +519,12 @@ impl<'a> Checker<'a> {
         self.kind(t).is_some_and(super::constant::is_bool_kind)
     }
     pub fn is_const_type(&self, t: TypeId) -> bool {
-        self.kind(t).is_some_and(|k| !matches!(k, BasicKind::UnsafePointer | BasicKind::UntypedNil | BasicKind::Invalid))
+        self.kind(t).is_some_and(|k| {
+            !matches!(
+                k,
+                BasicKind::UnsafePointer | BasicKind::UntypedNil | BasicKind::Invalid
+            )
+        })
     }
     pub fn is_ordered(&self, t: TypeId) -> bool {
         self.is_integer(t) || self.is_float(t) || self.is_string(t)
@@ -450,10 +562,17 @@ impl<'a> Checker<'a> {
                 Type::Basic(BasicKind::Invalid) => true,
                 Type::Basic(_) => false,
                 Type::Named { underlying, .. } => *underlying == TypeId::INVALID,
-                Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => walk(c, *e, d),
+                Type::Pointer(e)
+                | Type::Slice(e)
+                | Type::Array { elem: e, .. }
+                | Type::Chan { elem: e, .. } => walk(c, *e, d),
                 Type::Map { key, value } => walk(c, *key, d) || walk(c, *value, d),
                 Type::Struct(fs) => fs.iter().any(|f| walk(c, f.typ, d)),
-                Type::Func(sig) => sig.params.iter().chain(&sig.results).any(|&x| walk(c, x, d)),
+                Type::Func(sig) => sig
+                    .params
+                    .iter()
+                    .chain(&sig.results)
+                    .any(|&x| walk(c, x, d)),
                 Type::Interface(ms) => ms.iter().any(|m| walk(c, m.sig, d)),
                 Type::Tuple(ts) => ts.iter().any(|&x| walk(c, x, d)),
             }
@@ -464,7 +583,13 @@ impl<'a> Checker<'a> {
     pub fn has_nil(&self, t: TypeId) -> bool {
         matches!(
             self.t.under(t),
-            Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Interface(_) | Type::Basic(BasicKind::UnsafePointer)
+            Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Map { .. }
+                | Type::Chan { .. }
+                | Type::Func(_)
+                | Type::Interface(_)
+                | Type::Basic(BasicKind::UnsafePointer)
         )
     }
 
@@ -486,7 +611,15 @@ impl<'a> Checker<'a> {
     pub fn record(&mut self, x: &Operand<'a>) {
         let Some(e) = x.expr else { return };
         if self.is_untyped(x.typ) && x.mode != OpMode::Invalid {
-            self.untyped.insert(e.id, Untyped { expr: e, typ: x.typ, mode: x.mode.clone(), is_lhs: false });
+            self.untyped.insert(
+                e.id,
+                Untyped {
+                    expr: e,
+                    typ: x.typ,
+                    mode: x.mode.clone(),
+                    is_lhs: false,
+                },
+            );
         } else {
             self.untyped.remove(&e.id);
             self.record_type(e.id, &x.mode, x.typ);
@@ -519,11 +652,15 @@ impl<'a> Checker<'a> {
     /// Updates the type of an untyped expression and of the untyped operands it was computed from
     /// (go/types' `updateExprType`).
     pub fn update_expr_type(&mut self, e: &'a Expr, typ: TypeId, finalize: bool) {
-        let Some(old) = self.untyped.get(&e.id).cloned() else { return };
+        let Some(old) = self.untyped.get(&e.id).cloned() else {
+            return;
+        };
         let is_const = matches!(old.mode, OpMode::Const(_));
         match &e.kind {
             ast::ExprKind::Paren(inner) => self.update_expr_type(inner, typ, finalize),
-            ast::ExprKind::Unary { expr, .. } if !is_const => self.update_expr_type(expr, typ, finalize),
+            ast::ExprKind::Unary { expr, .. } if !is_const => {
+                self.update_expr_type(expr, typ, finalize)
+            }
             ast::ExprKind::Binary { op, lhs, rhs } if !is_const => {
                 use ast::BinaryOp::*;
                 match op {
@@ -546,7 +683,11 @@ impl<'a> Checker<'a> {
         self.untyped.remove(&e.id);
         if old.is_lhs && !self.is_integer(typ) {
             if self.is_valid(typ) {
-                let s = format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_string(e), self.type_string(typ));
+                let s = format!(
+                    "invalid operation: shifted operand {} (type {}) must be integer",
+                    self.expr_string(e),
+                    self.type_string(typ)
+                );
                 self.error(e.span, s);
             }
             return;
@@ -554,7 +695,9 @@ impl<'a> Checker<'a> {
         let mut mode = old.mode.clone();
         if let OpMode::Const(v) = &old.mode {
             if let Some(k) = self.kind(typ) {
-                if let Ok(nv) = super::constant::representable(v, k, self.kind(old.typ).unwrap_or(k)) {
+                if let Ok(nv) =
+                    super::constant::representable(v, k, self.kind(old.typ).unwrap_or(k))
+                {
                     mode = OpMode::Const(nv);
                 }
             }
@@ -578,7 +721,11 @@ impl<'a> Checker<'a> {
     pub fn flush_untyped(&mut self) {
         let pending: Vec<Untyped<'a>> = self.untyped.drain().map(|(_, u)| u).collect();
         for u in pending {
-            let t = if matches!(u.mode, OpMode::Const(_)) { u.typ } else { self.default_type(u.typ) };
+            let t = if matches!(u.mode, OpMode::Const(_)) {
+                u.typ
+            } else {
+                self.default_type(u.typ)
+            };
             self.record_type(u.expr.id, &u.mode, t);
         }
     }

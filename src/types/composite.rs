@@ -55,7 +55,12 @@ impl<'a> Checker<'a> {
             if let Some(te) = texpr {
                 self.record_type(te.id, &OpMode::TypeExpr, t);
             }
-            return Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None };
+            return Operand {
+                mode: OpMode::Value,
+                typ: t,
+                expr: Some(e),
+                dummy: None,
+            };
         }
         if self.check_incomplete(base) {
             self.use_elems(elems);
@@ -74,22 +79,39 @@ impl<'a> Checker<'a> {
                 self.use_elems(elems);
                 if self.is_valid(self.t.underlying(base)) {
                     let q = if texpr.is_none() { " element" } else { "" };
-                    let s = format!("invalid composite literal{} type {}", q, self.type_string(typ));
+                    let s = format!(
+                        "invalid composite literal{} type {}",
+                        q,
+                        self.type_string(typ)
+                    );
                     self.error(e.span, s);
                 }
                 return Operand::invalid(Some(e));
             }
         }
-        Operand { mode: OpMode::Value, typ, expr: Some(e), dummy: None }
-    }
-
-    fn use_elems(&mut self, elems: &'a [KeyedElement]) {
-        for el in elems {
-            self.use_exprs(std::slice::from_ref(&el.value));
+        Operand {
+            mode: OpMode::Value,
+            typ,
+            expr: Some(e),
+            dummy: None,
         }
     }
 
-    fn struct_lit(&mut self, e: &'a Expr, base: TypeId, fields: &[StructField], elems: &'a [KeyedElement], rbrace: Span) {
+    /// Evaluates the elements of a literal of an unusable type (nested elided literals stay silent).
+    fn use_elems(&mut self, elems: &'a [KeyedElement]) {
+        for el in elems {
+            self.raw_expr(&el.value, Some(TypeId::INVALID), false);
+        }
+    }
+
+    fn struct_lit(
+        &mut self,
+        e: &'a Expr,
+        base: TypeId,
+        fields: &[StructField],
+        elems: &'a [KeyedElement],
+        rbrace: Span,
+    ) {
         if elems.is_empty() {
             return;
         }
@@ -97,17 +119,25 @@ impl<'a> Checker<'a> {
             let mut visited: Vec<usize> = Vec::new();
             for el in elems {
                 let Some(key) = &el.key else {
-                    self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.value.span,
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     self.use_exprs(std::slice::from_ref(&el.value));
                     continue;
                 };
                 let mut x = self.expr_hint(&el.value, None);
                 let ExprKind::Ident(kid) = &key.kind else {
-                    let s = format!("invalid field name {} in struct literal", self.expr_string(key));
+                    let s = format!(
+                        "invalid field name {} in struct literal",
+                        self.expr_string(key)
+                    );
                     self.error(key.span, s);
                     continue;
                 };
-                let Some(i) = fields.iter().position(|f| f.name == kid.name && (is_exported(&f.name) || f.pkg == self.pkg_path)) else {
+                let Some(i) = fields.iter().position(|f| {
+                    f.name == kid.name && (is_exported(&f.name) || f.pkg == self.pkg_path)
+                }) else {
                     let s = self.struct_lit_lookup_error(base, fields, &kid.name);
                     self.error(key.span, s);
                     continue;
@@ -115,7 +145,10 @@ impl<'a> Checker<'a> {
                 self.info.lit_fields.insert(kid.id, i);
                 self.assignment(&mut x, Some(fields[i].typ), "struct literal");
                 if visited.contains(&i) {
-                    self.error(key.span, format!("duplicate field name {} in struct literal", kid.name));
+                    self.error(
+                        key.span,
+                        format!("duplicate field name {} in struct literal", kid.name),
+                    );
                 }
                 visited.push(i);
             }
@@ -123,41 +156,74 @@ impl<'a> Checker<'a> {
         }
         for (i, el) in elems.iter().enumerate() {
             if let Some(k) = &el.key {
-                self.error(k.span, "mixture of field:value and value elements in struct literal");
+                self.error(
+                    k.span,
+                    "mixture of field:value and value elements in struct literal",
+                );
                 self.use_exprs(std::slice::from_ref(&el.value));
                 continue;
             }
             let mut x = self.expr(&el.value);
             if i >= fields.len() {
-                let s = format!("too many values in struct literal of type {}", self.type_string(base));
+                let s = format!(
+                    "too many values in struct literal of type {}",
+                    self.type_string(base)
+                );
                 self.error(x.span(), s);
                 break;
             }
             let f = &fields[i];
             if !is_exported(&f.name) && f.pkg != self.pkg_path {
-                let s = format!("implicit assignment to unexported field {} in struct literal of type {}", f.name, self.type_string(base));
+                let s = format!(
+                    "implicit assignment to unexported field {} in struct literal of type {}",
+                    f.name,
+                    self.type_string(base)
+                );
                 self.error(x.span(), s);
                 continue;
             }
             self.assignment(&mut x, Some(f.typ), "struct literal");
         }
         if elems.len() < fields.len() {
-            let hidden = fields.iter().any(|f| !is_exported(&f.name) && f.pkg != self.pkg_path);
-            let h = if hidden { " (type has unexported fields - use key:value pairs)" } else { "" };
-            let s = format!("too few values in struct literal of type {}{}", self.type_string(base), h);
+            let hidden = fields
+                .iter()
+                .any(|f| !is_exported(&f.name) && f.pkg != self.pkg_path);
+            let h = if hidden {
+                " (type has unexported fields - use key:value pairs)"
+            } else {
+                ""
+            };
+            let s = format!(
+                "too few values in struct literal of type {}{}",
+                self.type_string(base),
+                h
+            );
             let _ = e;
             self.error(rbrace, s);
         }
     }
 
-    fn struct_lit_lookup_error(&mut self, base: TypeId, fields: &[StructField], sel: &str) -> String {
+    fn struct_lit_lookup_error(
+        &mut self,
+        base: TypeId,
+        fields: &[StructField],
+        sel: &str,
+    ) -> String {
         let ts = self.type_string(base);
-        let alt = fields.iter().find(|f| f.name.to_lowercase() == sel.to_lowercase());
+        let alt = fields
+            .iter()
+            .find(|f| f.name.to_lowercase() == sel.to_lowercase());
         match alt {
             Some(f) if f.pkg == self.pkg_path || is_exported(&f.name) => {
-                format!("unknown field {sel} in struct literal of type {ts}, but does have {}", f.name)
+                format!(
+                    "unknown field {sel} in struct literal of type {ts}, but does have {}",
+                    f.name
+                )
             }
-            Some(f) if f.name == sel => format!("cannot refer to unexported field {} in struct literal of type {ts}", f.name),
+            Some(f) if f.name == sel => format!(
+                "cannot refer to unexported field {} in struct literal of type {ts}",
+                f.name
+            ),
             Some(f) if is_exported(sel) && sel.get(1..) == f.name.get(1..) => {
                 format!("unknown field {sel} in struct literal of type {ts}, but does have unexported {}", f.name)
             }
@@ -179,9 +245,14 @@ impl<'a> Checker<'a> {
             if !x.is_invalid() {
                 if let Some(v) = x.val().cloned() {
                     let kv = normalize_key(&v);
-                    let dup = seen.iter().any(|(sv, st)| *sv == kv && (!key_iface || *st == x.typ));
+                    let dup = seen
+                        .iter()
+                        .any(|(sv, st)| *sv == kv && (!key_iface || *st == x.typ));
                     if dup {
-                        let s = format!("duplicate key {} in map literal", constant::value_string(&v));
+                        let s = format!(
+                            "duplicate key {} in map literal",
+                            constant::value_string(&v)
+                        );
                         self.error(x.span(), s);
                         continue;
                     }
@@ -194,7 +265,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks array/slice literal elements; returns the literal's length (max index + 1).
-    fn indexed_elts(&mut self, elems: &'a [KeyedElement], elem: TypeId, length: Option<u64>) -> u64 {
+    fn indexed_elts(
+        &mut self,
+        elems: &'a [KeyedElement],
+        elem: TypeId,
+        length: Option<u64>,
+    ) -> u64 {
         let mut visited: Vec<i64> = Vec::new();
         let (mut index, mut max): (i64, i64) = (0, 0);
         for el in elems {
@@ -208,21 +284,28 @@ impl<'a> Checker<'a> {
                             valid = true;
                         }
                         None => {
-                            let s = format!("index {} must be integer constant", self.expr_string(k));
+                            let s =
+                                format!("index {} must be integer constant", self.expr_string(k));
                             self.error(k.span, s);
                         }
                     }
                 }
             } else if length.is_some_and(|l| index as u64 >= l) {
                 let l = length.unwrap_or(0);
-                self.error(el.value.span, format!("index {index} is out of bounds (>= {l})"));
+                self.error(
+                    el.value.span,
+                    format!("index {index} is out of bounds (>= {l})"),
+                );
             } else {
                 valid = true;
             }
             if valid {
                 if visited.contains(&index) {
                     let span = el.key.as_ref().map_or(el.value.span, |k| k.span);
-                    self.error(span, format!("duplicate index {index} in array or slice literal"));
+                    self.error(
+                        span,
+                        format!("duplicate index {index} in array or slice literal"),
+                    );
                 }
                 visited.push(index);
             }

@@ -57,7 +57,11 @@ pub fn parse_int_lit(text: &str) -> Option<BigInt> {
 
 /// Parses a decimal or hexadecimal float literal exactly.
 pub fn parse_float_lit(text: &str) -> Result<BigRational, String> {
-    let t: String = text.chars().filter(|&c| c != '_').collect::<String>().to_ascii_lowercase();
+    let t: String = text
+        .chars()
+        .filter(|&c| c != '_')
+        .collect::<String>()
+        .to_ascii_lowercase();
     let (hex, body) = match t.strip_prefix("0x") {
         Some(b) => (true, b.to_string()),
         None => (false, t.clone()),
@@ -70,7 +74,8 @@ pub fn parse_float_lit(text: &str) -> Result<BigRational, String> {
     let exp: i64 = if exp.is_empty() {
         0
     } else {
-        exp.parse::<i64>().map_err(|_| "invalid float literal".to_string())?
+        exp.parse::<i64>()
+            .map_err(|_| "invalid float literal".to_string())?
     };
     if exp.abs() > MAX_LIT_EXP * if hex { 4 } else { 1 } {
         return Err("not supported yet: float constant exponent out of range".into());
@@ -84,7 +89,8 @@ pub fn parse_float_lit(text: &str) -> Result<BigRational, String> {
     let num = if digits.is_empty() {
         BigInt::zero()
     } else {
-        BigInt::parse_bytes(digits.as_bytes(), radix).ok_or_else(|| "invalid float literal".to_string())?
+        BigInt::parse_bytes(digits.as_bytes(), radix)
+            .ok_or_else(|| "invalid float literal".to_string())?
     };
     let mut r = BigRational::from_integer(num);
     let frac_len = frac_part.len() as i64;
@@ -174,7 +180,11 @@ pub fn round_float(r: &BigRational, mant: i64, emin: i64, emax: i64) -> Option<B
     }
     let e_eff = e.max(emin);
     let shift = mant - 1 - e_eff;
-    let (num, den) = if shift >= 0 { (n << shift as usize, d) } else { (n, d << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (n << shift as usize, d)
+    } else {
+        (n, d << (-shift) as usize)
+    };
     let mut q = &num / &den;
     let rem = &num - &q * &den;
     let twice = rem * 2;
@@ -232,7 +242,21 @@ pub fn int_range(kind: BasicKind) -> Option<(BigInt, BigInt)> {
 
 pub fn is_integer_kind(k: BasicKind) -> bool {
     use BasicKind::*;
-    matches!(k, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+    matches!(
+        k,
+        Int | Int8
+            | Int16
+            | Int32
+            | Int64
+            | Uint
+            | Uint8
+            | Uint16
+            | Uint32
+            | Uint64
+            | Uintptr
+            | UntypedInt
+            | UntypedRune
+    )
 }
 
 pub fn is_unsigned_kind(k: BasicKind) -> bool {
@@ -241,11 +265,17 @@ pub fn is_unsigned_kind(k: BasicKind) -> bool {
 }
 
 pub fn is_float_kind(k: BasicKind) -> bool {
-    matches!(k, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+    matches!(
+        k,
+        BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+    )
 }
 
 pub fn is_complex_kind(k: BasicKind) -> bool {
-    matches!(k, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+    matches!(
+        k,
+        BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+    )
 }
 
 pub fn is_numeric_kind(k: BasicKind) -> bool {
@@ -261,7 +291,11 @@ pub fn is_bool_kind(k: BasicKind) -> bool {
 }
 
 /// go/types' `representableConst`: converts `v` to the representation of `kind`, or says why not.
-pub fn representable(v: &ConstValue, kind: BasicKind, from_kind: BasicKind) -> Result<ConstValue, Unrepresentable> {
+pub fn representable(
+    v: &ConstValue,
+    kind: BasicKind,
+    from_kind: BasicKind,
+) -> Result<ConstValue, Unrepresentable> {
     let numeric_conv = || {
         if !is_integer_kind(from_kind) && is_integer_kind(kind) {
             Unrepresentable::Truncated
@@ -272,7 +306,11 @@ pub fn representable(v: &ConstValue, kind: BasicKind, from_kind: BasicKind) -> R
     let numeric = matches!(v, ConstValue::Int(_) | ConstValue::Float(_));
     if is_integer_kind(kind) {
         let Some(i) = to_int(v) else {
-            return Err(if numeric && is_numeric_kind(kind) { numeric_conv() } else { Unrepresentable::Other });
+            return Err(if numeric && is_numeric_kind(kind) {
+                numeric_conv()
+            } else {
+                Unrepresentable::Other
+            });
         };
         if let Some((lo, hi)) = int_range(kind) {
             if i < lo || i > hi {
@@ -282,10 +320,16 @@ pub fn representable(v: &ConstValue, kind: BasicKind, from_kind: BasicKind) -> R
         return Ok(ConstValue::Int(i));
     }
     if is_float_kind(kind) {
-        let Some(r) = to_rat(v) else { return Err(Unrepresentable::Other) };
+        let Some(r) = to_rat(v) else {
+            return Err(Unrepresentable::Other);
+        };
         return match kind {
-            BasicKind::Float64 => round_f64(&r).map(ConstValue::Float).ok_or_else(numeric_conv),
-            BasicKind::Float32 => round_f32(&r).map(ConstValue::Float).ok_or_else(numeric_conv),
+            BasicKind::Float64 => round_f64(&r)
+                .map(ConstValue::Float)
+                .ok_or_else(numeric_conv),
+            BasicKind::Float32 => round_f32(&r)
+                .map(ConstValue::Float)
+                .ok_or_else(numeric_conv),
             _ => Ok(ConstValue::Float(r)),
         };
     }
@@ -306,7 +350,12 @@ pub fn representable(v: &ConstValue, kind: BasicKind, from_kind: BasicKind) -> R
 
 /// A binary arithmetic or logical operation on two constants of the same (matched) kind.
 /// `int_div` selects truncated integer division. `None` on division by zero or kind mismatch.
-pub fn binary(op: grammar::ast::BinaryOp, a: &ConstValue, b: &ConstValue, int_div: bool) -> Option<ConstValue> {
+pub fn binary(
+    op: grammar::ast::BinaryOp,
+    a: &ConstValue,
+    b: &ConstValue,
+    int_div: bool,
+) -> Option<ConstValue> {
     use grammar::ast::BinaryOp::*;
     use ConstValue as C;
     match (a, b) {
@@ -418,7 +467,9 @@ pub fn go_quote(bytes: &[u8]) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if c.is_control() => {
                 if (c as u32) < 0x10000 {
                     out.push_str(&format!("\\u{:04x}", c as u32))
@@ -479,7 +530,8 @@ fn big_float_string(r: &BigRational) -> String {
     let mut exp: i64 = (a.numer().bits() as i64 - a.denom().bits() as i64) * 30103 / 100000;
     let ten = BigRational::from_integer(BigInt::from(10));
     let scaled = |e: i64| {
-        let p = BigRational::from_integer(num_traits::pow(BigInt::from(10), e.unsigned_abs() as usize));
+        let p =
+            BigRational::from_integer(num_traits::pow(BigInt::from(10), e.unsigned_abs() as usize));
         if e >= 0 {
             a.clone() / p
         } else {
@@ -503,7 +555,13 @@ fn big_float_string(r: &BigRational) -> String {
     if ms.ends_with('.') {
         ms.pop();
     }
-    format!("{}{}e{}{:02}", if neg { "-" } else { "" }, ms, if exp < 0 { "-" } else { "+" }, exp.abs())
+    format!(
+        "{}{}e{}{:02}",
+        if neg { "-" } else { "" },
+        ms,
+        if exp < 0 { "-" } else { "+" },
+        exp.abs()
+    )
 }
 
 /// Go's `%g` with precision `prec` (-1 = shortest representation).
@@ -512,10 +570,18 @@ pub fn format_g(f: f64, prec: i32) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     // digits and decimal exponent
     let (digits, exp10) = if prec < 0 {
@@ -530,19 +596,41 @@ pub fn format_g(f: f64, prec: i32) -> String {
         digits.pop();
     }
     let eprec = if prec < 0 { 21 } else { prec.max(1) as i64 };
-    let eprec = if prec < 0 && (digits.len() as i64) > eprec { digits.len() as i64 } else { eprec };
+    let eprec = if prec < 0 && (digits.len() as i64) > eprec {
+        digits.len() as i64
+    } else {
+        eprec
+    };
     let sign = if f < 0.0 { "-" } else { "" };
     if exp10 < -4 || exp10 >= eprec {
-        let mant = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
-        return format!("{}{}e{}{:02}", sign, mant, if exp10 < 0 { "-" } else { "+" }, exp10.abs());
+        let mant = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
+        return format!(
+            "{}{}e{}{:02}",
+            sign,
+            mant,
+            if exp10 < 0 { "-" } else { "+" },
+            exp10.abs()
+        );
     }
     // fixed notation
     let s = if exp10 < 0 {
         format!("0.{}{}", "0".repeat((-exp10 - 1) as usize), digits)
     } else if (exp10 as usize) + 1 >= digits.len() {
-        format!("{}{}", digits, "0".repeat(exp10 as usize + 1 - digits.len()))
+        format!(
+            "{}{}",
+            digits,
+            "0".repeat(exp10 as usize + 1 - digits.len())
+        )
     } else {
-        format!("{}.{}", &digits[..exp10 as usize + 1], &digits[exp10 as usize + 1..])
+        format!(
+            "{}.{}",
+            &digits[..exp10 as usize + 1],
+            &digits[exp10 as usize + 1..]
+        )
     };
     format!("{sign}{s}")
 }
@@ -588,8 +676,14 @@ mod tests {
         assert_eq!(parse_float_lit(".5").ok(), Some(half.clone()));
         assert_eq!(parse_float_lit("5e-1").ok(), Some(half.clone()));
         assert_eq!(parse_float_lit("0x1p-1").ok(), Some(half));
-        assert_eq!(parse_float_lit("1.5e3").ok(), Some(BigRational::from_integer(BigInt::from(1500))));
-        assert_eq!(parse_float_lit("0x1.8p1").ok(), Some(BigRational::from_integer(BigInt::from(3))));
+        assert_eq!(
+            parse_float_lit("1.5e3").ok(),
+            Some(BigRational::from_integer(BigInt::from(1500)))
+        );
+        assert_eq!(
+            parse_float_lit("0x1.8p1").ok(),
+            Some(BigRational::from_integer(BigInt::from(3)))
+        );
     }
 
     #[test]
@@ -600,7 +694,8 @@ mod tests {
         assert_eq!(BigRational::from_float(0.1f64), Some(f));
         assert!(round_f64(&parse_float_lit("1e309").unwrap_or_default()).is_none());
         assert!(round_f32(&parse_float_lit("1e39").unwrap_or_default()).is_none());
-        let max = parse_float_lit("1.79769313486231570814527423731704356798070e+308").unwrap_or_default();
+        let max =
+            parse_float_lit("1.79769313486231570814527423731704356798070e+308").unwrap_or_default();
         assert!(round_f64(&max).is_some());
         let tiny = parse_float_lit("4.9406564584124654e-324").unwrap_or_default();
         assert_eq!(round_f64(&tiny).map(|v| to_f64(&v)), Some(5e-324));
@@ -615,7 +710,10 @@ mod tests {
         assert_eq!(format_g(0.00001, 6), "1e-05");
         assert_eq!(format_g(3.14159265, 6), "3.14159");
         assert_eq!(format_g(100000.0, 6), "100000");
-        assert_eq!(float_string(&BigRational::from_integer(BigInt::from(2))), "2");
+        assert_eq!(
+            float_string(&BigRational::from_integer(BigInt::from(2))),
+            "2"
+        );
         assert_eq!(go_quote(b"a\"b\n\xff"), "\"a\\\"b\\n\\xff\"");
     }
 }

@@ -27,7 +27,9 @@ impl<'a> Checker<'a> {
                 }
                 Err(_) if self.is_integer(x.typ) && self.is_string(t) => {
                     let s = match constant::to_int(&v) {
-                        Some(i) if i.to_u32().is_some_and(|c| c <= 0x10FFFF) => constant::encode_rune(&i),
+                        Some(i) if i.to_u32().is_some_and(|c| c <= 0x10FFFF) => {
+                            constant::encode_rune(&i)
+                        }
                         _ => "\u{FFFD}".as_bytes().to_vec(),
                     };
                     x.mode = OpMode::Const(ConstValue::String(s));
@@ -35,7 +37,11 @@ impl<'a> Checker<'a> {
                 }
                 Err(_) => {
                     if self.is_integer(x.typ) && self.is_integer(t) {
-                        let s = format!("constant {} overflows {}", constant::value_string(&v), self.type_string(t));
+                        let s = format!(
+                            "constant {} overflows {}",
+                            constant::value_string(&v),
+                            self.type_string(t)
+                        );
                         self.error(x.span(), s);
                         x.mode = OpMode::Invalid;
                         x.typ = TypeId::INVALID;
@@ -48,8 +54,16 @@ impl<'a> Checker<'a> {
             x.mode = OpMode::Value;
         }
         if !ok {
-            let base = format!("cannot convert {} to type {}", self.operand_string(x), self.type_string(t));
-            let s = if cause.is_empty() { base } else { format!("{base}: {cause}") };
+            let base = format!(
+                "cannot convert {} to type {}",
+                self.operand_string(x),
+                self.type_string(t)
+            );
+            let s = if cause.is_empty() {
+                base
+            } else {
+                format!("{base}: {cause}")
+            };
             self.error(x.span(), s);
             x.mode = OpMode::Invalid;
             x.typ = TypeId::INVALID;
@@ -72,7 +86,12 @@ impl<'a> Checker<'a> {
     }
 
     /// spec: "Conversions" — non-constant `x` can be converted to `t`.
-    pub(crate) fn convertible_to(&mut self, x: &Operand<'a>, t: TypeId, cause: &mut String) -> bool {
+    pub(crate) fn convertible_to(
+        &mut self,
+        x: &Operand<'a>,
+        t: TypeId,
+        cause: &mut String,
+    ) -> bool {
         if self.assignable_to(x, t, Some(cause)) {
             return true;
         }
@@ -81,7 +100,9 @@ impl<'a> Checker<'a> {
         if vu == tu {
             return true;
         }
-        if let (Type::Pointer(vb), Type::Pointer(tb)) = (self.t.get(v).clone(), self.t.get(t).clone()) {
+        if let (Type::Pointer(vb), Type::Pointer(tb)) =
+            (self.t.get(v).clone(), self.t.get(t).clone())
+        {
             if self.t.underlying(vb) == self.t.underlying(tb) {
                 return true;
             }
@@ -114,7 +135,10 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         match self.t.under(t) {
-            Type::Slice(e) => matches!(self.t.under(*e), Type::Basic(BasicKind::Uint8 | BasicKind::Int32)),
+            Type::Slice(e) => matches!(
+                self.t.under(*e),
+                Type::Basic(BasicKind::Uint8 | BasicKind::Int32)
+            ),
             _ => false,
         }
     }

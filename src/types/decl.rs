@@ -9,13 +9,12 @@
 use super::check::{Checker, Color, DeclRef, OpMode, Operand};
 use super::info::*;
 use super::ty::*;
-use crate::diag::Diagnostic;
 use grammar::ast::{self, Expr, GenKind, Spec};
 use std::collections::HashSet;
 
 impl<'a> Checker<'a> {
     pub(crate) fn error_at(&mut self, file: FileId, span: ast::Span, msg: impl Into<String>) {
-        self.diags.push(Diagnostic::new(file, span, msg));
+        self.report(file, span, msg.into());
     }
 
     /// Type-checks the declaration of a package-level object if not done yet.
@@ -38,6 +37,7 @@ impl<'a> Checker<'a> {
         let saved_decl = self.cur_decl;
         let saved_func = self.func.take();
         let saved_iota = self.iota.take();
+        let saved_errpos = self.errpos.take();
         self.file = self.obj(obj).file;
         if let Some(fs) = self.objx[obj.0 as usize].file_scope {
             self.file_scope = fs;
@@ -47,8 +47,14 @@ impl<'a> Checker<'a> {
         self.x(obj).color = Color::Grey;
         self.decl_path.push(obj);
         match decl {
-            DeclRef::Const { typ, init, iota, .. } => {
+            DeclRef::Const {
+                typ,
+                init,
+                iota,
+                errpos,
+            } => {
                 self.iota = Some(super::constant::int(iota as i64));
+                self.errpos = errpos;
                 self.const_decl(obj, typ, init);
             }
             DeclRef::Var { spec, idx } => self.var_decl(obj, spec, idx),
@@ -63,21 +69,22 @@ impl<'a> Checker<'a> {
         self.cur_decl = saved_decl;
         self.func = saved_func;
         self.iota = saved_iota;
+        self.errpos = saved_errpos;
     }
 
     /// A reference to an object whose declaration is in progress (go/types' `validCycle`).
     fn decl_cycle(&mut self, obj: ObjId) {
-        let Some(start) = self.decl_path.iter().position(|&o| o == obj) else { return };
+        let Some(start) = self.decl_path.iter().position(|&o| o == obj) else {
+            return;
+        };
         let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
         let mut nval = 0;
         let mut ndef = 0;
         for &o in &cycle {
             match self.obj(o).kind {
                 ObjKind::Const(_) | ObjKind::Var { .. } => nval += 1,
-                ObjKind::TypeName => {
-                    if self.t.is_named(self.obj(o).typ) {
-                        ndef += 1;
-                    }
+                ObjKind::TypeName if self.t.is_named(self.obj(o).typ) => {
+                    ndef += 1;
                 }
                 _ => {}
             }
@@ -94,7 +101,9 @@ impl<'a> Checker<'a> {
         if cycle.is_empty() {
             return;
         }
-        let start = (0..cycle.len()).min_by_key(|&i| (self.obj(cycle[i]).file, self.obj(cycle[i]).span.start)).unwrap_or(0);
+        let start = (0..cycle.len())
+            .min_by_key(|&i| (self.obj(cycle[i]).file, self.obj(cycle[i]).span.start))
+            .unwrap_or(0);
         let first = cycle[start];
         if !self.reported_recursive.insert(first) {
             return;
@@ -111,12 +120,21 @@ impl<'a> Checker<'a> {
             self.error_at(file, span, msg);
             return;
         }
-        let mut msg = if is_type { format!("invalid recursive type {name}") } else { format!("invalid cycle in declaration of {name}") };
+        let mut msg = if is_type {
+            format!("invalid recursive type {name}")
+        } else {
+            format!("invalid cycle in declaration of {name}")
+        };
         for i in 0..cycle.len() {
             let o = cycle[(start + i) % cycle.len()];
             let next = cycle[(start + i + 1) % cycle.len()];
             let pos = self.pos_string(self.obj(o).file, self.obj(o).span.start);
-            msg.push_str(&format!("\n\t{}: {} refers to {}", pos, self.obj(o).name, self.obj(next).name));
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                pos,
+                self.obj(o).name,
+                self.obj(next).name
+            ));
         }
         self.error_at(file, span, msg);
     }
@@ -168,7 +186,12 @@ impl<'a> Checker<'a> {
     }
 
     fn var_decl(&mut self, obj: ObjId, spec: &'a Spec, idx: usize) {
-        let Spec::Value { names, typ, values, .. } = spec else { return };
+        let Spec::Value {
+            names, typ, values, ..
+        } = spec
+        else {
+            return;
+        };
         let siblings = self.objx[obj.0 as usize].siblings.clone();
         let declared = typ.as_ref().map(|t| self.type_expr(t));
         if let Some(t) = declared {
@@ -182,7 +205,11 @@ impl<'a> Checker<'a> {
                     self.x(s).color = Color::Black;
                 }
             }
-            let fresh = if declared.is_some() { Vec::new() } else { siblings.clone() };
+            let fresh = if declared.is_some() {
+                Vec::new()
+            } else {
+                siblings.clone()
+            };
             self.init_vars(&siblings, &fresh, values, None);
             return;
         }
@@ -211,12 +238,23 @@ impl<'a> Checker<'a> {
             let s = format!("extra init expr {}", self.expr_string(&values[l]));
             self.error(values[l].span, s);
         } else if l > r && r != 1 {
-            self.error(names[r].span, format!("missing init expr for {}", names[r].name));
+            self.error(
+                names[r].span,
+                format!("missing init expr for {}", names[r].name),
+            );
         }
     }
 
     pub(crate) fn type_decl(&mut self, obj: ObjId, spec: &'a Spec) {
-        let Spec::Type { type_params, alias, typ, .. } = spec else { return };
+        let Spec::Type {
+            type_params,
+            alias,
+            typ,
+            ..
+        } = spec
+        else {
+            return;
+        };
         if let Some(tp) = type_params.first() {
             let span = tp.names.first().map_or(tp.constraint.span, |n| n.span);
             self.error(span, "not supported yet: generic type parameters");
@@ -257,7 +295,9 @@ impl<'a> Checker<'a> {
     }
 
     fn check_field_method_clash(&mut self, named: TypeId) {
-        let Type::Struct(fields) = self.t.under(named).clone() else { return };
+        let Type::Struct(fields) = self.t.under(named).clone() else {
+            return;
+        };
         let methods = self.info.methods.get(&named).cloned().unwrap_or_default();
         for m in methods {
             if let Some(f) = fields.iter().find(|f| f.name == m.name) {
@@ -270,7 +310,11 @@ impl<'a> Checker<'a> {
                         _ => None,
                     };
                     let tfile = tobj.map_or(file, |o| self.obj(o).file);
-                    msg.push_str(&format!("\n\t{}: other declaration of {}", self.pos_string(tfile, fspan.start), f.name));
+                    msg.push_str(&format!(
+                        "\n\t{}: other declaration of {}",
+                        self.pos_string(tfile, fspan.start),
+                        f.name
+                    ));
                 }
                 self.error_at(file, span, msg);
             }
@@ -279,10 +323,23 @@ impl<'a> Checker<'a> {
 
     /// The position of field `name` in the struct type declaration of `named`, if declared here.
     fn field_decl_span(&self, named: TypeId, name: &str) -> Option<ast::Span> {
-        let Type::Named { obj, .. } = self.t.get(named) else { return None };
-        let Some(DeclRef::Type { spec: Spec::Type { typ, .. } }) = self.objx[obj.0 as usize].decl else { return None };
-        let ast::ExprKind::StructType(fields) = &typ.kind else { return None };
-        fields.iter().flat_map(|f| f.names.iter()).find(|n| n.name == name).map(|n| n.span)
+        let Type::Named { obj, .. } = self.t.get(named) else {
+            return None;
+        };
+        let Some(DeclRef::Type {
+            spec: Spec::Type { typ, .. },
+        }) = self.objx[obj.0 as usize].decl
+        else {
+            return None;
+        };
+        let ast::ExprKind::StructType(fields) = &typ.kind else {
+            return None;
+        };
+        fields
+            .iter()
+            .flat_map(|f| f.names.iter())
+            .find(|n| n.name == name)
+            .map(|n| n.span)
     }
 
     /// Reports (and breaks) a named type that contains itself by value (go/types' `validType`).
@@ -292,7 +349,13 @@ impl<'a> Checker<'a> {
         self.valid_type_rec(root, &mut path, &mut done, 0);
     }
 
-    fn valid_type_rec(&mut self, t: TypeId, path: &mut Vec<TypeId>, done: &mut HashSet<TypeId>, depth: u32) -> bool {
+    fn valid_type_rec(
+        &mut self,
+        t: TypeId,
+        path: &mut Vec<TypeId>,
+        done: &mut HashSet<TypeId>,
+        depth: u32,
+    ) -> bool {
         if depth > 10_000 {
             return true;
         }
@@ -377,14 +440,23 @@ impl<'a> Checker<'a> {
             self.func_named.insert(obj, named);
             let fs = self.file_scope;
             let file = self.file;
-            self.delayed.push(super::check::Delayed { obj, decl, file_scope: fs, file });
+            self.delayed.push(super::check::Delayed {
+                obj,
+                decl,
+                file_scope: fs,
+                file,
+            });
         }
     }
 
     /// The receiver's base type is a generic type (its methods are not checked).
     fn generic_receiver(&self, recv: &'a ast::Param) -> bool {
-        let (Some(base), _) = super::resolve::receiver_base(&recv.typ) else { return false };
-        let Some((_, tobj)) = self.lookup(self.file_scope, &base.name) else { return false };
+        let (Some(base), _) = super::resolve::receiver_base(&recv.typ) else {
+            return false;
+        };
+        let Some((_, tobj)) = self.lookup(self.file_scope, &base.name) else {
+            return false;
+        };
         matches!(self.objx[tobj.0 as usize].decl, Some(DeclRef::Type { spec: Spec::Type { type_params, .. } }) if !type_params.is_empty())
     }
 
@@ -394,13 +466,20 @@ impl<'a> Checker<'a> {
         if let Some(b) = base {
             if let Some((_, tobj)) = self.lookup(self.file_scope, &b.name) {
                 let t = self.obj(tobj).typ;
-                let local = self.obj(tobj).pkg == self.pkg && self.lookup_in(self.universe, &b.name) != Some(tobj);
+                let local = self.obj(tobj).pkg == self.pkg
+                    && self.lookup_in(self.universe, &b.name) != Some(tobj);
                 if self.obj(tobj).kind == ObjKind::TypeName && self.is_valid(t) {
                     if !local || !self.t.is_named(t) && !self.t.is_named(self.t.underlying(t)) {
-                        let s = format!("cannot define new methods on non-local type {}", self.type_string(t));
+                        let s = format!(
+                            "cannot define new methods on non-local type {}",
+                            self.type_string(t)
+                        );
                         self.error(b.span, s);
                     } else if matches!(self.t.under(t), Type::Pointer(_) | Type::Interface(_)) {
-                        let s = format!("invalid receiver type {} (pointer or interface type)", self.type_string(t));
+                        let s = format!(
+                            "invalid receiver type {} (pointer or interface type)",
+                            self.type_string(t)
+                        );
                         self.error(b.span, s);
                     }
                 }
@@ -411,7 +490,15 @@ impl<'a> Checker<'a> {
         }
         let _ = (ptr, obj);
         for n in &recv.names {
-            let v = self.new_obj(&n.name, ObjKind::Var { global: false, param: true }, rt, n.span);
+            let v = self.new_obj(
+                &n.name,
+                ObjKind::Var {
+                    global: false,
+                    param: true,
+                },
+                rt,
+                n.span,
+            );
             self.x(v).used = true;
             self.declare(scope, n, v);
             self.record_def(n, v);
@@ -424,7 +511,16 @@ impl<'a> Checker<'a> {
             GenKind::Const => {
                 let mut last: Option<(&'a Option<Expr>, &'a Vec<Expr>)> = None;
                 for spec in &g.specs {
-                    let Spec::Value { names, typ, values, iota, span } = spec else { continue };
+                    let Spec::Value {
+                        names,
+                        typ,
+                        values,
+                        iota,
+                        span,
+                    } = spec
+                    else {
+                        continue;
+                    };
                     let inherited = values.is_empty() && typ.is_none();
                     let (t, vals) = if inherited {
                         last.unwrap_or((typ, values))
@@ -433,10 +529,24 @@ impl<'a> Checker<'a> {
                         (typ, values)
                     };
                     let saved = self.iota.replace(super::constant::int(*iota as i64));
+                    let saved_errpos = self.errpos;
+                    self.errpos = if inherited {
+                        names.first().map(|n| n.span)
+                    } else {
+                        None
+                    };
                     let declared = t.as_ref().map(|te| self.type_expr(te));
                     let mut objs = Vec::new();
                     for (i, n) in names.iter().enumerate() {
-                        let obj = self.new_obj(&n.name, ObjKind::Const(super::constant::int(0)), TypeId::INVALID, n.span);
+                        if inherited {
+                            self.errpos = Some(n.span);
+                        }
+                        let obj = self.new_obj(
+                            &n.name,
+                            ObjKind::Const(super::constant::int(0)),
+                            TypeId::INVALID,
+                            n.span,
+                        );
                         let x = match vals.get(i) {
                             Some(e) => self.expr(e),
                             None => Operand::invalid(None),
@@ -452,6 +562,7 @@ impl<'a> Checker<'a> {
                         self.record_def(n, obj);
                         objs.push((n, obj));
                     }
+                    self.errpos = saved_errpos;
                     self.iota = saved;
                     self.check_const_arity(names, vals, inherited, spec);
                     let scope = self.cur_scope();
@@ -462,19 +573,36 @@ impl<'a> Checker<'a> {
             }
             GenKind::Var => {
                 for spec in &g.specs {
-                    let Spec::Value { names, typ, values, .. } = spec else { continue };
+                    let Spec::Value {
+                        names, typ, values, ..
+                    } = spec
+                    else {
+                        continue;
+                    };
                     let declared = typ.as_ref().map(|t| self.type_expr(t));
                     let objs: Vec<ObjId> = names
                         .iter()
                         .map(|n| {
-                            let o = self.new_obj(&n.name, ObjKind::Var { global: false, param: false }, declared.unwrap_or(TypeId::INVALID), n.span);
+                            let o = self.new_obj(
+                                &n.name,
+                                ObjKind::Var {
+                                    global: false,
+                                    param: false,
+                                },
+                                declared.unwrap_or(TypeId::INVALID),
+                                n.span,
+                            );
                             self.x(o).local_var = true;
                             self.record_def(n, o);
                             o
                         })
                         .collect();
                     if values.len() == 1 && names.len() > 1 {
-                        let fresh = if declared.is_some() { Vec::new() } else { objs.clone() };
+                        let fresh = if declared.is_some() {
+                            Vec::new()
+                        } else {
+                            objs.clone()
+                        };
                         self.init_vars(&objs, &fresh, values, None);
                     } else {
                         for (i, &o) in objs.iter().enumerate() {
@@ -501,8 +629,11 @@ impl<'a> Checker<'a> {
             }
             GenKind::Type => {
                 for spec in &g.specs {
-                    let Spec::Type { name, alias, .. } = spec else { continue };
-                    let obj = self.new_obj(&name.name, ObjKind::TypeName, TypeId::INVALID, name.span);
+                    let Spec::Type { name, alias, .. } = spec else {
+                        continue;
+                    };
+                    let obj =
+                        self.new_obj(&name.name, ObjKind::TypeName, TypeId::INVALID, name.span);
                     if !alias {
                         let named = self.t.new_named(obj);
                         self.obj_mut(obj).typ = named;

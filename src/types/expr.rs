@@ -14,7 +14,12 @@ use num_bigint::BigInt;
 
 impl<'a> Checker<'a> {
     /// Evaluates any expression (value, type, builtin, no-value call, tuple) and records it.
-    pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>, want_type: bool) -> Operand<'a> {
+    pub(crate) fn raw_expr(
+        &mut self,
+        e: &'a Expr,
+        hint: Option<TypeId>,
+        want_type: bool,
+    ) -> Operand<'a> {
         self.depth += 1;
         let x = if self.depth > MAX_DEPTH {
             if self.depth == MAX_DEPTH + 1 {
@@ -39,7 +44,9 @@ impl<'a> Checker<'a> {
             }
             ExprKind::BasicLit(lit) => self.basic_lit(e, lit),
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
-            ExprKind::CompositeLit { typ, elems, rbrace } => self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint),
+            ExprKind::CompositeLit { typ, elems, rbrace } => {
+                self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint)
+            }
             ExprKind::Paren(inner) => {
                 let mut x = self.raw_expr(inner, None, want_type);
                 x.expr = Some(e);
@@ -47,12 +54,31 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector { expr, sel } => self.selector(e, expr, sel, want_type),
             ExprKind::Index { expr, indices } => self.index_expr(e, expr, indices),
-            ExprKind::Slice { expr, lo, hi, max, three_index } => {
-                self.slice_expr(e, expr, lo.as_deref(), hi.as_deref(), max.as_deref(), *three_index)
-            }
+            ExprKind::Slice {
+                expr,
+                lo,
+                hi,
+                max,
+                three_index,
+            } => self.slice_expr(
+                e,
+                expr,
+                lo.as_deref(),
+                hi.as_deref(),
+                max.as_deref(),
+                *three_index,
+            ),
             ExprKind::TypeAssert { expr, typ } => self.type_assert_expr(e, expr, typ.as_deref()),
-            ExprKind::Call { func, args, ellipsis, rparen } => self.call_expr(e, func, args, *ellipsis, *rparen),
-            ExprKind::Unary { op: UnaryOp::Deref, expr } => self.deref(e, expr),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+                rparen,
+            } => self.call_expr(e, func, args, *ellipsis, *rparen),
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                expr,
+            } => self.deref(e, expr),
             ExprKind::Unary { op, expr } => self.unary(e, *op, expr),
             ExprKind::Binary { op, lhs, rhs } => self.binary(Some(e), *op, lhs, rhs),
             ExprKind::ArrayType { .. }
@@ -63,7 +89,12 @@ impl<'a> Checker<'a> {
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_) => {
                 let t = self.type_expr(e);
-                Operand { mode: OpMode::TypeExpr, typ: t, expr: Some(e), dummy: None }
+                Operand {
+                    mode: OpMode::TypeExpr,
+                    typ: t,
+                    expr: Some(e),
+                    dummy: None,
+                }
             }
         };
         if x.is_invalid() {
@@ -93,7 +124,13 @@ impl<'a> Checker<'a> {
         x
     }
 
-    pub(crate) fn exclude(&mut self, x: &mut Operand<'a>, novalue: bool, builtin: bool, typexpr: bool) {
+    pub(crate) fn exclude(
+        &mut self,
+        x: &mut Operand<'a>,
+        novalue: bool,
+        builtin: bool,
+        typexpr: bool,
+    ) {
         let msg = match x.mode {
             OpMode::NoValue if novalue => {
                 if typexpr {
@@ -114,7 +151,10 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn single_value(&mut self, x: &mut Operand<'a>) {
         if x.mode == OpMode::Value && matches!(self.t.get(x.typ), Type::Tuple(_)) {
-            let s = format!("multiple-value {} in single-value context", self.operand_string(x));
+            let s = format!(
+                "multiple-value {} in single-value context",
+                self.operand_string(x)
+            );
             self.error(x.span(), s);
             x.mode = OpMode::Invalid;
             x.typ = TypeId::INVALID;
@@ -128,19 +168,35 @@ impl<'a> Checker<'a> {
         self.exclude(&mut x, true, true, true);
         if let Type::Tuple(ts) = self.t.get(x.typ).clone() {
             if !x.is_invalid() {
-                let start = Span { start: e.span.start, end: e.span.start };
+                let start = Span {
+                    start: e.span.start,
+                    end: e.span.start,
+                };
                 let list = ts
                     .iter()
                     .enumerate()
-                    .map(|(i, &t)| Operand { mode: OpMode::Value, typ: t, expr: None, dummy: Some((nth(i + 1, "function result"), start)) })
+                    .map(|(i, &t)| Operand {
+                        mode: OpMode::Value,
+                        typ: t,
+                        expr: None,
+                        dummy: Some((nth(i + 1, "function result"), start)),
+                    })
                     .collect();
                 return (list, false);
             }
         }
         if comma_ok && matches!(x.mode, OpMode::MapIndex | OpMode::CommaOk) {
             self.info.comma_ok.insert(e.id);
-            let start = Span { start: e.span.start, end: e.span.start };
-            let ok = Operand { mode: OpMode::Value, typ: TypeId::UNTYPED_BOOL, expr: None, dummy: Some(("ok value of (comma, ok) expression".into(), start)) };
+            let start = Span {
+                start: e.span.start,
+                end: e.span.start,
+            };
+            let ok = Operand {
+                mode: OpMode::Value,
+                typ: TypeId::UNTYPED_BOOL,
+                expr: None,
+                dummy: Some(("ok value of (comma, ok) expression".into(), start)),
+            };
             return (vec![x, ok], true);
         }
         (vec![x], false)
@@ -186,7 +242,8 @@ impl<'a> Checker<'a> {
     /// The variable of the current package an identifier denotes, if any.
     pub(crate) fn local_var_of(&self, name: &str) -> Option<ObjId> {
         let (_, o) = self.lookup(self.scope, name)?;
-        (matches!(self.obj(o).kind, ObjKind::Var { .. }) && self.obj(o).pkg == self.pkg).then_some(o)
+        (matches!(self.obj(o).kind, ObjKind::Var { .. }) && self.obj(o).pkg == self.pkg)
+            .then_some(o)
     }
 
     /// Snippet mode: `name` is a standard package that can be imported implicitly.
@@ -200,9 +257,16 @@ impl<'a> Checker<'a> {
             return Some(o);
         }
         let pid = *self.implicit_pkgs.get(name).filter(|_| self.snippet)?;
-        let obj = self.new_obj(name, ObjKind::PkgName(pid), TypeId::INVALID, ast::Span::default());
+        let obj = self.new_obj(
+            name,
+            ObjKind::PkgName(pid),
+            TypeId::INVALID,
+            ast::Span::default(),
+        );
         self.x(obj).used = true;
-        self.scopes[self.file_scope.0 as usize].names.insert(name.to_string(), obj);
+        self.scopes[self.file_scope.0 as usize]
+            .names
+            .insert(name.to_string(), obj);
         Some(obj)
     }
 
@@ -233,7 +297,10 @@ impl<'a> Checker<'a> {
         match kind {
             ObjKind::PkgName(_) => {
                 self.x(obj).used = true;
-                self.error(e.span, format!("use of package {} not in selector", id.name));
+                self.error(
+                    e.span,
+                    format!("use of package {} not in selector", id.name),
+                );
                 return x;
             }
             ObjKind::Const(v) => {
@@ -330,12 +397,22 @@ impl<'a> Checker<'a> {
         x
     }
 
-    fn func_lit(&mut self, e: &'a Expr, sig: &'a ast::FuncType, body: &'a ast::Block) -> Operand<'a> {
+    fn func_lit(
+        &mut self,
+        e: &'a Expr,
+        sig: &'a ast::FuncType,
+        body: &'a ast::Block,
+    ) -> Operand<'a> {
         let scope = self.new_scope(Some(self.scope), true);
         let (s, named) = self.func_type(sig, scope);
         let typ = self.t.intern(Type::Func(s.clone()));
         self.func_body_in(scope, &s, named, body);
-        Operand { mode: OpMode::Value, typ, expr: Some(e), dummy: None }
+        Operand {
+            mode: OpMode::Value,
+            typ,
+            expr: Some(e),
+            dummy: None,
+        }
     }
 
     fn deref(&mut self, e: &'a Expr, inner: &'a Expr) -> Operand<'a> {
@@ -343,8 +420,17 @@ impl<'a> Checker<'a> {
         match x.mode {
             OpMode::Invalid => Operand::invalid(Some(e)),
             OpMode::TypeExpr => {
-                let t = if self.is_valid(x.typ) { self.t.pointer(x.typ) } else { TypeId::INVALID };
-                Operand { mode: OpMode::TypeExpr, typ: t, expr: Some(e), dummy: None }
+                let t = if self.is_valid(x.typ) {
+                    self.t.pointer(x.typ)
+                } else {
+                    TypeId::INVALID
+                };
+                Operand {
+                    mode: OpMode::TypeExpr,
+                    typ: t,
+                    expr: Some(e),
+                    dummy: None,
+                }
             }
             _ => {
                 if x.is_nil() {
@@ -352,10 +438,18 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(Some(e));
                 }
                 match self.t.under(x.typ) {
-                    Type::Pointer(base) => Operand { mode: OpMode::Var, typ: *base, expr: Some(e), dummy: None },
+                    Type::Pointer(base) => Operand {
+                        mode: OpMode::Var,
+                        typ: *base,
+                        expr: Some(e),
+                        dummy: None,
+                    },
                     _ => {
                         if self.is_valid(x.typ) {
-                            let s = format!("invalid operation: cannot indirect {}", self.operand_string(&x));
+                            let s = format!(
+                                "invalid operation: cannot indirect {}",
+                                self.operand_string(&x)
+                            );
                             self.error(x.span(), s);
                         }
                         Operand::invalid(Some(e))
@@ -377,19 +471,38 @@ impl<'a> Checker<'a> {
                     u = i;
                 }
                 if !matches!(u.kind, ExprKind::CompositeLit { .. }) && x.mode != OpMode::Var {
-                    let s = format!("invalid operation: cannot take address of {}", self.operand_string(&x));
+                    let s = format!(
+                        "invalid operation: cannot take address of {}",
+                        self.operand_string(&x)
+                    );
                     self.error(x.span(), s);
                     return Operand::invalid(Some(e));
                 }
                 let t = self.t.pointer(x.typ);
-                return Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None };
+                return Operand {
+                    mode: OpMode::Value,
+                    typ: t,
+                    expr: Some(e),
+                    dummy: None,
+                };
             }
             UnaryOp::Recv => {
-                let Some(elem) = self.chan_elem(&x, true) else { return Operand::invalid(Some(e)) };
-                return Operand { mode: OpMode::CommaOk, typ: elem, expr: Some(e), dummy: None };
+                let Some(elem) = self.chan_elem(&x, true) else {
+                    return Operand::invalid(Some(e));
+                };
+                self.has_call_or_recv = true;
+                return Operand {
+                    mode: OpMode::CommaOk,
+                    typ: elem,
+                    expr: Some(e),
+                    dummy: None,
+                };
             }
             UnaryOp::Tilde => {
-                self.error(e.span, "cannot use ~ outside of interface or type constraint");
+                self.error(
+                    e.span,
+                    "cannot use ~ outside of interface or type constraint",
+                );
                 return Operand::invalid(Some(e));
             }
             _ => {}
@@ -401,7 +514,11 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            let s = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.operand_string(&x));
+            let s = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.as_str(),
+                self.operand_string(&x)
+            );
             self.error(x.span(), s);
             return Operand::invalid(Some(e));
         }
@@ -413,7 +530,9 @@ impl<'a> Checker<'a> {
                 (UnaryOp::Not, ConstValue::Bool(b)) => Some(ConstValue::Bool(!b)),
                 (UnaryOp::Xor, v) => constant::to_int(v).map(|i| {
                     if self.is_unsigned(x.typ) {
-                        let bits = constant::int_range(self.kind(x.typ).unwrap_or(BasicKind::Uint64)).map_or(64, |(_, hi)| hi.bits());
+                        let bits =
+                            constant::int_range(self.kind(x.typ).unwrap_or(BasicKind::Uint64))
+                                .map_or(64, |(_, hi)| hi.bits());
                         let mask = (BigInt::from(1) << bits as usize) - 1;
                         ConstValue::Int(i ^ mask)
                     } else {
@@ -422,10 +541,16 @@ impl<'a> Checker<'a> {
                 }),
                 _ => None,
             };
-            let Some(nv) = nv else { return Operand::invalid(Some(e)) };
+            let Some(nv) = nv else {
+                return Operand::invalid(Some(e));
+            };
             x.mode = OpMode::Const(nv);
             x.expr = Some(e);
-            let name = if op == UnaryOp::Xor { "bitwise complement " } else { "" };
+            let name = if op == UnaryOp::Xor {
+                "bitwise complement "
+            } else {
+                ""
+            };
             self.overflow(&mut x, e.span.start, name);
             return x;
         }
@@ -438,12 +563,20 @@ impl<'a> Checker<'a> {
     pub(crate) fn chan_elem(&mut self, x: &Operand<'a>, recv: bool) -> Option<TypeId> {
         if let Type::Chan { dir, elem } = self.t.under(x.typ).clone() {
             if recv && dir == ChanDir::Send {
-                let s = format!("invalid operation: cannot receive from send-only channel {} {}", self.type_string(x.typ), self.operand_string(x));
+                let s = format!(
+                    "invalid operation: cannot receive from send-only channel {} {}",
+                    self.type_string(x.typ),
+                    self.operand_string(x)
+                );
                 self.error(x.span(), s);
                 return None;
             }
             if !recv && dir == ChanDir::Recv {
-                let s = format!("invalid operation: cannot send to receive-only channel {} {}", self.type_string(x.typ), self.operand_string(x));
+                let s = format!(
+                    "invalid operation: cannot send to receive-only channel {} {}",
+                    self.type_string(x.typ),
+                    self.operand_string(x)
+                );
                 self.error(x.span(), s);
                 return None;
             }
@@ -454,9 +587,17 @@ impl<'a> Checker<'a> {
         }
         let ts = self.type_string(x.typ);
         let s = if recv {
-            format!("invalid operation: cannot receive from non-channel {} {}", ts, self.operand_string(x))
+            format!(
+                "invalid operation: cannot receive from non-channel {} {}",
+                ts,
+                self.operand_string(x)
+            )
         } else {
-            format!("invalid operation: cannot send to non-channel {} {}", ts, self.operand_string(x))
+            format!(
+                "invalid operation: cannot send to non-channel {} {}",
+                ts,
+                self.operand_string(x)
+            )
         };
         self.error(x.span(), s);
         None
@@ -471,7 +612,13 @@ impl<'a> Checker<'a> {
         }
         match v {
             ConstValue::Int(i) if i.bits() > constant::MAX_INT_BITS => {
-                self.error(ast::Span { start: op_pos, end: op_pos }, format!("constant {op_name}overflow"));
+                self.error(
+                    ast::Span {
+                        start: op_pos,
+                        end: op_pos,
+                    },
+                    format!("constant {op_name}overflow"),
+                );
                 x.mode = OpMode::Invalid;
                 x.typ = TypeId::INVALID;
             }
@@ -479,7 +626,13 @@ impl<'a> Checker<'a> {
                 match constant::round_float(f, 512, -1_000_000, 1_000_000) {
                     Some(r) => x.mode = OpMode::Const(ConstValue::Float(r)),
                     None => {
-                        self.error(ast::Span { start: op_pos, end: op_pos }, "constant result is not representable");
+                        self.error(
+                            ast::Span {
+                                start: op_pos,
+                                end: op_pos,
+                            },
+                            "constant result is not representable",
+                        );
                         x.mode = OpMode::Invalid;
                         x.typ = TypeId::INVALID;
                     }

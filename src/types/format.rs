@@ -65,7 +65,14 @@ impl<'a> Checker<'a> {
                 self.write_type(s, *value, depth + 1);
             }
             Type::Chan { dir, elem } => {
-                let paren = *dir == ChanDir::Both && matches!(self.t.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                let paren = *dir == ChanDir::Both
+                    && matches!(
+                        self.t.get(*elem),
+                        Type::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
                 s.push_str(match dir {
                     ChanDir::Both => "chan ",
                     ChanDir::Send => "chan<- ",
@@ -99,7 +106,11 @@ impl<'a> Checker<'a> {
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
-                    s.push_str(if self.spell_empty_interface { "interface{}" } else { "any" });
+                    s.push_str(if self.spell_empty_interface {
+                        "interface{}"
+                    } else {
+                        "any"
+                    });
                     return;
                 }
                 s.push_str("interface{");
@@ -144,7 +155,13 @@ impl<'a> Checker<'a> {
         s
     }
 
-    fn write_sig_named(&self, s: &mut String, sig: &Signature, ft: Option<&ast::FuncType>, depth: u32) {
+    fn write_sig_named(
+        &self,
+        s: &mut String,
+        sig: &Signature,
+        ft: Option<&ast::FuncType>,
+        depth: u32,
+    ) {
         let names = |fields: &[ast::Field]| -> Vec<Option<String>> {
             let mut v = Vec::new();
             for f in fields {
@@ -161,8 +178,16 @@ impl<'a> Checker<'a> {
             Some(ft) => (names(&ft.params), names(&ft.results)),
             None => (Vec::new(), Vec::new()),
         };
-        let pn = if pn.len() == sig.params.len() { pn } else { vec![None; sig.params.len()] };
-        let rn = if rn.len() == sig.results.len() { rn } else { vec![None; sig.results.len()] };
+        let pn = if pn.len() == sig.params.len() {
+            pn
+        } else {
+            vec![None; sig.params.len()]
+        };
+        let rn = if rn.len() == sig.results.len() {
+            rn
+        } else {
+            vec![None; sig.results.len()]
+        };
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -215,6 +240,40 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A target type as gc prints it: when it was written as a function type in a declaration
+    /// (`less func(i, j int) bool`), with that declaration's parameter names.
+    pub(crate) fn target_type_string(&self, t: TypeId) -> String {
+        if let (Type::Func(sig), Some(te)) = (self.t.get(t), self.target_syntax) {
+            if let ExprKind::FuncType(ft) = &te.kind {
+                return self.named_sig_string(sig, ft);
+            }
+        }
+        self.type_string(t)
+    }
+
+    /// The type expression of parameter `i` in the declaration of the function `func` denotes.
+    pub(crate) fn param_syntax(&self, func: &'a Expr, i: usize) -> Option<&'a Expr> {
+        let x = Operand {
+            mode: OpMode::Value,
+            typ: TypeId::INVALID,
+            expr: Some(func),
+            dummy: None,
+        };
+        let ft = self.operand_func_syntax(&x)?;
+        let mut k = 0;
+        for f in &ft.params {
+            let n = f.names.len().max(1);
+            if i < k + n {
+                return Some(&f.typ);
+            }
+            k += n;
+        }
+        if ft.variadic {
+            return ft.params.last().map(|f| &f.typ);
+        }
+        None
+    }
+
     /// The declaration's signature syntax of the function an operand denotes, if known.
     fn operand_func_syntax(&self, x: &Operand<'a>) -> Option<&'a ast::FuncType> {
         let mut e = x.expr?;
@@ -225,7 +284,12 @@ impl<'a> Checker<'a> {
             ExprKind::FuncLit { sig, .. } => Some(sig),
             ExprKind::Ident(id) => self.sig_syntax.get(self.info.uses.get(&id.id)?).copied(),
             ExprKind::Selector { sel, .. } => {
-                if let Some(Selection { target: Selected::Method(f), kind: SelectionKind::MethodVal, .. }) = self.info.selections.get(&e.id) {
+                if let Some(Selection {
+                    target: Selected::Method(f),
+                    kind: SelectionKind::MethodVal,
+                    ..
+                }) = self.info.selections.get(&e.id)
+                {
                     return self.sig_syntax.get(f).copied();
                 }
                 self.sig_syntax.get(self.info.uses.get(&sel.id)?).copied()
@@ -260,8 +324,15 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.t.get(*t) {
-                Type::Basic(BasicKind::UntypedInt | BasicKind::UntypedFloat | BasicKind::UntypedRune | BasicKind::UntypedComplex) => {
-                    s.push_str("number")
+                Type::Basic(
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedComplex,
+                ) => s.push_str("number"),
+                Type::Basic(BasicKind::Invalid) => s.push_str("unknown type"),
+                Type::Basic(k) if self.is_untyped(*t) => {
+                    s.push_str(basic_name(*k).trim_start_matches("untyped "))
                 }
                 _ => s.push_str(&self.type_string(*t)),
             }
@@ -328,7 +399,9 @@ impl<'a> Checker<'a> {
         if has_type {
             if self.is_valid(x.typ) {
                 buf.push_str(" of ");
-                if self.t.is_named(x.typ) || (x.typ == self.info.empty_interface && !self.spell_empty_interface) {
+                if self.t.is_named(x.typ)
+                    || (x.typ == self.info.empty_interface && !self.spell_empty_interface)
+                {
                     buf.push_str(&self.composite_kind(x.typ));
                     buf.push(' ');
                 }
@@ -412,7 +485,13 @@ impl<'a> Checker<'a> {
                 }
                 s.push(']');
             }
-            ExprKind::Slice { expr, lo, hi, max, three_index } => {
+            ExprKind::Slice {
+                expr,
+                lo,
+                hi,
+                max,
+                three_index,
+            } => {
                 self.write_expr(s, expr, d);
                 s.push('[');
                 if let Some(x) = lo {
@@ -439,7 +518,12 @@ impl<'a> Checker<'a> {
                 }
                 s.push(')');
             }
-            ExprKind::Call { func, args, ellipsis, .. } => {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+                ..
+            } => {
                 self.write_expr(s, func, d);
                 s.push('(');
                 for (i, x) in args.iter().enumerate() {
@@ -495,8 +579,16 @@ impl<'a> Checker<'a> {
                 s.push_str("func");
                 self.write_func_type(s, ft, d);
             }
-            ExprKind::StructType(fields) => s.push_str(if fields.is_empty() { "struct{}" } else { "struct{…}" }),
-            ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() { "interface{}" } else { "interface{…}" }),
+            ExprKind::StructType(fields) => s.push_str(if fields.is_empty() {
+                "struct{}"
+            } else {
+                "struct{…}"
+            }),
+            ExprKind::InterfaceType(elems) => s.push_str(if elems.is_empty() {
+                "interface{}"
+            } else {
+                "interface{…}"
+            }),
             ExprKind::Ellipsis(x) => {
                 s.push_str("...");
                 if let Some(x) = x {

@@ -73,24 +73,49 @@ struct Inst {
 
 impl<'a> Checker<'a> {
     /// The (package path, function name) of a call target that is a generic stdlib function.
-    pub(crate) fn generic_target(&mut self, func: &'a Expr) -> Option<(&'static str, &'static str)> {
-        let ast::ExprKind::Selector { expr, sel } = &func.kind else { return None };
-        let ast::ExprKind::Ident(id) = &expr.kind else { return None };
+    pub(crate) fn generic_target(
+        &mut self,
+        func: &'a Expr,
+    ) -> Option<(&'static str, &'static str)> {
+        let ast::ExprKind::Selector { expr, sel } = &func.kind else {
+            return None;
+        };
+        let ast::ExprKind::Ident(id) = &expr.kind else {
+            return None;
+        };
         let (_, obj) = self.lookup(self.scope, &id.name)?;
-        let ObjKind::PkgName(pid) = self.obj(obj).kind else { return None };
+        let ObjKind::PkgName(pid) = self.obj(obj).kind else {
+            return None;
+        };
         let path = self.info.packages.get(pid.0 as usize)?.path.clone();
-        GENERIC.iter().find(|(p, n, ..)| *p == path && *n == sel.name).map(|(p, n, ..)| (*p, *n))
+        GENERIC
+            .iter()
+            .find(|(p, n, ..)| *p == path && *n == sel.name)
+            .map(|(p, n, ..)| (*p, *n))
     }
 
     /// Reports a generic stdlib function used other than in a call.
     pub(crate) fn is_generic_member(&self, pkg_path: &str, name: &str) -> bool {
-        GENERIC.iter().any(|(p, n, ..)| *p == pkg_path && *n == name)
+        GENERIC
+            .iter()
+            .any(|(p, n, ..)| *p == pkg_path && *n == name)
     }
 
     /// Checks a call of a generic `slices`/`maps` function; returns the call's operand.
-    pub(crate) fn generic_call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ddd: bool, target: (&str, &str)) -> Operand<'a> {
+    pub(crate) fn generic_call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        ddd: bool,
+        target: (&str, &str),
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
-        let Some(&(pkg, name, params, results, constraint)) = GENERIC.iter().find(|(p, n, ..)| (*p, *n) == target) else { return inv };
+        let Some(&(pkg, name, params, results, constraint)) =
+            GENERIC.iter().find(|(p, n, ..)| (*p, *n) == target)
+        else {
+            return inv;
+        };
         self.in_generic_call = true;
         let fx = self.raw_expr(func, None, false);
         self.in_generic_call = false;
@@ -103,7 +128,10 @@ impl<'a> Checker<'a> {
         if list.iter().any(|a| a.is_invalid()) {
             return inv;
         }
-        let lparen = Span { start: func.span.end, end: func.span.end + 1 };
+        let lparen = Span {
+            start: func.span.end,
+            end: func.span.end + 1,
+        };
         let pspecs: Vec<&str> = params.split(' ').collect();
         let min = pspecs.iter().filter(|p| !p.starts_with("...")).count();
         let variadic = pspecs.last().is_some_and(|p| p.starts_with("..."));
@@ -115,7 +143,11 @@ impl<'a> Checker<'a> {
                 ("too many", list[min].span())
             };
             let at = if list.is_empty() { e.span } else { at };
-            let s = format!("{q} arguments in call to {fname}\n\thave {}\n\twant ({})", self.type_list_string(&have, false), pspecs.join(", "));
+            let s = format!(
+                "{q} arguments in call to {fname}\n\thave {}\n\twant ({})",
+                self.type_list_string(&have, false),
+                pspecs.join(", ")
+            );
             self.error(at, s);
             return inv;
         }
@@ -177,7 +209,10 @@ impl<'a> Checker<'a> {
             let ts = self.type_string(t);
             match constraint {
                 "ordered" if !self.is_ordered(t) => {
-                    self.error(span, format!("{ts} does not satisfy cmp.Ordered ({ts} missing in {ORDERED})"));
+                    self.error(
+                        span,
+                        format!("{ts} does not satisfy cmp.Ordered ({ts} missing in {ORDERED})"),
+                    );
                     return inv;
                 }
                 "comparable" | "comparableV" if !self.comparable(t) => {
@@ -205,17 +240,36 @@ impl<'a> Checker<'a> {
                 None => return inv,
             }
         }
-        let sig = Signature { params: ps, results: rs.clone(), variadic };
+        let sig = Signature {
+            params: ps,
+            results: rs.clone(),
+            variadic,
+        };
         let st = self.t.intern(Type::Func(sig.clone()));
         self.record_type(func.id, &OpMode::Value, st);
         self.arguments(e, func, &sig, list, ddd);
         self.has_call_or_recv = true;
         match rs.len() {
-            0 => Operand { mode: OpMode::NoValue, typ: TypeId::INVALID, expr: Some(e), dummy: None },
-            1 => Operand { mode: OpMode::Value, typ: rs[0], expr: Some(e), dummy: None },
+            0 => Operand {
+                mode: OpMode::NoValue,
+                typ: TypeId::INVALID,
+                expr: Some(e),
+                dummy: None,
+            },
+            1 => Operand {
+                mode: OpMode::Value,
+                typ: rs[0],
+                expr: Some(e),
+                dummy: None,
+            },
             _ => {
                 let t = self.t.tuple(rs);
-                Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None }
+                Operand {
+                    mode: OpMode::Value,
+                    typ: t,
+                    expr: Some(e),
+                    dummy: None,
+                }
             }
         }
     }
@@ -232,7 +286,13 @@ impl<'a> Checker<'a> {
     }
 
     fn spec_type(&mut self, spec: &str, i: &Inst) -> Option<TypeId> {
-        let func = |c: &mut Self, params: Vec<TypeId>, results: Vec<TypeId>| c.t.intern(Type::Func(Signature { params, results, variadic: false }));
+        let func = |c: &mut Self, params: Vec<TypeId>, results: Vec<TypeId>| {
+            c.t.intern(Type::Func(Signature {
+                params,
+                results,
+                variadic: false,
+            }))
+        };
         let seq = |c: &mut Self, params: Vec<TypeId>| {
             let y = func(c, params, vec![TypeId::BOOL]);
             func(c, vec![y], vec![])
@@ -258,13 +318,19 @@ impl<'a> Checker<'a> {
             "seqV" => seq(self, vec![i.v?]),
             "seqKV" => seq(self, vec![i.k?, i.v?]),
             "seqIE" => seq(self, vec![TypeId::INT, i.e?]),
-            "mapKV" => self.t.intern(Type::Map { key: i.k?, value: i.v? }),
+            "mapKV" => self.t.intern(Type::Map {
+                key: i.k?,
+                value: i.v?,
+            }),
             _ => return None,
         })
     }
 
     /// `slices.Sort` used as a value: gc's error.
     pub(crate) fn generic_value_error(&mut self, span: Span, pkg: &str, name: &str) {
-        self.error(span, format!("cannot use generic function {pkg}.{name} without instantiation"));
+        self.error(
+            span,
+            format!("cannot use generic function {pkg}.{name} without instantiation"),
+        );
     }
 }

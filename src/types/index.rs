@@ -12,7 +12,12 @@ use grammar::ast::{Expr, Span};
 use num_traits::ToPrimitive;
 
 impl<'a> Checker<'a> {
-    pub(crate) fn index_expr(&mut self, e: &'a Expr, base: &'a Expr, indices: &'a [Expr]) -> Operand<'a> {
+    pub(crate) fn index_expr(
+        &mut self,
+        e: &'a Expr,
+        base: &'a Expr,
+        indices: &'a [Expr],
+    ) -> Operand<'a> {
         let mut x = self.expr_or_type(base, false);
         match x.mode {
             OpMode::Invalid => {
@@ -22,13 +27,27 @@ impl<'a> Checker<'a> {
             OpMode::TypeExpr => {
                 self.use_exprs(indices);
                 if self.is_valid(x.typ) {
-                    self.error(base.span, "not supported yet: generic type parameters");
+                    let s = format!(
+                        "invalid operation: {} ({} is not a generic type)",
+                        self.expr_string(e),
+                        self.type_string(x.typ)
+                    );
+                    self.error(base.span, s);
                 }
                 return Operand::invalid(Some(e));
             }
             _ => {}
         }
-        let bracket = Span { start: self.skip_blank(base.span.end), end: self.skip_blank(base.span.end) };
+        let bracket = Span {
+            start: self.skip_blank(base.span.end),
+            end: self.skip_blank(base.span.end),
+        };
+        if let OpMode::Builtin(_) = x.mode {
+            let s = format!("cannot index {}", self.operand_string(&x));
+            self.error(bracket, s);
+            self.use_exprs(indices);
+            return Operand::invalid(Some(e));
+        }
         let mut length: Option<u64> = None;
         let mut valid = false;
         match self.t.under(x.typ).clone() {
@@ -62,7 +81,9 @@ impl<'a> Checker<'a> {
                 x.typ = elem;
             }
             Type::Map { key, value } => {
-                let Some(idx) = self.single_index(e, indices) else { return Operand::invalid(Some(e)) };
+                let Some(idx) = self.single_index(e, indices) else {
+                    return Operand::invalid(Some(e));
+                };
                 let mut k = self.expr(idx);
                 self.assignment(&mut k, Some(key), "map index");
                 x.mode = OpMode::MapIndex;
@@ -80,7 +101,9 @@ impl<'a> Checker<'a> {
             self.use_exprs(indices);
             return Operand::invalid(Some(e));
         }
-        let Some(idx) = self.single_index(e, indices) else { return Operand::invalid(Some(e)) };
+        let Some(idx) = self.single_index(e, indices) else {
+            return Operand::invalid(Some(e));
+        };
         self.index(idx, length);
         x.expr = Some(e);
         x
@@ -107,18 +130,30 @@ impl<'a> Checker<'a> {
         if !self.valid_index(&mut x, "index", false) {
             return (TypeId::INVALID, None);
         }
-        let Some(v) = x.val() else { return (x.typ, None) };
-        let Some(n) = constant::to_int(v).and_then(|i| i.to_i64()) else { return (TypeId::INVALID, None) };
+        let Some(v) = x.val() else {
+            return (x.typ, None);
+        };
+        let Some(n) = constant::to_int(v).and_then(|i| i.to_i64()) else {
+            return (TypeId::INVALID, None);
+        };
         if let Some(m) = max {
             if n as u64 >= m {
-                self.error(x.span(), format!("invalid argument: index {n} out of bounds [0:{m}]"));
+                self.error(
+                    x.span(),
+                    format!("invalid argument: index {n} out of bounds [0:{m}]"),
+                );
                 return (TypeId::INVALID, None);
             }
         }
         (x.typ, Some(n))
     }
 
-    pub(crate) fn valid_index(&mut self, x: &mut Operand<'a>, what: &str, allow_negative: bool) -> bool {
+    pub(crate) fn valid_index(
+        &mut self,
+        x: &mut Operand<'a>,
+        what: &str,
+        allow_negative: bool,
+    ) -> bool {
         if x.is_invalid() {
             return false;
         }
@@ -127,18 +162,30 @@ impl<'a> Checker<'a> {
             return false;
         }
         if !self.is_integer(x.typ) {
-            let s = format!("invalid argument: {} {} must be integer", what, self.operand_string(x));
+            let s = format!(
+                "invalid argument: {} {} must be integer",
+                what,
+                self.operand_string(x)
+            );
             self.error(x.span(), s);
             return false;
         }
         if let Some(v) = x.val().cloned() {
             if !allow_negative && constant::sign(&v) < 0 {
-                let s = format!("invalid argument: {} {} must not be negative", what, self.operand_string(x));
+                let s = format!(
+                    "invalid argument: {} {} must not be negative",
+                    what,
+                    self.operand_string(x)
+                );
                 self.error(x.span(), s);
                 return false;
             }
             if constant::representable(&v, BasicKind::Int, BasicKind::Int).is_err() {
-                let s = format!("invalid argument: {} {} overflows int", what, self.operand_string(x));
+                let s = format!(
+                    "invalid argument: {} {} overflows int",
+                    what,
+                    self.operand_string(x)
+                );
                 self.error(x.span(), s);
                 return false;
             }
@@ -183,7 +230,10 @@ impl<'a> Checker<'a> {
                 valid = true;
                 length = Some(len);
                 if x.mode != OpMode::Var {
-                    let s = format!("invalid operation: cannot slice unaddressable value {}", self.operand_string(&x));
+                    let s = format!(
+                        "invalid operation: cannot slice unaddressable value {}",
+                        self.operand_string(&x)
+                    );
                     self.error(x.span(), s);
                     return Operand::invalid(Some(e));
                 }
@@ -240,17 +290,28 @@ impl<'a> Checker<'a> {
         x
     }
 
-    pub(crate) fn type_assert_expr(&mut self, e: &'a Expr, base: &'a Expr, typ: Option<&'a Expr>) -> Operand<'a> {
+    pub(crate) fn type_assert_expr(
+        &mut self,
+        e: &'a Expr,
+        base: &'a Expr,
+        typ: Option<&'a Expr>,
+    ) -> Operand<'a> {
         let x = self.expr(base);
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
         let Some(texpr) = typ else {
-            self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+            self.error(
+                e.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
             return Operand::invalid(Some(e));
         };
         if !self.t.is_interface(x.typ) {
-            let s = format!("invalid operation: {} is not an interface", self.operand_string(&x));
+            let s = format!(
+                "invalid operation: {} is not an interface",
+                self.operand_string(&x)
+            );
             self.error(x.span(), s);
             return Operand::invalid(Some(e));
         }
@@ -259,15 +320,28 @@ impl<'a> Checker<'a> {
             return Operand::invalid(Some(e));
         }
         self.type_assertion(e, &x, t, false);
-        Operand { mode: OpMode::CommaOk, typ: t, expr: Some(e), dummy: None }
+        Operand {
+            mode: OpMode::CommaOk,
+            typ: t,
+            expr: Some(e),
+            dummy: None,
+        }
     }
 
     /// Reports an impossible assertion `x.(T)` (a concrete T that cannot implement x's interface).
-    pub(crate) fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: TypeId, type_switch: bool) {
+    pub(crate) fn type_assertion(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        t: TypeId,
+        type_switch: bool,
+    ) {
         if self.t.is_interface(t) {
             return;
         }
-        let Some(cause) = self.missing_method(t, x.typ, false) else { return };
+        let Some(cause) = self.missing_method(t, x.typ, false) else {
+            return;
+        };
         let s = if type_switch {
             format!(
                 "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",

@@ -10,6 +10,18 @@
 //!   constant expressions carry their value already converted to that type (an `Int` for integer
 //!   types, a `Float` for float types, ...);
 //! - every identifier that denotes an object has an entry in `defs` (declaring position) or `uses`.
+//!
+//! Conventions (additions, documented here for the compiler):
+//! - the operands of a constant expression keep their untyped types (only the root is converted);
+//!   non-constant untyped values with no context (`if a < b`) get their default type;
+//! - `nil` is recorded with the type it is converted to (`var p *T = nil`: `*T`; `e == nil`: the
+//!   type of `e`), mode `Value`; its identifier's `uses` entry is the `Nil` object;
+//! - a builtin's identifier in a non-constant call is recorded (mode `Builtin`) with the signature
+//!   the call instantiated (`append` on `[]string`: `func([]string, ...string) []string`);
+//! - a call of a generic `slices`/`maps` function records the instantiated signature on the callee;
+//! - method objects (`ObjKind::Func { recv: Some(..) }`) have the signature without receiver;
+//!   a method expression's `Selection::typ` has the receiver as first parameter;
+//! - the expression of a conversion `T(x)` is a `Call` whose callee is recorded as `TypeExpr`.
 
 use super::ty::{ObjId, TypeId};
 use grammar::ast::{ExprId, Span};
@@ -61,12 +73,18 @@ pub enum Builtin {
 #[derive(Clone, PartialEq, Debug)]
 pub enum ObjKind {
     /// A variable: package-level (`global`), local, parameter, named result or receiver.
-    Var { global: bool, param: bool },
+    Var {
+        global: bool,
+        param: bool,
+    },
     Const(ConstValue),
     TypeName,
     /// A function or method; `recv` = (receiver's named type, pointer receiver?) for methods.
     /// `native` = declared without a body (implemented in `src/stdlib/`).
-    Func { recv: Option<(TypeId, bool)>, native: bool },
+    Func {
+        recv: Option<(TypeId, bool)>,
+        native: bool,
+    },
     Builtin(Builtin),
     PkgName(PkgId),
     Nil,
@@ -211,6 +229,9 @@ impl Info {
 
     /// The object an identifier denotes, whether declared or used there.
     pub fn object_of(&self, ident: ExprId) -> Option<ObjId> {
-        self.defs.get(&ident).or_else(|| self.uses.get(&ident)).copied()
+        self.defs
+            .get(&ident)
+            .or_else(|| self.uses.get(&ident))
+            .copied()
     }
 }

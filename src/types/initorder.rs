@@ -22,10 +22,24 @@ struct Node {
 
 impl<'a> Checker<'a> {
     pub(crate) fn init_order(&mut self, order: &[ObjId]) {
-        let is_dep = |c: &Checker<'a>, o: ObjId| matches!(c.obj(o).kind, ObjKind::Const(_) | ObjKind::Var { .. } | ObjKind::Func { .. });
+        let is_dep = |c: &Checker<'a>, o: ObjId| {
+            matches!(
+                c.obj(o).kind,
+                ObjKind::Const(_) | ObjKind::Var { .. } | ObjKind::Func { .. }
+            )
+        };
         let objs: Vec<ObjId> = order.iter().copied().filter(|&o| is_dep(self, o)).collect();
         let index: HashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
-        let mut nodes: Vec<Node> = objs.iter().map(|&o| Node { obj: o, pred: BTreeSet::new(), succ: BTreeSet::new(), ndeps: 0, done: false }).collect();
+        let mut nodes: Vec<Node> = objs
+            .iter()
+            .map(|&o| Node {
+                obj: o,
+                pred: BTreeSet::new(),
+                succ: BTreeSet::new(),
+                ndeps: 0,
+                done: false,
+            })
+            .collect();
         for (i, &o) in objs.iter().enumerate() {
             // the variables of `var a, b = f()` share one initializer and so its dependencies
             let mut deps = self.deps.get(&o).cloned().unwrap_or_default();
@@ -42,7 +56,9 @@ impl<'a> Checker<'a> {
             }
         }
         // eliminate function nodes, cheapest first
-        let mut funcs: Vec<usize> = (0..nodes.len()).filter(|&i| matches!(self.obj(nodes[i].obj).kind, ObjKind::Func { .. })).collect();
+        let mut funcs: Vec<usize> = (0..nodes.len())
+            .filter(|&i| matches!(self.obj(nodes[i].obj).kind, ObjKind::Func { .. }))
+            .collect();
         funcs.sort_by_key(|&i| nodes[i].pred.len() * nodes[i].succ.len());
         for &n in &funcs {
             let preds: Vec<usize> = nodes[n].pred.iter().copied().collect();
@@ -72,7 +88,13 @@ impl<'a> Checker<'a> {
             // the node with the fewest dependencies (constants first), then source order
             let next = (0..nodes.len())
                 .filter(|&i| !nodes[i].done)
-                .min_by_key(|&i| (!matches!(self.obj(nodes[i].obj).kind, ObjKind::Const(_)), nodes[i].ndeps, i));
+                .min_by_key(|&i| {
+                    (
+                        !matches!(self.obj(nodes[i].obj).kind, ObjKind::Const(_)),
+                        nodes[i].ndeps,
+                        i,
+                    )
+                });
             let Some(n) = next else { break };
             nodes[n].done = true;
             if nodes[n].ndeps > 0 {
@@ -89,20 +111,38 @@ impl<'a> Checker<'a> {
             if !matches!(self.obj(obj).kind, ObjKind::Var { .. }) {
                 continue;
             }
-            let Some(DeclRef::Var { spec, idx }) = self.objx[obj.0 as usize].decl else { continue };
-            let Spec::Value { names, values, .. } = spec else { continue };
+            let Some(DeclRef::Var { spec, idx }) = self.objx[obj.0 as usize].decl else {
+                continue;
+            };
+            let Spec::Value { names, values, .. } = spec else {
+                continue;
+            };
             if values.is_empty() {
                 continue;
             }
             let siblings = self.objx[obj.0 as usize].siblings.clone();
             let multi = values.len() == 1 && names.len() > 1;
-            let key = if multi { siblings.first().copied().unwrap_or(obj) } else { obj };
+            let key = if multi {
+                siblings.first().copied().unwrap_or(obj)
+            } else {
+                obj
+            };
             if !emitted.insert(key) {
                 continue;
             }
             let lhs_objs = if multi { siblings } else { vec![obj] };
-            let lhs = lhs_objs.iter().map(|&o| (self.obj(o).name != "_").then_some(o)).collect();
-            let rhs = if multi { values[0].id } else { match values.get(idx) { Some(v) => v.id, None => continue } };
+            let lhs = lhs_objs
+                .iter()
+                .map(|&o| (self.obj(o).name != "_").then_some(o))
+                .collect();
+            let rhs = if multi {
+                values[0].id
+            } else {
+                match values.get(idx) {
+                    Some(v) => v.id,
+                    None => continue,
+                }
+            };
             inits.push(Initializer { lhs, rhs });
         }
         self.info.packages[self.pkg.0 as usize].init_order = inits;
@@ -136,14 +176,23 @@ impl<'a> Checker<'a> {
         let (file, span) = (self.obj(obj).file, self.obj(obj).span);
         if cycle.len() == 1 {
             let name = self.obj(obj).name.clone();
-            self.error_at(file, span, format!("initialization cycle: {name} refers to itself"));
+            self.error_at(
+                file,
+                span,
+                format!("initialization cycle: {name} refers to itself"),
+            );
             return;
         }
         let mut msg = format!("initialization cycle for {}", self.obj(obj).name);
         for j in (0..cycle.len()).rev() {
             let next = cycle[j];
             let pos = self.pos_string(self.obj(obj).file, self.obj(obj).span.start);
-            msg.push_str(&format!("\n\t{}: {} refers to {}", pos, self.obj(obj).name, self.obj(next).name));
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                pos,
+                self.obj(obj).name,
+                self.obj(next).name
+            ));
             obj = next;
         }
         self.error_at(file, span, msg);

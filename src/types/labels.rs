@@ -50,20 +50,37 @@ type Fwd = (String, Span);
 
 impl<'a> Checker<'a> {
     pub(crate) fn check_labels(&mut self, body: &'a Block) {
-        let mut ls = Labels { c: self, labels: HashMap::new(), blocks: Vec::new() };
-        let t = Targets { breaks: Target::None, continues: Target::None, case: None, in_switch: None };
+        let mut ls = Labels {
+            c: self,
+            labels: HashMap::new(),
+            blocks: Vec::new(),
+        };
+        let t = Targets {
+            breaks: Target::None,
+            continues: Target::None,
+            case: None,
+            in_switch: None,
+        };
         let fwd = ls.block_branches(None, t, None, body.span.start, &body.stmts);
         for (name, span) in fwd {
             if let Some(l) = ls.labels.get_mut(&name) {
                 l.used = true;
                 let start = ls.blocks[l.block].start;
                 let pos = ls.c.pos_string(ls.c.file, start);
-                ls.c.error(span, format!("goto {name} jumps into block starting at {pos}"));
+                ls.c.error(
+                    span,
+                    format!("goto {name} jumps into block starting at {pos}"),
+                );
             } else {
                 ls.c.error(span, format!("label {name} not defined"));
             }
         }
-        let mut unused: Vec<(Span, String)> = ls.labels.iter().filter(|(_, l)| !l.used).map(|(n, l)| (l.name_span, n.clone())).collect();
+        let mut unused: Vec<(Span, String)> = ls
+            .labels
+            .iter()
+            .filter(|(_, l)| !l.used)
+            .map(|(n, l)| (l.name_span, n.clone()))
+            .collect();
         unused.sort_by_key(|(s, _)| s.start);
         for (span, name) in unused {
             ls.c.error(span, format!("label {name} defined and not used"));
@@ -78,7 +95,10 @@ impl<'a, 'c> Labels<'a, 'c> {
         let target = l.stmt;
         let mut cur = Some(b);
         while let Some(i) = cur {
-            if self.blocks[i].lstmt.is_some_and(|s| std::ptr::eq(s, target)) {
+            if self.blocks[i]
+                .lstmt
+                .is_some_and(|s| std::ptr::eq(s, target))
+            {
                 return Some(Some(target));
             }
             cur = self.blocks[i].parent;
@@ -87,7 +107,9 @@ impl<'a, 'c> Labels<'a, 'c> {
     }
 
     fn goto_target(&mut self, b: usize, name: &str) -> bool {
-        let Some(l) = self.labels.get_mut(name) else { return false };
+        let Some(l) = self.labels.get_mut(name) else {
+            return false;
+        };
         l.used = true;
         let lb = l.block;
         let mut cur = Some(b);
@@ -100,13 +122,27 @@ impl<'a, 'c> Labels<'a, 'c> {
         false
     }
 
-    fn block_branches(&mut self, parent: Option<usize>, ctxt: Targets<'a>, lstmt: Option<&'a Stmt>, start: u32, body: &'a [Stmt]) -> Vec<Fwd> {
-        self.blocks.push(BlockInfo { parent, start, lstmt });
+    fn block_branches(
+        &mut self,
+        parent: Option<usize>,
+        ctxt: Targets<'a>,
+        lstmt: Option<&'a Stmt>,
+        start: u32,
+        body: &'a [Stmt],
+    ) -> Vec<Fwd> {
+        self.blocks.push(BlockInfo {
+            parent,
+            start,
+            lstmt,
+        });
         let b = self.blocks.len() - 1;
         let mut var_pos: Option<(u32, String)> = None;
         let mut fwd: Vec<Fwd> = Vec::new();
         let mut bad: Vec<Fwd> = Vec::new();
-        let n = body.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty)).map_or(0, |i| i + 1);
+        let n = body
+            .iter()
+            .rposition(|s| !matches!(s.kind, StmtKind::Empty))
+            .map_or(0, |i| i + 1);
         let list = &body[..n];
         for (idx, stmt0) in list.iter().enumerate() {
             let mut stmt = stmt0;
@@ -125,7 +161,13 @@ impl<'a, 'c> Labels<'a, 'c> {
                                     if let Some((vp, vn)) = &var_pos {
                                         if bad.contains(&f) {
                                             let pos = self.c.pos_string(self.c.file, *vp);
-                                            self.c.error(f.1, format!("goto {} jumps over declaration of {} at {}", label.name, vn, pos));
+                                            self.c.error(
+                                                f.1,
+                                                format!(
+                                                    "goto {} jumps over declaration of {} at {}",
+                                                    label.name, vn, pos
+                                                ),
+                                            );
                                         }
                                     }
                                 } else {
@@ -141,7 +183,11 @@ impl<'a, 'c> Labels<'a, 'c> {
                     _ => break,
                 }
             }
-            let inner_block = |me: &mut Self, t: Targets<'a>, start: u32, body: &'a [Stmt], fwd: &mut Vec<Fwd>| {
+            let inner_block = |me: &mut Self,
+                               t: Targets<'a>,
+                               start: u32,
+                               body: &'a [Stmt],
+                               fwd: &mut Vec<Fwd>| {
                 let r = me.block_branches(Some(b), t, cur_l, start, body);
                 fwd.extend(r);
             };
@@ -154,7 +200,11 @@ impl<'a, 'c> Labels<'a, 'c> {
                         }
                     }
                 }
-                StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
+                StmtKind::Assign {
+                    lhs,
+                    op: AssignOp::Define,
+                    ..
+                } => {
                     let end = lhs.last().map_or(stmt.span.start, |e| e.span.end);
                     let pos = self.c.skip_blank(end);
                     let names: Vec<String> = lhs.iter().map(|e| self.c.expr_string(e)).collect();
@@ -163,7 +213,8 @@ impl<'a, 'c> Labels<'a, 'c> {
                 }
                 StmtKind::Break(None) => {
                     if matches!(ctxt.breaks, Target::None) {
-                        self.c.error(stmt.span, "break is not in a loop, switch, or select");
+                        self.c
+                            .error(stmt.span, "break is not in a loop, switch, or select");
                     }
                 }
                 StmtKind::Continue(None) => {
@@ -192,26 +243,44 @@ impl<'a, 'c> Labels<'a, 'c> {
                 }
                 StmtKind::Break(Some(l)) => match self.enclosing_target(b, &l.name) {
                     Some(Some(t)) => {
-                        if !matches!(labeled_inner(t).kind, StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. }) {
-                            self.c.error(l.span, format!("invalid break label {}", l.name));
+                        if !matches!(
+                            labeled_inner(t).kind,
+                            StmtKind::For { .. }
+                                | StmtKind::Range { .. }
+                                | StmtKind::Switch { .. }
+                                | StmtKind::TypeSwitch { .. }
+                                | StmtKind::Select { .. }
+                        ) {
+                            self.c
+                                .error(l.span, format!("invalid break label {}", l.name));
                         }
                     }
-                    Some(None) => self.c.error(l.span, format!("invalid break label {}", l.name)),
-                    None => self.c.error(l.span, format!("break label not defined: {}", l.name)),
+                    Some(None) => self
+                        .c
+                        .error(l.span, format!("invalid break label {}", l.name)),
+                    None => self
+                        .c
+                        .error(l.span, format!("break label not defined: {}", l.name)),
                 },
                 StmtKind::Continue(Some(l)) => match self.enclosing_target(b, &l.name) {
                     Some(Some(t)) => {
-                        if !matches!(labeled_inner(t).kind, StmtKind::For { .. } | StmtKind::Range { .. }) {
-                            self.c.error(l.span, format!("invalid continue label {}", l.name));
+                        if !matches!(
+                            labeled_inner(t).kind,
+                            StmtKind::For { .. } | StmtKind::Range { .. }
+                        ) {
+                            self.c
+                                .error(l.span, format!("invalid continue label {}", l.name));
                         }
                     }
-                    Some(None) => self.c.error(l.span, format!("invalid continue label {}", l.name)),
-                    None => self.c.error(l.span, format!("continue label not defined: {}", l.name)),
+                    Some(None) => self
+                        .c
+                        .error(l.span, format!("invalid continue label {}", l.name)),
+                    None => self
+                        .c
+                        .error(l.span, format!("continue label not defined: {}", l.name)),
                 },
-                StmtKind::Goto(l) => {
-                    if !self.goto_target(b, &l.name) {
-                        fwd.push((l.name.clone(), l.span));
-                    }
+                StmtKind::Goto(l) if !self.goto_target(b, &l.name) => {
+                    fwd.push((l.name.clone(), l.span));
                 }
                 StmtKind::Block(blk) => {
                     let t = Targets { case: None, ..ctxt };
@@ -225,19 +294,34 @@ impl<'a, 'c> Labels<'a, 'c> {
                     }
                 }
                 StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    let t = Targets { breaks: Target::Stmt(stmt), continues: Target::Stmt(stmt), case: None, in_switch: None };
+                    let t = Targets {
+                        breaks: Target::Stmt(stmt),
+                        continues: Target::Stmt(stmt),
+                        case: None,
+                        in_switch: None,
+                    };
                     inner_block(self, t, body.span.start, &body.stmts, &mut fwd);
                 }
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                     let ts = matches!(stmt.kind, StmtKind::TypeSwitch { .. });
                     for (i, cc) in clauses.iter().enumerate() {
-                        let t = Targets { breaks: Target::Stmt(stmt), continues: ctxt.continues, case: Some((ts, i, clauses.len())), in_switch: Some(ts) };
+                        let t = Targets {
+                            breaks: Target::Stmt(stmt),
+                            continues: ctxt.continues,
+                            case: Some((ts, i, clauses.len())),
+                            in_switch: Some(ts),
+                        };
                         inner_block(self, t, cc.span.start, &cc.body, &mut fwd);
                     }
                 }
                 StmtKind::Select { clauses } => {
                     for cc in clauses {
-                        let t = Targets { breaks: Target::Stmt(stmt), continues: ctxt.continues, case: None, in_switch: None };
+                        let t = Targets {
+                            breaks: Target::Stmt(stmt),
+                            continues: ctxt.continues,
+                            case: None,
+                            in_switch: None,
+                        };
                         inner_block(self, t, cc.span.start, &cc.body, &mut fwd);
                     }
                 }
@@ -250,10 +334,21 @@ impl<'a, 'c> Labels<'a, 'c> {
     fn declare(&mut self, b: usize, label: &ast::Ident, stmt: &'a Stmt) {
         if let Some(alt) = self.labels.get(&label.name) {
             let pos = self.c.pos_string(self.c.file, alt.name_span.start);
-            self.c.error(label.span, format!("label {} already defined at {}", label.name, pos));
+            self.c.error(
+                label.span,
+                format!("label {} already defined at {}", label.name, pos),
+            );
             return;
         }
-        self.labels.insert(label.name.clone(), Label { block: b, stmt, name_span: label.span, used: false });
+        self.labels.insert(
+            label.name.clone(),
+            Label {
+                block: b,
+                stmt,
+                name_span: label.span,
+                used: false,
+            },
+        );
     }
 }
 

@@ -12,9 +12,20 @@ use std::collections::HashSet;
 
 #[derive(Clone, Debug)]
 pub(crate) enum Found {
-    Field { path: Vec<usize>, typ: TypeId, indirect: bool },
-    Method { path: Vec<usize>, func: ObjId, indirect: bool },
-    IfaceMethod { path: Vec<usize>, sig: TypeId },
+    Field {
+        path: Vec<usize>,
+        typ: TypeId,
+        indirect: bool,
+    },
+    Method {
+        path: Vec<usize>,
+        func: ObjId,
+        indirect: bool,
+    },
+    IfaceMethod {
+        path: Vec<usize>,
+        sig: TypeId,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -53,12 +64,21 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn obj_pkg_path(&self, obj: ObjId) -> String {
         let p = self.obj(obj).pkg;
-        self.info.packages.get(p.0 as usize).map_or(String::new(), |p| p.path.clone())
+        self.info
+            .packages
+            .get(p.0 as usize)
+            .map_or(String::new(), |p| p.path.clone())
     }
 
     /// Looks up `name` in `t` (which may be a pointer to a named type). `fold` compares names
     /// case-insensitively (used only to improve error messages).
-    pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, addressable: bool, name: &str, fold: bool) -> Lookup {
+    pub(crate) fn lookup_field_or_method(
+        &mut self,
+        t: TypeId,
+        addressable: bool,
+        name: &str,
+        fold: bool,
+    ) -> Lookup {
         if name == "_" {
             return Lookup::NotFound;
         }
@@ -67,7 +87,15 @@ impl<'a> Checker<'a> {
             let u = *underlying;
             if matches!(self.t.get(u), Type::Pointer(_)) {
                 return match self.lookup_impl(u, false, name, fold) {
-                    Lookup::Found(Found::Field { path, typ, indirect }) => Lookup::Found(Found::Field { path, typ, indirect }),
+                    Lookup::Found(Found::Field {
+                        path,
+                        typ,
+                        indirect,
+                    }) => Lookup::Found(Found::Field {
+                        path,
+                        typ,
+                        indirect,
+                    }),
                     Lookup::Ambiguous => Lookup::Ambiguous,
                     _ => Lookup::NotFound,
                 };
@@ -94,7 +122,12 @@ impl<'a> Checker<'a> {
             typ = base;
             is_ptr = true;
         }
-        let mut current = vec![Embedded { typ, path: Vec::new(), indirect: is_ptr, multiples: false }];
+        let mut current = vec![Embedded {
+            typ,
+            path: Vec::new(),
+            indirect: is_ptr,
+            multiples: false,
+        }];
         let mut seen: HashSet<TypeId> = HashSet::new();
         while !current.is_empty() {
             let mut next: Vec<Embedded> = Vec::new();
@@ -106,26 +139,37 @@ impl<'a> Checker<'a> {
                     }
                     let methods = self.named_methods(e.typ);
                     let hit = methods.iter().find(|m| {
-                        self.name_matches(&m.name, name, fold) && (fold || self.accessible(&m.name, &self.obj_pkg_path(m.func)))
+                        self.name_matches(&m.name, name, fold)
+                            && (fold || self.accessible(&m.name, &self.obj_pkg_path(m.func)))
                     });
                     if let Some(m) = hit {
                         if found.is_some() || e.multiples {
                             return Lookup::Ambiguous;
                         }
-                        found = Some(Found::Method { path: e.path.clone(), func: m.func, indirect: e.indirect });
+                        found = Some(Found::Method {
+                            path: e.path.clone(),
+                            func: m.func,
+                            indirect: e.indirect,
+                        });
                         continue;
                     }
                 }
                 match self.t.under(e.typ).clone() {
                     Type::Struct(fields) => {
                         for (i, f) in fields.iter().enumerate() {
-                            if self.name_matches(&f.name, name, fold) && (fold || self.accessible(&f.name, &f.pkg)) {
+                            if self.name_matches(&f.name, name, fold)
+                                && (fold || self.accessible(&f.name, &f.pkg))
+                            {
                                 if found.is_some() || e.multiples {
                                     return Lookup::Ambiguous;
                                 }
                                 let mut path = e.path.clone();
                                 path.push(i);
-                                found = Some(Found::Field { path, typ: f.typ, indirect: e.indirect });
+                                found = Some(Found::Field {
+                                    path,
+                                    typ: f.typ,
+                                    indirect: e.indirect,
+                                });
                                 continue;
                             }
                             if found.is_none() && f.embedded {
@@ -135,16 +179,27 @@ impl<'a> Checker<'a> {
                                 };
                                 let mut path = e.path.clone();
                                 path.push(i);
-                                next.push(Embedded { typ: ft, path, indirect: e.indirect || p, multiples: e.multiples });
+                                next.push(Embedded {
+                                    typ: ft,
+                                    path,
+                                    indirect: e.indirect || p,
+                                    multiples: e.multiples,
+                                });
                             }
                         }
                     }
                     Type::Interface(methods) => {
-                        if let Some(m) = methods.iter().find(|m| self.name_matches(&m.name, name, fold)) {
+                        if let Some(m) = methods
+                            .iter()
+                            .find(|m| self.name_matches(&m.name, name, fold))
+                        {
                             if found.is_some() || e.multiples {
                                 return Lookup::Ambiguous;
                             }
-                            found = Some(Found::IfaceMethod { path: e.path.clone(), sig: m.sig });
+                            found = Some(Found::IfaceMethod {
+                                path: e.path.clone(),
+                                sig: m.sig,
+                            });
                         }
                     }
                     _ => {}
@@ -152,7 +207,13 @@ impl<'a> Checker<'a> {
             }
             if let Some(f) = found {
                 if let Found::Method { func, indirect, .. } = &f {
-                    let ptr = matches!(self.obj(*func).kind, ObjKind::Func { recv: Some((_, true)), .. });
+                    let ptr = matches!(
+                        self.obj(*func).kind,
+                        ObjKind::Func {
+                            recv: Some((_, true)),
+                            ..
+                        }
+                    );
                     if ptr && !indirect && !addressable {
                         return Lookup::NeedsAddr(*func);
                     }
@@ -190,12 +251,14 @@ impl<'a> Checker<'a> {
             let have = self.iface_methods(v);
             for m in &methods {
                 match have.iter().find(|h| h.name == m.name) {
-                    None => {
-                        if static_ {
-                            return Some(format!("(missing method {})", m.name));
-                        }
+                    None if static_ => {
+                        return Some(format!("(missing method {})", m.name));
                     }
-                    Some(h) if h.sig != m.sig && !self.contains_invalid(h.sig) && !self.contains_invalid(m.sig) => {
+                    Some(h)
+                        if h.sig != m.sig
+                            && !self.contains_invalid(h.sig)
+                            && !self.contains_invalid(m.sig) =>
+                    {
                         return Some(format!(
                             "(wrong type for method {})\n\t\thave {}\n\t\twant {}",
                             m.name,
@@ -212,7 +275,10 @@ impl<'a> Checker<'a> {
             match self.lookup_field_or_method(v, false, &m.name, false) {
                 Lookup::Found(Found::Method { func, indirect, .. }) => {
                     let fsig = self.obj(func).typ;
-                    if fsig != m.sig && !self.contains_invalid(fsig) && !self.contains_invalid(m.sig) {
+                    if fsig != m.sig
+                        && !self.contains_invalid(fsig)
+                        && !self.contains_invalid(m.sig)
+                    {
                         return Some(format!(
                             "(wrong type for method {})\n\t\thave {}\n\t\twant {}",
                             m.name,
@@ -220,14 +286,23 @@ impl<'a> Checker<'a> {
                             self.func_string(&m.name, m.sig)
                         ));
                     }
-                    let ptr = matches!(self.obj(func).kind, ObjKind::Func { recv: Some((_, true)), .. });
+                    let ptr = matches!(
+                        self.obj(func).kind,
+                        ObjKind::Func {
+                            recv: Some((_, true)),
+                            ..
+                        }
+                    );
                     if ptr && !indirect && !matches!(self.t.get(v), Type::Pointer(_)) {
                         return Some(format!("(method {} has pointer receiver)", m.name));
                     }
                 }
-                Lookup::NeedsAddr(_) => return Some(format!("(method {} has pointer receiver)", m.name)),
+                Lookup::NeedsAddr(_) => {
+                    return Some(format!("(method {} has pointer receiver)", m.name))
+                }
                 Lookup::Found(Found::IfaceMethod { sig, .. }) => {
-                    if sig != m.sig && !self.contains_invalid(sig) && !self.contains_invalid(m.sig) {
+                    if sig != m.sig && !self.contains_invalid(sig) && !self.contains_invalid(m.sig)
+                    {
                         return Some(format!(
                             "(wrong type for method {})\n\t\thave {}\n\t\twant {}",
                             m.name,
@@ -237,13 +312,24 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Lookup::Found(Found::Field { .. }) => {
-                    return Some(format!("({}.{} is a field, not a method)", self.type_string(v), m.name));
+                    return Some(format!(
+                        "({}.{} is a field, not a method)",
+                        self.type_string(v),
+                        m.name
+                    ));
                 }
                 _ => {
-                    if let Lookup::Found(Found::Method { func, .. }) = self.lookup_field_or_method(v, false, &m.name, true) {
+                    if let Lookup::Found(Found::Method { func, .. }) =
+                        self.lookup_field_or_method(v, false, &m.name, true)
+                    {
                         let have = self.obj(func).name.clone();
                         let hs = self.func_string(&have, self.obj(func).typ);
-                        return Some(format!("(missing method {})\n\t\thave {}\n\t\twant {}", m.name, hs, self.func_string(&m.name, m.sig)));
+                        return Some(format!(
+                            "(missing method {})\n\t\thave {}\n\t\twant {}",
+                            m.name,
+                            hs,
+                            self.func_string(&m.name, m.sig)
+                        ));
                     }
                     return Some(format!("(missing method {})", m.name));
                 }
@@ -255,7 +341,12 @@ impl<'a> Checker<'a> {
     /// `"V does not implement T (missing method M)"`, or None when `v` implements `t`.
     pub(crate) fn implements(&mut self, v: TypeId, t: TypeId) -> Option<String> {
         let cause = self.missing_method(v, t, true)?;
-        Some(format!("{} does not implement {} {}", self.type_string(v), self.type_string(t), cause))
+        Some(format!(
+            "{} does not implement {} {}",
+            self.type_string(v),
+            self.type_string(t),
+            cause
+        ))
     }
 }
 

@@ -23,8 +23,8 @@ mod expr;
 mod format;
 mod generic;
 mod index;
-mod initorder;
 pub mod info;
+mod initorder;
 mod labels;
 mod lookup;
 mod operator;
@@ -125,12 +125,23 @@ impl Loader {
             if self.by_path.contains_key(&path) || self.in_progress.contains(&path) {
                 continue;
             }
-            let Some((name, text)) = (self.stdlib)(&path) else { continue };
+            let Some((name, text)) = (self.stdlib)(&path) else {
+                continue;
+            };
             self.in_progress.push(path.clone());
             if let Some(fi) = self.parse(name, text) {
-                let deps: Vec<String> = self.files[fi].1.imports.iter().map(|i| i.path.clone()).collect();
+                let deps: Vec<String> = self.files[fi]
+                    .1
+                    .imports
+                    .iter()
+                    .map(|i| i.path.clone())
+                    .collect();
                 self.load_imports(deps);
-                self.pkgs.push(LoadedPkg { path: path.clone(), files: vec![fi], implicit: Vec::new() });
+                self.pkgs.push(LoadedPkg {
+                    path: path.clone(),
+                    files: vec![fi],
+                    implicit: Vec::new(),
+                });
                 self.by_path.insert(path.clone(), self.pkgs.len() - 1);
                 self.order.push(self.pkgs.len() - 1);
             }
@@ -152,7 +163,10 @@ fn snippet_candidates(src: &str, file: &ast::File) -> Vec<(String, String)> {
         let mut from = 0;
         while let Some(pos) = src[from..].find(&pat) {
             let at = from + pos;
-            let before_ok = at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_' || bytes[at - 1] == b'.');
+            let before_ok = at == 0
+                || !(bytes[at - 1].is_ascii_alphanumeric()
+                    || bytes[at - 1] == b'_'
+                    || bytes[at - 1] == b'.');
             if before_ok {
                 out.push((name.to_string(), path.to_string()));
                 break;
@@ -166,12 +180,20 @@ fn snippet_candidates(src: &str, file: &ast::File) -> Vec<(String, String)> {
 /// Parses and checks a program whose main file is `name` with text `src`.
 /// A file without a `package` clause is a snippet: it is `package main`, and an identifier that is
 /// not declared but names a standard package gorun provides is imported implicitly.
-pub fn check_program(name: &str, src: &str, stdlib: PackageSource) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
+pub fn check_program(
+    name: &str,
+    src: &str,
+    stdlib: PackageSource,
+) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
     // The checker recurses over the syntax tree (bounded by the parser's nesting limits); a
     // dedicated thread with a large stack makes that safe whatever thread calls us.
     let run = || check_program_inner(name, src, stdlib);
     std::thread::scope(|s| {
-        match std::thread::Builder::new().name("gorun-check".into()).stack_size(CHECK_STACK).spawn_scoped(s, run) {
+        match std::thread::Builder::new()
+            .name("gorun-check".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, run)
+        {
             Ok(h) => h.join().unwrap_or_else(|_| Err(internal_error(name, src))),
             Err(_) => run(),
         }
@@ -184,10 +206,21 @@ const CHECK_STACK: usize = 256 << 20;
 fn internal_error(name: &str, src: &str) -> (SourceMap, Vec<Diagnostic>) {
     let mut sources = SourceMap::default();
     let f = sources.add(name.to_string(), src.to_string());
-    (sources, vec![Diagnostic::new(f, grammar::Span::default(), "internal error: the type checker failed")])
+    (
+        sources,
+        vec![Diagnostic::new(
+            f,
+            grammar::Span::default(),
+            "internal error: the type checker failed",
+        )],
+    )
 }
 
-fn check_program_inner(name: &str, src: &str, stdlib: PackageSource) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
+fn check_program_inner(
+    name: &str,
+    src: &str,
+    stdlib: PackageSource,
+) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
     let mut ld = Loader {
         sources: SourceMap::default(),
         files: Vec::new(),
@@ -204,10 +237,18 @@ fn check_program_inner(name: &str, src: &str, stdlib: PackageSource) -> Result<C
     };
     let main_file = &ld.files[main_idx].1;
     let mut imports: Vec<String> = main_file.imports.iter().map(|i| i.path.clone()).collect();
-    let implicit = if main_file.package.is_none() { snippet_candidates(src, main_file) } else { Vec::new() };
+    let implicit = if main_file.package.is_none() {
+        snippet_candidates(src, main_file)
+    } else {
+        Vec::new()
+    };
     imports.extend(implicit.iter().map(|(_, p)| p.clone()));
     ld.load_imports(imports);
-    ld.pkgs.push(LoadedPkg { path: "main".into(), files: vec![main_idx], implicit });
+    ld.pkgs.push(LoadedPkg {
+        path: "main".into(),
+        files: vec![main_idx],
+        implicit,
+    });
     ld.order.push(ld.pkgs.len() - 1);
     if !ld.diags.is_empty() {
         return Err((ld.sources, ld.diags));
@@ -216,7 +257,13 @@ fn check_program_inner(name: &str, src: &str, stdlib: PackageSource) -> Result<C
 }
 
 fn check_loaded(ld: Loader) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
-    let Loader { sources, files, pkgs, order, .. } = ld;
+    let Loader {
+        sources,
+        files,
+        pkgs,
+        order,
+        ..
+    } = ld;
     let mut c = check::Checker::new(&sources);
     // PkgId = position in dependency order
     let mut path_to_pkg: HashMap<String, PkgId> = HashMap::new();
@@ -225,8 +272,18 @@ fn check_loaded(ld: Loader) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
     }
     for (i, &p) in order.iter().enumerate() {
         let lp = &pkgs[p];
-        let pkg_files: Vec<(FileId, &ast::File)> = lp.files.iter().map(|&f| (files[f].0, &files[f].1)).collect();
-        c.check_package(PkgId(i as u32), &lp.path, &pkg_files, &path_to_pkg, &lp.implicit);
+        let pkg_files: Vec<(FileId, &ast::File)> = lp
+            .files
+            .iter()
+            .map(|&f| (files[f].0, &files[f].1))
+            .collect();
+        c.check_package(
+            PkgId(i as u32),
+            &lp.path,
+            &pkg_files,
+            &path_to_pkg,
+            &lp.implicit,
+        );
     }
     let mut diags = std::mem::take(&mut c.diags);
     if !diags.is_empty() {
@@ -245,5 +302,10 @@ fn check_loaded(ld: Loader) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
             }
         }
     }
-    Ok(Checked { sources, files: out_files, types, info })
+    Ok(Checked {
+        sources,
+        files: out_files,
+        types,
+        info,
+    })
 }

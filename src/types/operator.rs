@@ -16,7 +16,13 @@ use num_traits::{Signed, ToPrimitive};
 
 impl<'a> Checker<'a> {
     /// `lhs op rhs`; `e` is the binary expression (None for `x op= y`).
-    pub(crate) fn binary(&mut self, e: Option<&'a Expr>, op: BinaryOp, lhs: &'a Expr, rhs: &'a Expr) -> Operand<'a> {
+    pub(crate) fn binary(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        lhs: &'a Expr,
+        rhs: &'a Expr,
+    ) -> Operand<'a> {
         let mut x = self.expr(lhs);
         let mut y = self.expr(rhs);
         if x.is_invalid() {
@@ -66,12 +72,18 @@ impl<'a> Checker<'a> {
         let ok = match op {
             BinaryOp::Add => self.is_numeric(x.typ) || self.is_string(x.typ),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.is_numeric(x.typ),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.is_integer(x.typ),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                self.is_integer(x.typ)
+            }
             BinaryOp::LAnd | BinaryOp::LOr => self.is_boolean(x.typ),
             _ => false,
         };
         if !ok {
-            let s = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.operand_string(&x));
+            let s = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.as_str(),
+                self.operand_string(&x)
+            );
             self.error(x.span(), s);
             return Operand::invalid(e);
         }
@@ -84,7 +96,9 @@ impl<'a> Checker<'a> {
         }
         if let (OpMode::Const(a), OpMode::Const(b)) = (&x.mode, &y.mode) {
             let int_div = self.is_integer(x.typ);
-            let Some(v) = constant::binary(op, a, b, int_div) else { return Operand::invalid(e) };
+            let Some(v) = constant::binary(op, a, b, int_div) else {
+                return Operand::invalid(e);
+            };
             x.mode = OpMode::Const(v);
             x.expr = e;
             let name = match op {
@@ -102,11 +116,21 @@ impl<'a> Checker<'a> {
         x
     }
 
-    fn shift(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, e: Option<&'a Expr>, op: BinaryOp, op_pos: u32) {
+    fn shift(
+        &mut self,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        op_pos: u32,
+    ) {
         let xval = x.val().and_then(constant::to_int);
         let untyped_int_const = self.is_untyped(x.typ) && xval.is_some();
         if !(self.is_integer(x.typ) || untyped_int_const) {
-            let s = format!("invalid operation: shifted operand {} must be integer", self.operand_string(x));
+            let s = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.operand_string(x)
+            );
             self.error(x.span(), s);
             *x = Operand::invalid(e);
             return;
@@ -115,7 +139,10 @@ impl<'a> Checker<'a> {
         if let Some(v) = y.val().cloned() {
             yval = constant::to_int(&v);
             if yval.as_ref().is_some_and(|i| i.is_negative()) {
-                let s = format!("invalid operation: negative shift count {}", self.operand_string(y));
+                let s = format!(
+                    "invalid operation: negative shift count {}",
+                    self.operand_string(y)
+                );
                 self.error(y.span(), s);
                 *x = Operand::invalid(e);
                 return;
@@ -136,16 +163,25 @@ impl<'a> Checker<'a> {
                 return;
             }
         } else {
-            let s = format!("invalid operation: shift count {} must be integer", self.operand_string(y));
+            let s = format!(
+                "invalid operation: shift count {} must be integer",
+                self.operand_string(y)
+            );
             self.error(y.span(), s);
             *x = Operand::invalid(e);
             return;
         }
         if let Some(xv) = xval.clone().filter(|_| matches!(x.mode, OpMode::Const(_))) {
             if matches!(y.mode, OpMode::Const(_)) {
-                let s = yval.as_ref().and_then(|v| v.to_u64()).filter(|&s| s <= constant::SHIFT_BOUND);
+                let s = yval
+                    .as_ref()
+                    .and_then(|v| v.to_u64())
+                    .filter(|&s| s <= constant::SHIFT_BOUND);
                 let Some(s) = s else {
-                    let msg = format!("invalid operation: invalid shift count {}", self.operand_string(y));
+                    let msg = format!(
+                        "invalid operation: invalid shift count {}",
+                        self.operand_string(y)
+                    );
                     self.error(y.span(), msg);
                     *x = Operand::invalid(e);
                     return;
@@ -153,7 +189,11 @@ impl<'a> Checker<'a> {
                 if !self.is_integer(x.typ) {
                     x.typ = TypeId::UNTYPED_INT;
                 }
-                x.mode = OpMode::Const(ConstValue::Int(constant::shift(&xv, op == BinaryOp::Shl, s)));
+                x.mode = OpMode::Const(ConstValue::Int(constant::shift(
+                    &xv,
+                    op == BinaryOp::Shl,
+                    s,
+                )));
                 x.expr = e;
                 self.overflow(x, op_pos, "shift ");
                 return;
@@ -171,7 +211,10 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.is_integer(x.typ) {
-            let s = format!("invalid operation: shifted operand {} must be integer", self.operand_string(x));
+            let s = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.operand_string(x)
+            );
             self.error(x.span(), s);
             *x = Operand::invalid(e);
             return;
@@ -181,7 +224,14 @@ impl<'a> Checker<'a> {
     }
 
     /// `x op y` for comparison operators; with `switch_case` the error wording is the switch's.
-    pub(crate) fn comparison(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, op: BinaryOp, e: Option<&'a Expr>, switch_case: bool) {
+    pub(crate) fn comparison(
+        &mut self,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        op: BinaryOp,
+        e: Option<&'a Expr>,
+        switch_case: bool,
+    ) {
         if !self.is_valid(x.typ) || !self.is_valid(y.typ) {
             *x = Operand::invalid(e);
             return;
@@ -195,7 +245,11 @@ impl<'a> Checker<'a> {
         let mut failed = false;
         if !ok {
             err_y = true;
-            cause = format!("mismatched types {} and {}", self.operand_type_string(x), self.operand_type_string(y));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.operand_type_string(x),
+                self.operand_type_string(y)
+            );
             failed = true;
         } else {
             match op {
@@ -207,11 +261,15 @@ impl<'a> Checker<'a> {
                             failed = true;
                         }
                     } else if !self.comparable(x.typ) {
-                        cause = self.incomparable_cause(x.typ, &mut Default::default(), 0).unwrap_or_default();
+                        cause = self
+                            .incomparable_cause(x.typ, &mut Default::default(), 0)
+                            .unwrap_or_default();
                         failed = true;
                     } else if !self.comparable(y.typ) {
                         err_y = true;
-                        cause = self.incomparable_cause(y.typ, &mut Default::default(), 0).unwrap_or_default();
+                        cause = self
+                            .incomparable_cause(y.typ, &mut Default::default(), 0)
+                            .unwrap_or_default();
                         failed = true;
                     }
                 }
@@ -238,9 +296,21 @@ impl<'a> Checker<'a> {
             let xs = x.expr.map(|e| self.expr_string(e)).unwrap_or_default();
             let ys = y.expr.map(|e| self.expr_string(e)).unwrap_or_default();
             if switch_case {
-                self.error(x.span(), format!("invalid case {xs} in switch on {ys} ({cause})"));
+                self.error(
+                    x.span(),
+                    format!("invalid case {xs} in switch on {ys} ({cause})"),
+                );
             } else {
-                self.error(err_op.span(), format!("invalid operation: {} {} {} ({})", xs, op.as_str(), ys, cause));
+                self.error(
+                    err_op.span(),
+                    format!(
+                        "invalid operation: {} {} {} ({})",
+                        xs,
+                        op.as_str(),
+                        ys,
+                        cause
+                    ),
+                );
             }
             *x = Operand::invalid(e);
             return;
@@ -274,14 +344,17 @@ impl<'a> Checker<'a> {
                 false
             } else if self.t.is_interface(xt) || self.t.is_interface(yt) {
                 true
-            } else if self.is_boolean(xt) != self.is_boolean(yt) || self.is_string(xt) != self.is_string(yt) {
+            } else if self.is_boolean(xt) != self.is_boolean(yt)
+                || self.is_string(xt) != self.is_string(yt)
+            {
                 false
             } else if x.is_nil() {
                 self.has_nil(yt)
             } else if y.is_nil() {
                 self.has_nil(xt)
             } else {
-                !matches!(self.t.under(xt), Type::Pointer(_)) && !matches!(self.t.under(yt), Type::Pointer(_))
+                !matches!(self.t.under(xt), Type::Pointer(_))
+                    && !matches!(self.t.under(yt), Type::Pointer(_))
             }
         };
         if may_convert {
@@ -298,7 +371,11 @@ impl<'a> Checker<'a> {
     }
 
     /// The type and value an untyped operand takes in a context of type `target`.
-    pub(crate) fn implicit_type_and_value(&mut self, x: &Operand<'a>, target: TypeId) -> Result<(TypeId, Option<ConstValue>), Unrepresentable> {
+    pub(crate) fn implicit_type_and_value(
+        &mut self,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), Unrepresentable> {
         if x.is_invalid() || !self.is_untyped(x.typ) || !self.is_valid(target) {
             return Ok((x.typ, None));
         }
@@ -309,7 +386,11 @@ impl<'a> Checker<'a> {
             };
         }
         if x.is_nil() {
-            return if self.has_nil(target) { Ok((target, None)) } else { Err(Unrepresentable::Other) };
+            return if self.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err(Unrepresentable::Other)
+            };
         }
         match self.t.under(target).clone() {
             Type::Basic(k) => {
@@ -320,9 +401,12 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match self.kind(x.typ) {
                     Some(BasicKind::UntypedBool) => self.is_boolean(target),
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex) => {
-                        self.is_numeric(target)
-                    }
+                    Some(
+                        BasicKind::UntypedInt
+                        | BasicKind::UntypedRune
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedComplex,
+                    ) => self.is_numeric(target),
                     Some(BasicKind::UntypedString) => self.is_string(target),
                     _ => false,
                 };
@@ -346,7 +430,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn convert_untyped(&mut self, x: &mut Operand<'a>, target: TypeId) {
         match self.implicit_type_and_value(x, target) {
             Err(code) => {
-                let t = if self.t.is_interface(target) { target } else { self.t.underlying(target) };
+                let t = if self.t.is_interface(target) {
+                    target
+                } else {
+                    self.t.underlying(target)
+                };
                 self.invalid_conversion(code, x, t);
                 x.mode = OpMode::Invalid;
                 x.typ = TypeId::INVALID;
@@ -371,7 +459,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(crate) fn invalid_conversion(&mut self, code: Unrepresentable, x: &Operand<'a>, target: TypeId) {
+    pub(crate) fn invalid_conversion(
+        &mut self,
+        code: Unrepresentable,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) {
         let (xs, ts) = (self.operand_string(x), self.type_string(target));
         let s = match code {
             Unrepresentable::Truncated => format!("{xs} truncated to {ts}"),
@@ -399,7 +492,10 @@ impl<'a> Checker<'a> {
 }
 
 pub(crate) fn is_comparison(op: BinaryOp) -> bool {
-    matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
+    matches!(
+        op,
+        BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+    )
 }
 
 /// The "larger" of two untyped numeric types (int < rune < float < complex).

@@ -26,6 +26,7 @@ impl<'a> Checker<'a> {
             .and_then(|(_, f)| f.package.as_ref().map(|p| p.name.clone()))
             .unwrap_or_else(|| "main".to_string());
         self.pkg = pkg;
+        self.pkg_first_diag = self.diags.len();
         self.pkg_path = path.to_string();
         self.pkg_scope = self.new_scope(Some(self.universe), false);
         self.info.packages.push(Package {
@@ -43,10 +44,17 @@ impl<'a> Checker<'a> {
                 self.implicit_pkgs.insert(n.clone(), id);
             }
         }
-        let text: String = files.iter().map(|(f, _)| self.sources.file(*f).text.as_str()).collect::<Vec<_>>().join("\n");
+        let text: String = files
+            .iter()
+            .map(|(f, _)| self.sources.file(*f).text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
         self.spell_uint8 = has_word(&text, "uint8") && !has_word(&text, "byte");
-        self.spell_int32 = has_word(&text, "int32") && !has_word(&text, "rune") && !text.contains('\'');
-        self.spell_empty_interface = (text.contains("interface{}") || text.contains("interface {}")) && !has_word(&text, "any");
+        self.spell_int32 =
+            has_word(&text, "int32") && !has_word(&text, "rune") && !text.contains('\'');
+        self.spell_empty_interface = (text.contains("interface{}")
+            || text.contains("interface {}"))
+            && !has_word(&text, "any");
         let mut order: Vec<ObjId> = Vec::new();
         let mut func_decls: Vec<(ObjId, ScopeId, FileId)> = Vec::new();
         for &(fid, file) in files {
@@ -86,10 +94,20 @@ impl<'a> Checker<'a> {
         self.init_order(&order);
         self.check_unused_imports();
         self.check_unused_vars();
-        if self.info.packages[pkg.0 as usize].name == "main" && !self.info.packages[pkg.0 as usize].members.contains_key("main") {
-            let Some(&(fid, _)) = files.first() else { return };
+        if self.info.packages[pkg.0 as usize].name == "main"
+            && !self.info.packages[pkg.0 as usize]
+                .members
+                .contains_key("main")
+        {
+            let Some(&(fid, _)) = files.first() else {
+                return;
+            };
             self.file = fid;
-            self.diags.push(crate::diag::Diagnostic::new(fid, ast::Span::default(), "function main is undeclared in the main package"));
+            self.diags.push(crate::diag::Diagnostic::new(
+                fid,
+                ast::Span::default(),
+                "function main is undeclared in the main package",
+            ));
         }
     }
 
@@ -107,8 +125,11 @@ impl<'a> Checker<'a> {
             match imp.alias.as_ref().map(|a| a.name.as_str()) {
                 Some("_") => continue,
                 Some(".") => {
-                    let members: Vec<(String, ObjId)> =
-                        self.info.packages[pid.0 as usize].members.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                    let members: Vec<(String, ObjId)> = self.info.packages[pid.0 as usize]
+                        .members
+                        .iter()
+                        .map(|(k, v)| (k.clone(), *v))
+                        .collect();
                     for (n, o) in members {
                         if super::lookup::is_exported(&n) {
                             self.scopes[self.file_scope.0 as usize].names.insert(n, o);
@@ -122,7 +143,11 @@ impl<'a> Checker<'a> {
             let span = imp.alias.as_ref().map_or(imp.span, |a| a.span);
             let obj = self.new_obj(&name, ObjKind::PkgName(pid), TypeId::INVALID, span);
             self.x(obj).import_path = Some(imp.path.clone());
-            let ident = ast::Ident { name: name.clone(), span: imp.span, id: imp.alias.as_ref().map_or(ast::ExprId(u32::MAX), |a| a.id) };
+            let ident = ast::Ident {
+                name: name.clone(),
+                span: imp.span,
+                id: imp.alias.as_ref().map_or(ast::ExprId(u32::MAX), |a| a.id),
+            };
             self.declare(self.file_scope, &ident, obj);
             if let Some(a) = &imp.alias {
                 self.record_def(a, obj);
@@ -130,7 +155,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn new_pkg_obj(&mut self, ident: &ast::Ident, kind: ObjKind, typ: TypeId, decl: DeclRef<'a>, order: &mut Vec<ObjId>) -> ObjId {
+    fn new_pkg_obj(
+        &mut self,
+        ident: &ast::Ident,
+        kind: ObjKind,
+        typ: TypeId,
+        decl: DeclRef<'a>,
+        order: &mut Vec<ObjId>,
+    ) -> ObjId {
         let obj = self.new_obj(&ident.name, kind, typ, ident.span);
         let fs = self.file_scope;
         let x = self.x(obj);
@@ -138,16 +170,21 @@ impl<'a> Checker<'a> {
         x.decl = Some(decl);
         x.file_scope = Some(fs);
         self.record_def(ident, obj);
-        if ident.name != "_" {
-            if self.declare(self.pkg_scope, ident, obj) {
-                self.info.packages[self.pkg.0 as usize].members.insert(ident.name.clone(), obj);
-            }
+        if ident.name != "_" && self.declare(self.pkg_scope, ident, obj) {
+            self.info.packages[self.pkg.0 as usize]
+                .members
+                .insert(ident.name.clone(), obj);
         }
         order.push(obj);
         obj
     }
 
-    fn collect_decls(&mut self, file: &'a ast::File, order: &mut Vec<ObjId>, funcs: &mut Vec<(ObjId, ScopeId, FileId)>) {
+    fn collect_decls(
+        &mut self,
+        file: &'a ast::File,
+        order: &mut Vec<ObjId>,
+        funcs: &mut Vec<(ObjId, ScopeId, FileId)>,
+    ) {
         for decl in &file.decls {
             match decl {
                 Decl::Gen(g) => self.collect_gen(g, order),
@@ -157,7 +194,12 @@ impl<'a> Checker<'a> {
                     }
                     let native = f.body.is_none();
                     if f.name.name == "init" {
-                        let obj = self.new_obj("init", ObjKind::Func { recv: None, native }, TypeId::INVALID, f.name.span);
+                        let obj = self.new_obj(
+                            "init",
+                            ObjKind::Func { recv: None, native },
+                            TypeId::INVALID,
+                            f.name.span,
+                        );
                         let fs = self.file_scope;
                         let x = self.x(obj);
                         x.color = Color::White;
@@ -167,16 +209,29 @@ impl<'a> Checker<'a> {
                         self.info.packages[self.pkg.0 as usize].inits.push(obj);
                         order.push(obj);
                         if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                            self.error(f.name.span, "func init must have no arguments and no return values");
+                            self.error(
+                                f.name.span,
+                                "func init must have no arguments and no return values",
+                            );
                         }
                         continue;
                     }
-                    if f.name.name == "main" && self.info.packages[self.pkg.0 as usize].name == "main" {
-                        if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                            self.error(f.name.span, "func main must have no arguments and no return values");
-                        }
+                    if f.name.name == "main"
+                        && self.info.packages[self.pkg.0 as usize].name == "main"
+                        && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                    {
+                        self.error(
+                            f.name.span,
+                            "func main must have no arguments and no return values",
+                        );
                     }
-                    let obj = self.new_pkg_obj(&f.name, ObjKind::Func { recv: None, native }, TypeId::INVALID, DeclRef::Func { decl: f }, order);
+                    let obj = self.new_pkg_obj(
+                        &f.name,
+                        ObjKind::Func { recv: None, native },
+                        TypeId::INVALID,
+                        DeclRef::Func { decl: f },
+                        order,
+                    );
                     funcs.push((obj, self.file_scope, self.file));
                 }
             }
@@ -196,7 +251,16 @@ impl<'a> Checker<'a> {
             GenKind::Const => {
                 let mut last: Option<(&'a Option<ast::Expr>, &'a Vec<ast::Expr>)> = None;
                 for spec in &g.specs {
-                    let Spec::Value { names, typ, values, iota, .. } = spec else { continue };
+                    let Spec::Value {
+                        names,
+                        typ,
+                        values,
+                        iota,
+                        ..
+                    } = spec
+                    else {
+                        continue;
+                    };
                     let inherited = values.is_empty() && typ.is_none();
                     let (t, vals) = if inherited {
                         match last {
@@ -208,19 +272,42 @@ impl<'a> Checker<'a> {
                         (typ, values)
                     };
                     for (i, n) in names.iter().enumerate() {
-                        let d = DeclRef::Const { typ: t.as_ref(), init: vals.get(i), iota: *iota };
-                        self.new_pkg_obj(n, ObjKind::Const(super::constant::int(0)), TypeId::INVALID, d, order);
+                        let errpos = inherited.then_some(n.span);
+                        let d = DeclRef::Const {
+                            typ: t.as_ref(),
+                            init: vals.get(i),
+                            iota: *iota,
+                            errpos,
+                        };
+                        self.new_pkg_obj(
+                            n,
+                            ObjKind::Const(super::constant::int(0)),
+                            TypeId::INVALID,
+                            d,
+                            order,
+                        );
                     }
                     self.check_const_arity(names, vals, inherited, spec);
                 }
             }
             GenKind::Var => {
                 for spec in &g.specs {
-                    let Spec::Value { names, .. } = spec else { continue };
+                    let Spec::Value { names, .. } = spec else {
+                        continue;
+                    };
                     let mut objs = Vec::new();
                     for (i, n) in names.iter().enumerate() {
                         let d = DeclRef::Var { spec, idx: i };
-                        objs.push(self.new_pkg_obj(n, ObjKind::Var { global: true, param: false }, TypeId::INVALID, d, order));
+                        objs.push(self.new_pkg_obj(
+                            n,
+                            ObjKind::Var {
+                                global: true,
+                                param: false,
+                            },
+                            TypeId::INVALID,
+                            d,
+                            order,
+                        ));
                     }
                     for &o in &objs {
                         self.x(o).siblings = objs.clone();
@@ -229,8 +316,16 @@ impl<'a> Checker<'a> {
             }
             GenKind::Type => {
                 for spec in &g.specs {
-                    let Spec::Type { name, alias, .. } = spec else { continue };
-                    let obj = self.new_pkg_obj(name, ObjKind::TypeName, TypeId::INVALID, DeclRef::Type { spec }, order);
+                    let Spec::Type { name, alias, .. } = spec else {
+                        continue;
+                    };
+                    let obj = self.new_pkg_obj(
+                        name,
+                        ObjKind::TypeName,
+                        TypeId::INVALID,
+                        DeclRef::Type { spec },
+                        order,
+                    );
                     if !alias {
                         let named = self.t.new_named(obj);
                         self.obj_mut(obj).typ = named;
@@ -241,11 +336,19 @@ impl<'a> Checker<'a> {
     }
 
     /// gc's arity errors of a const spec (types2's `arity`).
-    pub(crate) fn check_const_arity(&mut self, names: &'a [ast::Ident], vals: &'a [ast::Expr], inherited: bool, spec: &'a Spec) {
+    pub(crate) fn check_const_arity(
+        &mut self,
+        names: &'a [ast::Ident],
+        vals: &'a [ast::Expr],
+        inherited: bool,
+        spec: &'a Spec,
+    ) {
         let (l, r) = (names.len(), vals.len());
         if l < r {
             if inherited {
-                let Spec::Value { span, .. } = spec else { return };
+                let Spec::Value { span, .. } = spec else {
+                    return;
+                };
                 let pos = self.pos_string(self.file, vals[l].span.start);
                 self.error(*span, format!("extra init expr at {pos}"));
             } else {
@@ -253,7 +356,10 @@ impl<'a> Checker<'a> {
                 self.error(vals[l].span, s);
             }
         } else if l > r {
-            self.error(names[r].span, format!("missing init expr for {}", names[r].name));
+            self.error(
+                names[r].span,
+                format!("missing init expr for {}", names[r].name),
+            );
         }
     }
 
@@ -266,7 +372,12 @@ impl<'a> Checker<'a> {
             let Some(recv) = &f.recv else { continue };
             let (base, ptr) = receiver_base(&recv.typ);
             let native = f.body.is_none();
-            let obj = self.new_obj(&f.name.name, ObjKind::Func { recv: None, native }, TypeId::INVALID, f.name.span);
+            let obj = self.new_obj(
+                &f.name.name,
+                ObjKind::Func { recv: None, native },
+                TypeId::INVALID,
+                f.name.span,
+            );
             let x = self.x(obj);
             x.color = Color::White;
             x.decl = Some(DeclRef::Func { decl: f });
@@ -276,14 +387,20 @@ impl<'a> Checker<'a> {
             let Some(base) = base else { continue };
             let tobj = self.lookup(fs, &base.name).map(|(_, o)| o);
             let Some(tobj) = tobj else { continue }; // "undefined" reported when the signature is checked
-            if self.obj(tobj).kind != ObjKind::TypeName || self.obj(tobj).pkg != self.pkg || self.lookup_in(self.universe, &base.name) == Some(tobj) {
+            if self.obj(tobj).kind != ObjKind::TypeName
+                || self.obj(tobj).pkg != self.pkg
+                || self.lookup_in(self.universe, &base.name) == Some(tobj)
+            {
                 continue;
             }
             let named = self.obj(tobj).typ;
             if !self.t.is_named(named) {
                 continue; // alias: reported when the signature is checked
             }
-            self.obj_mut(obj).kind = ObjKind::Func { recv: Some((named, ptr)), native };
+            self.obj_mut(obj).kind = ObjKind::Func {
+                recv: Some((named, ptr)),
+                native,
+            };
             if f.name.name == "_" {
                 continue;
             }
@@ -293,10 +410,24 @@ impl<'a> Checker<'a> {
                 let (pfile, pspan) = (self.obj(pf).file, self.obj(pf).span);
                 let other = self.pos_string(pfile, pspan.start);
                 let tn = self.obj(tobj).name.clone();
-                self.error(f.name.span, format!("method {}.{} already declared at {}", tn, f.name.name, other));
+                self.error(
+                    f.name.span,
+                    format!(
+                        "method {}.{} already declared at {}",
+                        tn, f.name.name, other
+                    ),
+                );
                 continue;
             }
-            self.info.methods.entry(named).or_default().push(MethodEntry { name: f.name.name.clone(), func: obj, ptr_recv: ptr });
+            self.info
+                .methods
+                .entry(named)
+                .or_default()
+                .push(MethodEntry {
+                    name: f.name.name.clone(),
+                    func: obj,
+                    ptr_recv: ptr,
+                });
         }
     }
 }
@@ -305,7 +436,10 @@ impl<'a> Checker<'a> {
 pub(crate) fn receiver_base(e: &ast::Expr) -> (Option<&ast::Ident>, bool) {
     match &e.kind {
         ExprKind::Paren(x) => receiver_base(x),
-        ExprKind::Unary { op: UnaryOp::Deref, expr } => match &expr.kind {
+        ExprKind::Unary {
+            op: UnaryOp::Deref,
+            expr,
+        } => match &expr.kind {
             ExprKind::Ident(id) => (Some(id), true),
             ExprKind::Paren(x) => (receiver_base(x).0, true),
             ExprKind::Index { expr, .. } => (receiver_base(expr).0, true),

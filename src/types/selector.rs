@@ -12,7 +12,13 @@ use super::ty::*;
 use grammar::ast::{self, Expr, ExprKind};
 
 impl<'a> Checker<'a> {
-    pub(crate) fn selector(&mut self, e: &'a Expr, base: &'a Expr, sel: &'a ast::Ident, want_type: bool) -> Operand<'a> {
+    pub(crate) fn selector(
+        &mut self,
+        e: &'a Expr,
+        base: &'a Expr,
+        sel: &'a ast::Ident,
+        want_type: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         if let ExprKind::Ident(id) = &base.kind {
             if let Some(obj) = self.resolve_name(&id.name) {
@@ -27,8 +33,17 @@ impl<'a> Checker<'a> {
             OpMode::Builtin(_) => {
                 // gc's position of a selector expression is its dot
                 let dot = self.skip_blank(base.span.end);
-                let s = format!("invalid use of {} in selector expression", self.operand_string(&x));
-                self.error(grammar::ast::Span { start: dot, end: dot + 1 }, s);
+                let s = format!(
+                    "invalid use of {} in selector expression",
+                    self.operand_string(&x)
+                );
+                self.error(
+                    grammar::ast::Span {
+                        start: dot,
+                        end: dot + 1,
+                    },
+                    s,
+                );
                 return inv;
             }
             _ => {}
@@ -71,15 +86,40 @@ impl<'a> Checker<'a> {
             }
         };
         match found {
-            Found::Field { path, typ, indirect } => {
+            Found::Field {
+                path,
+                typ,
+                indirect,
+            } => {
                 if x.mode == OpMode::TypeExpr {
-                    let s = format!("operand for field selector {} must be value of type {}", name, self.type_string(x.typ));
+                    let s = format!(
+                        "operand for field selector {} must be value of type {}",
+                        name,
+                        self.type_string(x.typ)
+                    );
                     self.error(base.span, s);
                     return inv;
                 }
-                self.info.selections.insert(e.id, Selection { kind: SelectionKind::FieldVal, target: Selected::Field, path, typ });
-                let mode = if x.mode == OpMode::Var || indirect { OpMode::Var } else { OpMode::Value };
-                Operand { mode, typ, expr: Some(e), dummy: None }
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        kind: SelectionKind::FieldVal,
+                        target: Selected::Field,
+                        path,
+                        typ,
+                    },
+                );
+                let mode = if x.mode == OpMode::Var || indirect {
+                    OpMode::Var
+                } else {
+                    OpMode::Value
+                };
+                Operand {
+                    mode,
+                    typ,
+                    expr: Some(e),
+                    dummy: None,
+                }
             }
             Found::Method { path, func, .. } => {
                 self.obj_decl(func);
@@ -88,21 +128,62 @@ impl<'a> Checker<'a> {
                 let sig = self.obj(func).typ;
                 self.method_selection(e, &x, path, Selected::Method(func), sig)
             }
-            Found::IfaceMethod { path, sig } => self.method_selection(e, &x, path, Selected::IfaceMethod(name.to_string()), sig),
+            Found::IfaceMethod { path, sig } => {
+                self.method_selection(e, &x, path, Selected::IfaceMethod(name.to_string()), sig)
+            }
         }
     }
 
-    fn method_selection(&mut self, e: &'a Expr, x: &Operand<'a>, path: Vec<usize>, target: Selected, sig: TypeId) -> Operand<'a> {
+    fn method_selection(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        path: Vec<usize>,
+        target: Selected,
+        sig: TypeId,
+    ) -> Operand<'a> {
         if x.mode == OpMode::TypeExpr {
-            let Type::Func(s) = self.t.get(sig).clone() else { return Operand::invalid(Some(e)) };
+            let Type::Func(s) = self.t.get(sig).clone() else {
+                return Operand::invalid(Some(e));
+            };
             let mut params = vec![x.typ];
             params.extend(s.params.iter().copied());
-            let t = self.t.intern(Type::Func(Signature { params, results: s.results.clone(), variadic: s.variadic }));
-            self.info.selections.insert(e.id, Selection { kind: SelectionKind::MethodExpr, target, path, typ: t });
-            return Operand { mode: OpMode::Value, typ: t, expr: Some(e), dummy: None };
+            let t = self.t.intern(Type::Func(Signature {
+                params,
+                results: s.results.clone(),
+                variadic: s.variadic,
+            }));
+            self.info.selections.insert(
+                e.id,
+                Selection {
+                    kind: SelectionKind::MethodExpr,
+                    target,
+                    path,
+                    typ: t,
+                },
+            );
+            return Operand {
+                mode: OpMode::Value,
+                typ: t,
+                expr: Some(e),
+                dummy: None,
+            };
         }
-        self.info.selections.insert(e.id, Selection { kind: SelectionKind::MethodVal, target, path, typ: sig });
-        Operand { mode: OpMode::Value, typ: sig, expr: Some(e), dummy: None }
+        self.info.selections.insert(
+            e.id,
+            Selection {
+                kind: SelectionKind::MethodVal,
+                target,
+                path,
+                typ: sig,
+            },
+        );
+        Operand {
+            mode: OpMode::Value,
+            typ: sig,
+            expr: Some(e),
+            dummy: None,
+        }
     }
 
     /// types2's `lookupError`: the parenthesized reason of "x.f undefined (...)".
@@ -114,7 +195,9 @@ impl<'a> Checker<'a> {
             }
         }
         let alt = match self.lookup_field_or_method(t, true, sel, true) {
-            Lookup::Found(Found::Field { path, .. }) => self.field_at(t, &path).map(|(n, p)| (n, p, "field")),
+            Lookup::Found(Found::Field { path, .. }) => {
+                self.field_at(t, &path).map(|(n, p)| (n, p, "field"))
+            }
             Lookup::Found(Found::Method { func, .. }) | Lookup::NeedsAddr(func) => {
                 let p = self.obj_pkg_path(func);
                 Some((self.obj(func).name.clone(), p, "method"))
@@ -155,8 +238,12 @@ impl<'a> Checker<'a> {
         };
         match e {
             E::Missing => format!("type {ts} has no field or method {sel}"),
-            E::Misspelled => format!("type {ts} has no field or method {sel}, but does have {what} {alt}"),
-            E::Unexported => format!("type {ts} has no field or method {sel}, but does have unexported {what} {alt}"),
+            E::Misspelled => {
+                format!("type {ts} has no field or method {sel}, but does have {what} {alt}")
+            }
+            E::Unexported => format!(
+                "type {ts} has no field or method {sel}, but does have unexported {what} {alt}"
+            ),
             E::Inaccessible => format!("cannot refer to unexported {what} {alt}"),
         }
     }
@@ -169,7 +256,9 @@ impl<'a> Checker<'a> {
             if let Type::Pointer(b) = self.t.get(cur) {
                 cur = *b;
             }
-            let Type::Struct(fields) = self.t.under(cur) else { return None };
+            let Type::Struct(fields) = self.t.under(cur) else {
+                return None;
+            };
             let f = fields.get(i)?;
             last = Some((f.name.clone(), f.pkg.clone()));
             cur = f.typ;
@@ -177,11 +266,25 @@ impl<'a> Checker<'a> {
         last
     }
 
-    fn qualified(&mut self, e: &'a Expr, base: &'a Expr, id: &'a ast::Ident, obj: ObjId, pid: PkgId, sel: &'a ast::Ident) -> Operand<'a> {
+    fn qualified(
+        &mut self,
+        e: &'a Expr,
+        base: &'a Expr,
+        id: &'a ast::Ident,
+        obj: ObjId,
+        pid: PkgId,
+        sel: &'a ast::Ident,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         self.record_use(id, obj);
         self.x(obj).used = true;
-        self.info.types_of.insert(base.id, TypeAndValue { mode: Mode::Package, typ: TypeId::INVALID });
+        self.info.types_of.insert(
+            base.id,
+            TypeAndValue {
+                mode: Mode::Package,
+                typ: TypeId::INVALID,
+            },
+        );
         let pkg = &self.info.packages[pid.0 as usize];
         let pkg_name = pkg.name.clone();
         let member = pkg.members.get(&sel.name).copied();
@@ -200,7 +303,10 @@ impl<'a> Checker<'a> {
             return inv;
         };
         if !is_exported(&sel.name) {
-            self.error(sel.span, format!("name {} not exported by package {}", sel.name, pkg_name));
+            self.error(
+                sel.span,
+                format!("name {} not exported by package {}", sel.name, pkg_name),
+            );
         }
         self.record_use(sel, member);
         let path = self.info.packages[pid.0 as usize].path.clone();
@@ -220,6 +326,11 @@ impl<'a> Checker<'a> {
         if !self.is_valid(o.typ) && mode != OpMode::TypeExpr {
             return inv;
         }
-        Operand { mode, typ: o.typ, expr: Some(e), dummy: None }
+        Operand {
+            mode,
+            typ: o.typ,
+            expr: Some(e),
+            dummy: None,
+        }
     }
 }

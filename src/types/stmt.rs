@@ -10,7 +10,9 @@ use super::check::{Checker, FuncCtx, OpMode, Operand, ScopeId};
 use super::constant;
 use super::info::*;
 use super::ty::*;
-use grammar::ast::{self, AssignOp, Block, CaseClause, Expr, ExprKind, Span, Stmt, StmtKind, UnaryOp};
+use grammar::ast::{
+    self, AssignOp, Block, CaseClause, Expr, ExprKind, Span, Stmt, StmtKind, UnaryOp,
+};
 
 impl<'a> Checker<'a> {
     pub(crate) fn cur_scope(&self) -> ScopeId {
@@ -30,8 +32,12 @@ impl<'a> Checker<'a> {
     /// Checks the body of a package-level function or method.
     pub(crate) fn func_body(&mut self, obj: ObjId, decl: &'a ast::FuncDecl) {
         let Some(body) = &decl.body else { return };
-        let Some(&scope) = self.func_scopes.get(&obj) else { return };
-        let Type::Func(sig) = self.t.get(self.obj(obj).typ).clone() else { return };
+        let Some(&scope) = self.func_scopes.get(&obj) else {
+            return;
+        };
+        let Type::Func(sig) = self.t.get(self.obj(obj).typ).clone() else {
+            return;
+        };
         let named = self.func_named.get(&obj).cloned().unwrap_or_default();
         let saved = self.cur_decl.replace(obj);
         self.func_body_in(scope, &sig, named, body);
@@ -39,15 +45,31 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a body in its signature scope (also used for function literals).
-    pub(crate) fn func_body_in(&mut self, scope: ScopeId, sig: &Signature, named: Vec<ObjId>, body: &'a Block) {
-        let saved_func = self.func.replace(FuncCtx { results: sig.results.clone(), named_results: named, scope });
+    pub(crate) fn func_body_in(
+        &mut self,
+        scope: ScopeId,
+        sig: &Signature,
+        named: Vec<ObjId>,
+        body: &'a Block,
+    ) {
+        let saved_func = self.func.replace(FuncCtx {
+            results: sig.results.clone(),
+            named_results: named,
+            scope,
+        });
         let saved_scope = self.scope;
         let saved_iota = self.iota.take();
         self.scope = scope;
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             let end = body.span.end.saturating_sub(1);
-            self.error(Span { start: end, end: body.span.end }, "missing return");
+            self.error(
+                Span {
+                    start: end,
+                    end: body.span.end,
+                },
+                "missing return",
+            );
         }
         self.check_labels(body);
         self.scope = saved_scope;
@@ -94,7 +116,12 @@ impl<'a> Checker<'a> {
                 }
                 if !self.is_numeric(x.typ) {
                     let op = if *inc { "++" } else { "--" };
-                    let s2 = format!("invalid operation: {}{} (non-numeric type {})", self.expr_string(expr), op, self.type_string(x.typ));
+                    let s2 = format!(
+                        "invalid operation: {}{} (non-numeric type {})",
+                        self.expr_string(expr),
+                        op,
+                        self.type_string(x.typ)
+                    );
                     self.error(expr.span, s2);
                     return;
                 }
@@ -110,7 +137,13 @@ impl<'a> Checker<'a> {
                 AssignOp::Op(bop) => {
                     if lhs.len() != 1 || rhs.len() != 1 {
                         let p = self.skip_blank(lhs.last().map_or(s.span.start, |e| e.span.end));
-                        self.error(Span { start: p, end: p }, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                        self.error(
+                            Span { start: p, end: p },
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
+                        );
                         return;
                     }
                     let x = self.binary(None, *bop, &lhs[0], &rhs[0]);
@@ -121,7 +154,12 @@ impl<'a> Checker<'a> {
             StmtKind::Defer(call) => self.suspended_call("defer", call),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -136,7 +174,12 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -153,7 +196,13 @@ impl<'a> Checker<'a> {
                 self.block(body);
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, expr, body } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, expr, body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, expr, body),
             StmtKind::Switch { init, tag, clauses } => {
                 self.open_scope();
                 if let Some(i) = init {
@@ -162,7 +211,12 @@ impl<'a> Checker<'a> {
                 self.switch_stmt(tag.as_ref(), clauses);
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, bind, expr, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                expr,
+                clauses,
+            } => {
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -192,7 +246,10 @@ impl<'a> Checker<'a> {
                     };
                     if !valid {
                         let span = cc.comm.as_ref().map_or(cc.span, |c| c.span);
-                        self.error(span, "select case must be send or receive (possibly with assignment)");
+                        self.error(
+                            span,
+                            "select case must be send or receive (possibly with assignment)",
+                        );
                         continue;
                     }
                     self.open_scope();
@@ -226,31 +283,38 @@ impl<'a> Checker<'a> {
     /// go/types' `exprKind` of an evaluated expression.
     fn stmt_kind(&self, e: &Expr) -> ExprKind2 {
         match &unparen(e).kind {
-            ExprKind::Call { func, .. } => match self.info.types_of.get(&func.id).map(|t| &t.mode) {
-                Some(Mode::TypeExpr) => ExprKind2::Conversion,
-                Some(Mode::Builtin(b)) => match b {
-                    Builtin::Append
-                    | Builtin::Cap
-                    | Builtin::Len
-                    | Builtin::Make
-                    | Builtin::New
-                    | Builtin::Min
-                    | Builtin::Max
-                    | Builtin::Complex
-                    | Builtin::Real
-                    | Builtin::Imag => ExprKind2::Expression,
+            ExprKind::Call { func, .. } => {
+                match self.info.types_of.get(&func.id).map(|t| &t.mode) {
+                    Some(Mode::TypeExpr) => ExprKind2::Conversion,
+                    Some(Mode::Builtin(b)) => match b {
+                        Builtin::Append
+                        | Builtin::Cap
+                        | Builtin::Len
+                        | Builtin::Make
+                        | Builtin::New
+                        | Builtin::Min
+                        | Builtin::Max
+                        | Builtin::Complex
+                        | Builtin::Real
+                        | Builtin::Imag => ExprKind2::Expression,
+                        _ => ExprKind2::Statement,
+                    },
                     _ => ExprKind2::Statement,
-                },
-                _ => ExprKind2::Statement,
-            },
-            ExprKind::Unary { op: UnaryOp::Recv, .. } => ExprKind2::Statement,
+                }
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            } => ExprKind2::Statement,
             _ => ExprKind2::Expression,
         }
     }
 
     fn suspended_call(&mut self, keyword: &str, call: &'a Expr) {
         if !matches!(call.kind, ExprKind::Call { .. }) {
-            self.error(call.span, format!("expression in {keyword} must be function call"));
+            self.error(
+                call.span,
+                format!("expression in {keyword} must be function call"),
+            );
             self.use_exprs(std::slice::from_ref(call));
             return;
         }
@@ -327,13 +391,22 @@ impl<'a> Checker<'a> {
                 let mut x = self.expr(t);
                 self.assignment(&mut x, None, "switch expression");
                 if !x.is_invalid() && !self.comparable(x.typ) && !self.has_nil(x.typ) {
-                    let s = format!("cannot switch on {} ({} is not comparable)", self.operand_string(&x), self.type_string(x.typ));
+                    let s = format!(
+                        "cannot switch on {} ({} is not comparable)",
+                        self.operand_string(&x),
+                        self.type_string(x.typ)
+                    );
                     self.error(x.span(), s);
                     x.mode = OpMode::Invalid;
                 }
                 x
             }
-            None => Operand { mode: OpMode::Const(ConstValue::Bool(true)), typ: TypeId::BOOL, expr: None, dummy: None },
+            None => Operand {
+                mode: OpMode::Const(ConstValue::Bool(true)),
+                typ: TypeId::BOOL,
+                expr: None,
+                dummy: None,
+            },
         };
         self.multiple_defaults(clauses);
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
@@ -362,7 +435,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn case_value(&mut self, x: &Operand<'a>, e: &'a Expr, seen: &mut Vec<(ConstValue, TypeId, Span)>) {
+    fn case_value(
+        &mut self,
+        x: &Operand<'a>,
+        e: &'a Expr,
+        seen: &mut Vec<(ConstValue, TypeId, Span)>,
+    ) {
         let mut v = self.expr(e);
         if x.is_invalid() || v.is_invalid() {
             return;
@@ -384,7 +462,11 @@ impl<'a> Checker<'a> {
         };
         if let Some((_, _, prev)) = seen.iter().find(|(k, t, _)| *k == key && *t == v.typ) {
             let pos = self.pos_string(self.file, prev.start);
-            let s = format!("duplicate case {} in expression switch\n\t{}: previous case", self.operand_string(&v), pos);
+            let s = format!(
+                "duplicate case {} in expression switch\n\t{}: previous case",
+                self.operand_string(&v),
+                pos
+            );
             self.error(v.span(), s);
             return;
         }
@@ -401,7 +483,12 @@ impl<'a> Checker<'a> {
         false
     }
 
-    fn type_switch_stmt(&mut self, bind: Option<&'a ast::Ident>, expr: &'a Expr, clauses: &'a [CaseClause]) {
+    fn type_switch_stmt(
+        &mut self,
+        bind: Option<&'a ast::Ident>,
+        expr: &'a Expr,
+        clauses: &'a [CaseClause],
+    ) {
         let mut bind = bind;
         if let Some(b) = bind {
             if b.name == "_" {
@@ -426,9 +513,19 @@ impl<'a> Checker<'a> {
             let t = self.case_types(sx.as_ref(), &cc.exprs, &mut seen);
             self.open_scope();
             if let (Some(b), Some(imp)) = (bind, &cc.implicit) {
-                let obj = self.new_obj(&b.name, ObjKind::Var { global: false, param: false }, t, b.span);
+                let obj = self.new_obj(
+                    &b.name,
+                    ObjKind::Var {
+                        global: false,
+                        param: false,
+                    },
+                    t,
+                    b.span,
+                );
                 let scope = self.scope;
-                self.scopes[scope.0 as usize].names.insert(b.name.clone(), obj);
+                self.scopes[scope.0 as usize]
+                    .names
+                    .insert(b.name.clone(), obj);
                 self.info.implicits.insert(imp.id, obj);
                 vars.push(obj);
             }
@@ -446,7 +543,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn case_types(&mut self, sx: Option<&Operand<'a>>, types: &'a [Expr], seen: &mut Vec<(Option<TypeId>, Span)>) -> TypeId {
+    fn case_types(
+        &mut self,
+        sx: Option<&Operand<'a>>,
+        types: &'a [Expr],
+        seen: &mut Vec<(Option<TypeId>, Span)>,
+    ) -> TypeId {
         let mut t: Option<TypeId> = None;
         for e in types {
             if self.is_nil_expr(e) {
@@ -463,7 +565,10 @@ impl<'a> Checker<'a> {
             if let Some((_, prev)) = seen.iter().find(|(s, _)| *s == t) {
                 let ts = t.map_or("nil".to_string(), |t| self.type_string(t));
                 let pos = self.pos_string(self.file, prev.start);
-                self.error(e.span, format!("duplicate case {ts} in type switch\n\t{pos}: previous case"));
+                self.error(
+                    e.span,
+                    format!("duplicate case {ts} in type switch\n\t{pos}: previous case"),
+                );
                 continue;
             }
             seen.push((t, e.span));
@@ -477,7 +582,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn range_stmt(&mut self, s: &'a Stmt, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, rexpr: &'a Expr, body: &'a Block) {
+    fn range_stmt(
+        &mut self,
+        s: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        rexpr: &'a Expr,
+        body: &'a Block,
+    ) {
         self.has_call_or_recv = false;
         let mut x = self.expr(rexpr);
         let (mut kt, mut vt) = (None, None);
@@ -493,10 +606,16 @@ impl<'a> Checker<'a> {
                 }
                 Ok((k, v)) => {
                     if k.is_none() && key.is_some() {
-                        let s2 = format!("range over {} permits no iteration variables", self.operand_string(&x));
+                        let s2 = format!(
+                            "range over {} permits no iteration variables",
+                            self.operand_string(&x)
+                        );
                         self.error(key.map_or(s.span, |k| k.span), s2);
                     } else if v.is_none() && value.is_some() {
-                        let s2 = format!("range over {} permits only one iteration variable", self.operand_string(&x));
+                        let s2 = format!(
+                            "range over {} permits only one iteration variable",
+                            self.operand_string(&x)
+                        );
                         self.error(value.map_or(s.span, |k| k.span), s2);
                     }
                     kt = k;
@@ -517,7 +636,15 @@ impl<'a> Checker<'a> {
                     self.error(l.span, s2);
                     continue;
                 };
-                let obj = self.new_obj(&id.name, ObjKind::Var { global: false, param: false }, TypeId::INVALID, id.span);
+                let obj = self.new_obj(
+                    &id.name,
+                    ObjKind::Var {
+                        global: false,
+                        param: false,
+                    },
+                    TypeId::INVALID,
+                    id.span,
+                );
                 self.record_def(id, obj);
                 if id.name != "_" {
                     vars.push((id, obj));
@@ -530,7 +657,12 @@ impl<'a> Checker<'a> {
                 if over_int {
                     x = self.init_var(obj, x.clone(), false, "range clause");
                 } else {
-                    let y = Operand { mode: OpMode::Value, typ: t, expr: Some(l), dummy: None };
+                    let y = Operand {
+                        mode: OpMode::Value,
+                        typ: t,
+                        expr: Some(l),
+                        dummy: None,
+                    };
                     self.init_var(obj, y, false, "assignment");
                 }
                 self.record_type(l.id, &OpMode::Var, self.obj(obj).typ);
@@ -545,11 +677,18 @@ impl<'a> Checker<'a> {
         } else if key.is_some() {
             for i in 0..2 {
                 let Some(l) = lhs[i] else { continue };
-                let Some(t) = rhs[i].filter(|t| self.is_valid(*t)) else { continue };
+                let Some(t) = rhs[i].filter(|t| self.is_valid(*t)) else {
+                    continue;
+                };
                 if over_int {
                     self.assign_var(l, None, Some(x.clone()), "range clause");
                 } else {
-                    let y = Operand { mode: OpMode::Value, typ: t, expr: Some(l), dummy: None };
+                    let y = Operand {
+                        mode: OpMode::Value,
+                        typ: t,
+                        expr: Some(l),
+                        dummy: None,
+                    };
                     self.assign_var(l, None, Some(y), "assignment");
                 }
             }
@@ -569,11 +708,18 @@ impl<'a> Checker<'a> {
             }
         }
         match self.t.get(u).clone() {
-            Type::Basic(k) if constant::is_string_kind(k) => Ok((Some(TypeId::INT), Some(TypeId::RUNE))),
+            Type::Basic(k) if constant::is_string_kind(k) => {
+                Ok((Some(TypeId::INT), Some(TypeId::RUNE)))
+            }
             Type::Basic(k) if constant::is_integer_kind(k) => Ok((Some(t), None)),
             Type::Array { elem, .. } | Type::Slice(elem) => Ok((Some(TypeId::INT), Some(elem))),
             Type::Map { key, value } => Ok((Some(key), Some(value))),
-            Type::Chan { dir: ChanDir::Send, .. } => Err(format!("receive from send-only channel {}", self.type_string(t))),
+            Type::Chan {
+                dir: ChanDir::Send, ..
+            } => Err(format!(
+                "receive from send-only channel {}",
+                self.type_string(t)
+            )),
             Type::Chan { elem, .. } => Ok((Some(elem), None)),
             Type::Func(sig) => {
                 let bad = |m: &str| Err(format!("func must be func(yield func(...) bool): {m}"));
@@ -583,7 +729,9 @@ impl<'a> Checker<'a> {
                 if !sig.results.is_empty() {
                     return bad("unexpected results");
                 }
-                let Type::Func(cb) = self.t.under(sig.params[0]).clone() else { return bad("argument is not func") };
+                let Type::Func(cb) = self.t.under(sig.params[0]).clone() else {
+                    return bad("argument is not func");
+                };
                 if cb.params.len() > 2 {
                     return bad("yield func has too many parameters");
                 }
@@ -594,7 +742,10 @@ impl<'a> Checker<'a> {
                     return bad("yield func does not return bool");
                 }
                 if cb.variadic {
-                    return Err(format!("yield func of type {} cannot be variadic", self.type_string(sig.params[0])));
+                    return Err(format!(
+                        "yield func of type {} cannot be variadic",
+                        self.type_string(sig.params[0])
+                    ));
                 }
                 Ok((cb.params.first().copied(), cb.params.get(1).copied()))
             }
@@ -611,5 +762,11 @@ enum ExprKind2 {
 }
 
 fn is_recv(e: &Expr) -> bool {
-    matches!(unparen(e).kind, ExprKind::Unary { op: UnaryOp::Recv, .. })
+    matches!(
+        unparen(e).kind,
+        ExprKind::Unary {
+            op: UnaryOp::Recv,
+            ..
+        }
+    )
 }

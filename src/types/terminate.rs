@@ -19,15 +19,25 @@ impl<'a> Checker<'a> {
                 Some(e) => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
                 None => false,
             },
-            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => self.is_terminating_switch(clauses, label),
-            StmtKind::Select { clauses } => clauses.iter().all(|cc| self.is_terminating_list(&cc.body, "") && !has_break_list(&cc.body, label, true)),
-            StmtKind::For { cond: None, body, .. } => !has_break_list(&body.stmts, label, true),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                self.is_terminating_switch(clauses, label)
+            }
+            StmtKind::Select { clauses } => clauses.iter().all(|cc| {
+                self.is_terminating_list(&cc.body, "") && !has_break_list(&cc.body, label, true)
+            }),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break_list(&body.stmts, label, true),
             _ => false,
         }
     }
 
     pub(crate) fn is_terminating_list(&self, list: &[Stmt], label: &str) -> bool {
-        match list.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)) {
+        match list
+            .iter()
+            .rev()
+            .find(|s| !matches!(s.kind, StmtKind::Empty))
+        {
             Some(s) => self.is_terminating(s, label),
             None => false,
         }
@@ -51,8 +61,16 @@ impl<'a> Checker<'a> {
         while let ExprKind::Paren(x) = &e.kind {
             e = x;
         }
-        let ExprKind::Call { func, .. } = &e.kind else { return false };
-        matches!(self.info.types_of.get(&func.id), Some(TypeAndValue { mode: Mode::Builtin(Builtin::Panic), .. }))
+        let ExprKind::Call { func, .. } = &e.kind else {
+            return false;
+        };
+        matches!(
+            self.info.types_of.get(&func.id),
+            Some(TypeAndValue {
+                mode: Mode::Builtin(Builtin::Panic),
+                ..
+            })
+        )
     }
 }
 
@@ -62,12 +80,25 @@ fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
         StmtKind::Break(None) => implicit,
         StmtKind::Break(Some(l)) => l.name == label,
         StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
-        StmtKind::If { then, els, .. } => has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit)),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-            !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false))
+        StmtKind::If { then, els, .. } => {
+            has_break_list(&then.stmts, label, implicit)
+                || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
         }
-        StmtKind::Select { clauses } => !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => !label.is_empty() && has_break_list(&body.stmts, label, false),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::Select { clauses } => {
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break_list(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

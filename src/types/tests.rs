@@ -43,7 +43,10 @@ fn find(c: &Checked, text: &str, nth: usize) -> ExprId {
         }
     });
     found.sort_by_key(|&(s, _)| s);
-    found.get(nth).unwrap_or_else(|| panic!("no expression `{text}` #{nth}")).1
+    found
+        .get(nth)
+        .unwrap_or_else(|| panic!("no expression `{text}` #{nth}"))
+        .1
 }
 
 /// The id of the first identifier node named `name` in an expression of the main file.
@@ -51,8 +54,12 @@ fn ident_id(c: &Checked, name: &str) -> ExprId {
     let (_, _, file) = c.files.last().expect("main file");
     let mut found = None;
     walk::exprs(file, &mut |e: &Expr| match &e.kind {
-        grammar::ast::ExprKind::Ident(id) if id.name == name && found.is_none() => found = Some(id.id),
-        grammar::ast::ExprKind::Selector { sel, .. } if sel.name == name && found.is_none() => found = Some(sel.id),
+        grammar::ast::ExprKind::Ident(id) if id.name == name && found.is_none() => {
+            found = Some(id.id)
+        }
+        grammar::ast::ExprKind::Selector { sel, .. } if sel.name == name && found.is_none() => {
+            found = Some(sel.id)
+        }
         _ => {}
     });
     found.unwrap_or_else(|| panic!("no identifier {name}"))
@@ -60,7 +67,10 @@ fn ident_id(c: &Checked, name: &str) -> ExprId {
 
 fn tv<'c>(c: &'c Checked, text: &str) -> &'c TypeAndValue {
     let e = find(c, text, 0);
-    c.info.types_of.get(&e).unwrap_or_else(|| panic!("no type recorded for `{text}`"))
+    c.info
+        .types_of
+        .get(&e)
+        .unwrap_or_else(|| panic!("no type recorded for `{text}`"))
 }
 
 fn ty_of(c: &Checked, text: &str) -> TypeId {
@@ -78,7 +88,10 @@ fn int_const(c: &Checked, text: &str) -> i64 {
 fn untyped_constants_get_context_types() {
     let c = ok("package main\n\nfunc main() {\n\tvar f float64 = 1\n\tx := 1 << 3\n\tvar y, z = 2, 3.5\n\tb := x < 4\n\t_, _, _, _ = f, y, z, b\n}\n");
     assert_eq!(ty_of(&c, "1"), TypeId::FLOAT64);
-    assert!(matches!(&tv(&c, "1").mode, Mode::Const(ConstValue::Float(_))));
+    assert!(matches!(
+        &tv(&c, "1").mode,
+        Mode::Const(ConstValue::Float(_))
+    ));
     assert_eq!(ty_of(&c, "1 << 3"), TypeId::INT);
     assert_eq!(int_const(&c, "1 << 3"), 8);
     assert_eq!(ty_of(&c, "2"), TypeId::INT);
@@ -89,7 +102,8 @@ fn untyped_constants_get_context_types() {
 
 #[test]
 fn non_constant_shift_takes_context_type() {
-    let c = ok("package main\n\nfunc main() {\n\tvar s uint = 2\n\tvar v int64 = 1 << s\n\t_ = v\n}\n");
+    let c =
+        ok("package main\n\nfunc main() {\n\tvar s uint = 2\n\tvar v int64 = 1 << s\n\t_ = v\n}\n");
     assert_eq!(ty_of(&c, "1 << s"), TypeId::INT64);
     assert_eq!(ty_of(&c, "1"), TypeId::INT64);
     assert_eq!(ty_of(&c, "s"), TypeId::UINT);
@@ -117,7 +131,10 @@ fn exact_constant_arithmetic() {
 
 #[test]
 fn missing_main() {
-    assert_eq!(errs("package main\n\nfunc f() {}\n"), "a.go:1:1: function main is undeclared in the main package\n");
+    assert_eq!(
+        errs("package main\n\nfunc f() {}\n"),
+        "a.go:1:1: function main is undeclared in the main package\n"
+    );
 }
 
 /// Every diagnostic (no "too many errors" cut), sorted and deduplicated as gc prints them.
@@ -164,7 +181,8 @@ macro_rules! golden_tests {
 
 mod gc_messages {
     use super::golden;
-    golden_tests!(cannot_use_messages,
+    golden_tests!(
+        cannot_use_messages,
         constants_overflow_shift,
         cycles_and_unused_imports,
         statements_misc,
@@ -178,7 +196,11 @@ mod gc_messages {
         conversions_constants,
         embedding_and_interfaces,
         generic_stdlib,
-        common_mistakes);
+        common_mistakes,
+        constant_declarations,
+        channels_and_sync,
+        recursive_types
+    );
 }
 
 #[test]
@@ -193,7 +215,8 @@ fn every_stdlib_package_checks() {
 
 #[test]
 fn snippet_imports_standard_packages_implicitly() {
-    let c = ok("func main() {\n\tfmt.Println(strings.ToUpper(\"x\"), math.Pi, utf8.RuneLen('a'))\n}\n");
+    let c =
+        ok("func main() {\n\tfmt.Println(strings.ToUpper(\"x\"), math.Pi, utf8.RuneLen('a'))\n}\n");
     let paths: Vec<&str> = c.info.packages.iter().map(|p| p.path.as_str()).collect();
     assert!(paths.contains(&"fmt") && paths.contains(&"unicode/utf8"));
     assert_eq!(paths.last(), Some(&"main"));
@@ -203,7 +226,9 @@ fn snippet_imports_standard_packages_implicitly() {
 
 #[test]
 fn qualified_identifiers_record_uses() {
-    let c = ok("package main\n\nimport \"strings\"\n\nfunc main() {\n\t_ = strings.ToUpper(\"a\")\n}\n");
+    let c = ok(
+        "package main\n\nimport \"strings\"\n\nfunc main() {\n\t_ = strings.ToUpper(\"a\")\n}\n",
+    );
     let sel = find(&c, "strings.ToUpper", 0);
     assert!(matches!(c.info.types_of[&sel].mode, Mode::Value));
     let pkg = find(&c, "strings", 0);
@@ -211,7 +236,10 @@ fn qualified_identifiers_record_uses() {
     let obj = c.info.uses[&ident_id(&c, "strings")];
     assert!(matches!(c.info.obj(obj).kind, ObjKind::PkgName(_)));
     let f = c.info.uses[&ident_id(&c, "ToUpper")];
-    assert!(matches!(c.info.obj(f).kind, ObjKind::Func { native: true, .. }));
+    assert!(matches!(
+        c.info.obj(f).kind,
+        ObjKind::Func { native: true, .. }
+    ));
     assert!(!c.info.selections.contains_key(&sel));
 }
 
@@ -220,7 +248,10 @@ fn selections_through_embedding() {
     let src = "package main\n\ntype Base struct{ ID int }\n\nfunc (b *Base) Name() string { return \"b\" }\n\ntype Mid struct {\n\tX int\n\t*Base\n}\n\ntype Top struct {\n\tY int\n\tMid\n}\n\ntype Namer interface{ Name() string }\n\nfunc main() {\n\tt := Top{}\n\t_ = t.ID\n\t_ = t.Name()\n\tvar n Namer = t\n\t_ = n.Name()\n\tf := (*Base).Name\n\t_ = f\n}\n";
     let c = ok(src);
     let field = &c.info.selections[&find(&c, "t.ID", 0)];
-    assert_eq!((field.kind, &field.path, &field.target), (SelectionKind::FieldVal, &vec![1, 1, 0], &Selected::Field));
+    assert_eq!(
+        (field.kind, &field.path, &field.target),
+        (SelectionKind::FieldVal, &vec![1, 1, 0], &Selected::Field)
+    );
     let m = &c.info.selections[&find(&c, "t.Name", 0)];
     assert_eq!((m.kind, &m.path), (SelectionKind::MethodVal, &vec![1, 1]));
     assert!(matches!(m.target, Selected::Method(_)));
@@ -228,7 +259,9 @@ fn selections_through_embedding() {
     assert_eq!(im.target, Selected::IfaceMethod("Name".into()));
     let me = &c.info.selections[&find(&c, "(*Base).Name", 0)];
     assert_eq!(me.kind, SelectionKind::MethodExpr);
-    let Type::Func(sig) = c.types.get(me.typ) else { panic!("method expression type") };
+    let Type::Func(sig) = c.types.get(me.typ) else {
+        panic!("method expression type")
+    };
     assert_eq!(sig.params.len(), 1);
     assert!(matches!(c.types.get(sig.params[0]), Type::Pointer(_)));
 }
@@ -236,18 +269,36 @@ fn selections_through_embedding() {
 #[test]
 fn methods_table_and_receivers() {
     let c = ok("package main\n\ntype T int\n\nfunc (t T) A() {}\nfunc (t *T) B(x int) int { return x }\n\nfunc main() {}\n");
-    let t = c.info.obj(c.info.packages.last().expect("main").members["T"]).typ;
+    let t = c
+        .info
+        .obj(c.info.packages.last().expect("main").members["T"])
+        .typ;
     let ms = &c.info.methods[&t];
-    assert_eq!(ms.iter().map(|m| (m.name.as_str(), m.ptr_recv)).collect::<Vec<_>>(), vec![("A", false), ("B", true)]);
-    assert!(matches!(c.info.obj(ms[1].func).kind, ObjKind::Func { recv: Some((r, true)), native: false } if r == t));
+    assert_eq!(
+        ms.iter()
+            .map(|m| (m.name.as_str(), m.ptr_recv))
+            .collect::<Vec<_>>(),
+        vec![("A", false), ("B", true)]
+    );
+    assert!(
+        matches!(c.info.obj(ms[1].func).kind, ObjKind::Func { recv: Some((r, true)), native: false } if r == t)
+    );
 }
 
 #[test]
 fn init_order_follows_dependencies() {
     let c = ok("package main\n\nvar a = b + 1\nvar b = f()\nvar x, y = g()\n\nfunc f() int { return c }\nfunc g() (int, int) { return a, 2 }\n\nvar c = 1\n\nfunc init() {}\n\nfunc main() {}\n");
     let p = c.info.packages.last().expect("main");
-    let names: Vec<Vec<String>> =
-        p.init_order.iter().map(|i| i.lhs.iter().map(|o| o.map_or("_".to_string(), |o| c.info.obj(o).name.clone())).collect()).collect();
+    let names: Vec<Vec<String>> = p
+        .init_order
+        .iter()
+        .map(|i| {
+            i.lhs
+                .iter()
+                .map(|o| o.map_or("_".to_string(), |o| c.info.obj(o).name.clone()))
+                .collect()
+        })
+        .collect();
     assert_eq!(names, vec![vec!["c"], vec!["b"], vec!["a"], vec!["x", "y"]]);
     assert_eq!(p.inits.len(), 1);
 }
@@ -262,7 +313,8 @@ fn type_switch_implicits() {
             for s in &f.body.as_ref().expect("body").stmts {
                 if let grammar::ast::StmtKind::TypeSwitch { clauses, .. } = &s.kind {
                     for cl in clauses {
-                        implicit.push(c.info.implicits[&cl.implicit.as_ref().expect("implicit").id]);
+                        implicit
+                            .push(c.info.implicits[&cl.implicit.as_ref().expect("implicit").id]);
                     }
                 }
             }
@@ -276,7 +328,10 @@ fn type_switch_implicits() {
 fn nil_and_comparisons_get_operand_types() {
     let c = ok("package main\n\nfunc main() {\n\tvar p *int = nil\n\tvar e error\n\tif e == nil && p != nil {\n\t}\n}\n");
     let nil0 = find(&c, "nil", 0);
-    assert!(matches!(c.types.get(c.info.types_of[&nil0].typ), Type::Pointer(_)));
+    assert!(matches!(
+        c.types.get(c.info.types_of[&nil0].typ),
+        Type::Pointer(_)
+    ));
     assert_eq!(c.info.types_of[&find(&c, "nil", 1)].typ, c.info.error_type);
     assert_eq!(ty_of(&c, "e == nil && p != nil"), TypeId::BOOL);
     assert_eq!(ty_of(&c, "e == nil"), TypeId::BOOL);
@@ -287,7 +342,9 @@ fn builtins_record_instantiated_signatures() {
     let c = ok("package main\n\nfunc main() {\n\ts := []string{}\n\ts = append(s, \"a\")\n\tm := make(map[string]int, 4)\n\t_ = len(m)\n\tconst n = len([3]int{})\n\t_ = n\n}\n");
     let app = &c.info.types_of[&find(&c, "append", 0)];
     assert_eq!(app.mode, Mode::Builtin(Builtin::Append));
-    let Type::Func(sig) = c.types.get(app.typ) else { panic!("append signature") };
+    let Type::Func(sig) = c.types.get(app.typ) else {
+        panic!("append signature")
+    };
     assert!(sig.variadic && sig.results.len() == 1);
     assert_eq!(ty_of(&c, "\"a\""), TypeId::STRING);
     assert_eq!(int_const(&c, "len([3]int{})"), 3);
@@ -306,7 +363,9 @@ fn generic_stdlib_calls_are_instantiated() {
     let s = ty_of(&c, "slices.Sorted(maps.Keys(m))");
     assert!(matches!(c.types.get(s), Type::Slice(e) if *e == TypeId::STRING));
     assert_eq!(ty_of(&c, "slices.Max([]float64{1, 2})"), TypeId::FLOAT64);
-    let Type::Func(sig) = c.types.get(ty_of(&c, "slices.Contains")) else { panic!("instantiated") };
+    let Type::Func(sig) = c.types.get(ty_of(&c, "slices.Contains")) else {
+        panic!("instantiated")
+    };
     assert_eq!(sig.params[1], TypeId::STRING);
 }
 

@@ -145,12 +145,24 @@ pub enum ChanDir {
 pub enum Type {
     Basic(BasicKind),
     /// A defined type `type T U`. `obj` is its TypeName object; methods live in `Info::methods`.
-    Named { obj: ObjId, underlying: TypeId },
+    Named {
+        obj: ObjId,
+        underlying: TypeId,
+    },
     Pointer(TypeId),
     Slice(TypeId),
-    Array { len: u64, elem: TypeId },
-    Map { key: TypeId, value: TypeId },
-    Chan { dir: ChanDir, elem: TypeId },
+    Array {
+        len: u64,
+        elem: TypeId,
+    },
+    Map {
+        key: TypeId,
+        value: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
     Struct(Vec<StructField>),
     Func(Signature),
     /// The complete method set (embedded interfaces flattened), sorted by name.
@@ -174,7 +186,10 @@ impl Default for Types {
 
 impl Types {
     pub fn new() -> Types {
-        let mut t = Types { types: Vec::new(), ids: HashMap::new() };
+        let mut t = Types {
+            types: Vec::new(),
+            ids: HashMap::new(),
+        };
         for k in BASIC_KINDS {
             t.intern(Type::Basic(k));
         }
@@ -196,7 +211,10 @@ impl Types {
     /// the checker fills in with `set_underlying` once the declaration is resolved.
     pub fn new_named(&mut self, obj: ObjId) -> TypeId {
         let id = TypeId(self.types.len() as u32);
-        self.types.push(Type::Named { obj, underlying: TypeId::INVALID });
+        self.types.push(Type::Named {
+            obj,
+            underlying: TypeId::INVALID,
+        });
         id
     }
 

@@ -50,7 +50,12 @@ impl<'a> Checker<'a> {
             ExprKind::Index { expr, .. } => {
                 let b = self.expr_or_type(expr, true);
                 if b.mode == OpMode::TypeExpr && self.is_valid(b.typ) {
-                    self.error(expr.span, "not supported yet: generic type parameters");
+                    let s = format!(
+                        "invalid operation: {} ({} is not a generic type)",
+                        self.expr_string(e),
+                        self.type_string(b.typ)
+                    );
+                    self.error(expr.span, s);
                 }
                 TypeId::INVALID
             }
@@ -59,7 +64,10 @@ impl<'a> Checker<'a> {
                 let n = match len {
                     Some(l) => self.array_length(l),
                     None => {
-                        self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                        self.error(
+                            e.span,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
                         None
                     }
                 };
@@ -81,7 +89,10 @@ impl<'a> Checker<'a> {
                 TypeId::INVALID
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
-            ExprKind::Unary { op: UnaryOp::Deref, expr } => {
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                expr,
+            } => {
                 let base = self.type_expr(expr);
                 if !self.is_valid(base) {
                     return TypeId::INVALID;
@@ -139,7 +150,13 @@ impl<'a> Checker<'a> {
         if let ExprKind::Ident(id) = &e.kind {
             match self.lookup(self.scope, &id.name) {
                 None if !self.snippet_pkg(&id.name) => {
-                    self.error(e.span, format!("undefined array length {} or missing type constraint", id.name));
+                    self.error(
+                        e.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
                     return None;
                 }
                 Some((_, o)) if !matches!(self.obj(o).kind, ObjKind::Const(_)) => {
@@ -166,8 +183,16 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let msg = if self.is_integer(x.typ) { "invalid array length" } else { "array length" };
-        let tail = if self.is_integer(x.typ) { "" } else { " must be integer" };
+        let msg = if self.is_integer(x.typ) {
+            "invalid array length"
+        } else {
+            "array length"
+        };
+        let tail = if self.is_integer(x.typ) {
+            ""
+        } else {
+            " must be integer"
+        };
         let s = format!("{} {}{}", msg, self.operand_string(&x), tail);
         self.error(e.span, s);
         None
@@ -176,16 +201,29 @@ impl<'a> Checker<'a> {
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut out: Vec<StructField> = Vec::new();
         let mut seen: Vec<(String, ast::Span)> = Vec::new();
-        let mut add = |c: &mut Checker<'a>, name: &str, span: ast::Span, typ: TypeId, embedded: bool, out: &mut Vec<StructField>| {
+        let mut add = |c: &mut Checker<'a>,
+                       name: &str,
+                       span: ast::Span,
+                       typ: TypeId,
+                       embedded: bool,
+                       out: &mut Vec<StructField>| {
             if name != "_" {
                 if let Some((_, prev)) = seen.iter().find(|(n, _)| n == name) {
                     let other = c.pos_string(c.file, prev.start);
-                    c.error(span, format!("{name} redeclared\n\t{other}: other declaration of {name}"));
+                    c.error(
+                        span,
+                        format!("{name} redeclared\n\t{other}: other declaration of {name}"),
+                    );
                     return;
                 }
                 seen.push((name.to_string(), span));
             }
-            out.push(StructField { name: name.to_string(), typ, embedded, pkg: c.pkg_path.clone() });
+            out.push(StructField {
+                name: name.to_string(),
+                typ,
+                embedded,
+                pkg: c.pkg_path.clone(),
+            });
         };
         for f in fields {
             let typ = self.type_expr(&f.typ);
@@ -216,8 +254,14 @@ impl<'a> Checker<'a> {
                 _ => (t, false),
             };
             match self.t.under(base) {
-                Type::Pointer(_) => self.error_at(file, span, "embedded field type cannot be a pointer"),
-                Type::Interface(_) if is_ptr => self.error_at(file, span, "embedded field type cannot be a pointer to an interface"),
+                Type::Pointer(_) => {
+                    self.error_at(file, span, "embedded field type cannot be a pointer")
+                }
+                Type::Interface(_) if is_ptr => self.error_at(
+                    file,
+                    span,
+                    "embedded field type cannot be a pointer to an interface",
+                ),
                 _ => {}
             }
         }
@@ -239,14 +283,30 @@ impl<'a> Checker<'a> {
                     }
                     if let Some(i) = methods.iter().position(|m| m.name == name.name) {
                         let other = self.pos_string(self.file, spans[i].start);
-                        self.error(name.span, format!("duplicate method {}\n\t{}: other declaration of method {}", name.name, other, name.name));
+                        self.error(
+                            name.span,
+                            format!(
+                                "duplicate method {}\n\t{}: other declaration of method {}",
+                                name.name, other, name.name
+                            ),
+                        );
                         continue;
                     }
-                    methods.push(IfaceMethod { name: name.name.clone(), sig: st });
+                    methods.push(IfaceMethod {
+                        name: name.name.clone(),
+                        sig: st,
+                    });
                     spans.push(name.span);
                 }
                 InterfaceElem::Embed(e) => {
-                    if matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary { op: UnaryOp::Tilde, .. }) {
+                    if matches!(
+                        e.kind,
+                        ExprKind::Binary { .. }
+                            | ExprKind::Unary {
+                                op: UnaryOp::Tilde,
+                                ..
+                            }
+                    ) {
                         self.error(e.span, "not supported yet: type constraints");
                         continue;
                     }
@@ -282,7 +342,11 @@ impl<'a> Checker<'a> {
 
     /// Resolves a signature, declaring its parameters and results in `scope`; returns the signature
     /// and the named result objects (empty when results are unnamed).
-    pub(crate) fn func_type(&mut self, ft: &'a ast::FuncType, scope: ScopeId) -> (Signature, Vec<ObjId>) {
+    pub(crate) fn func_type(
+        &mut self,
+        ft: &'a ast::FuncType,
+        scope: ScopeId,
+    ) -> (Signature, Vec<ObjId>) {
         let mut params = Vec::new();
         let mut objs: Vec<(&'a ast::Ident, ObjId)> = Vec::new();
         let n = ft.params.len();
@@ -296,7 +360,15 @@ impl<'a> Checker<'a> {
             }
             for name in &f.names {
                 params.push(t);
-                let o = self.new_obj(&name.name, ObjKind::Var { global: false, param: true }, t, name.span);
+                let o = self.new_obj(
+                    &name.name,
+                    ObjKind::Var {
+                        global: false,
+                        param: true,
+                    },
+                    t,
+                    name.span,
+                );
                 self.x(o).used = true;
                 objs.push((name, o));
             }
@@ -310,7 +382,15 @@ impl<'a> Checker<'a> {
             }
             for name in &f.names {
                 results.push(t);
-                let o = self.new_obj(&name.name, ObjKind::Var { global: false, param: true }, t, name.span);
+                let o = self.new_obj(
+                    &name.name,
+                    ObjKind::Var {
+                        global: false,
+                        param: true,
+                    },
+                    t,
+                    name.span,
+                );
                 self.x(o).used = true;
                 objs.push((name, o));
                 named.push(o);
@@ -320,7 +400,14 @@ impl<'a> Checker<'a> {
             self.record_def(name, o);
             self.declare(scope, name, o);
         }
-        (Signature { params, results, variadic: ft.variadic }, named)
+        (
+            Signature {
+                params,
+                results,
+                variadic: ft.variadic,
+            },
+            named,
+        )
     }
 
     /// spec: "Comparison operators" — the type's values can be compared with `==`.
@@ -329,17 +416,28 @@ impl<'a> Checker<'a> {
     }
 
     /// Why values of `t` cannot be compared (types2's `incomparableCause`), or None.
-    pub(crate) fn incomparable_cause(&self, t: TypeId, seen: &mut HashSet<TypeId>, depth: u32) -> Option<String> {
+    pub(crate) fn incomparable_cause(
+        &self,
+        t: TypeId,
+        seen: &mut HashSet<TypeId>,
+        depth: u32,
+    ) -> Option<String> {
         if depth > 100 || !seen.insert(t) {
             return None;
         }
         match self.t.under(t) {
             Type::Basic(BasicKind::UntypedNil) => Some(String::new()),
-            Type::Slice(_) | Type::Func(_) | Type::Map { .. } => Some(format!("{} can only be compared to nil", self.composite_kind(t))),
+            Type::Slice(_) | Type::Func(_) | Type::Map { .. } => Some(format!(
+                "{} can only be compared to nil",
+                self.composite_kind(t)
+            )),
             Type::Struct(fields) => {
                 for f in fields {
                     if self.incomparable_cause(f.typ, seen, depth + 1).is_some() {
-                        return Some(format!("struct containing {} cannot be compared", self.type_string(f.typ)));
+                        return Some(format!(
+                            "struct containing {} cannot be compared",
+                            self.type_string(f.typ)
+                        ));
                     }
                 }
                 None
@@ -359,8 +457,13 @@ impl<'a> Checker<'a> {
 fn embedded_name(e: &Expr) -> Option<&ast::Ident> {
     match &e.kind {
         ExprKind::Ident(id) => Some(id),
-        ExprKind::Unary { op: UnaryOp::Deref, expr } => match &expr.kind {
-            ExprKind::Unary { op: UnaryOp::Deref, .. } => None,
+        ExprKind::Unary {
+            op: UnaryOp::Deref,
+            expr,
+        } => match &expr.kind {
+            ExprKind::Unary {
+                op: UnaryOp::Deref, ..
+            } => None,
             _ => embedded_name(expr),
         },
         ExprKind::Selector { sel, .. } => Some(sel),

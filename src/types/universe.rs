@@ -30,7 +30,10 @@ const BUILTINS: [(&str, Builtin); 18] = [
 ];
 
 pub(crate) fn builtin_name(b: Builtin) -> &'static str {
-    BUILTINS.iter().find(|(_, x)| *x == b).map_or("?", |(n, _)| n)
+    BUILTINS
+        .iter()
+        .find(|(_, x)| *x == b)
+        .map_or("?", |(n, _)| n)
 }
 
 impl<'a> Checker<'a> {
@@ -65,32 +68,58 @@ impl<'a> Checker<'a> {
             let typ = match name {
                 "any" => empty,
                 "error" => {
-                    let obj = self.new_obj("error", ObjKind::TypeName, TypeId::INVALID, Span::default());
+                    let obj =
+                        self.new_obj("error", ObjKind::TypeName, TypeId::INVALID, Span::default());
                     let named = self.t.new_named(obj);
-                    let sig = self.t.intern(Type::Func(Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
-                    let iface = self.t.intern(Type::Interface(vec![IfaceMethod { name: "Error".into(), sig }]));
+                    let sig = self.t.intern(Type::Func(Signature {
+                        params: vec![],
+                        results: vec![TypeId::STRING],
+                        variadic: false,
+                    }));
+                    let iface = self.t.intern(Type::Interface(vec![IfaceMethod {
+                        name: "Error".into(),
+                        sig,
+                    }]));
                     self.t.set_underlying(named, iface);
                     self.obj_mut(obj).typ = named;
                     self.info.error_type = named;
-                    self.scopes[u.0 as usize].names.insert(name.to_string(), obj);
+                    self.scopes[u.0 as usize]
+                        .names
+                        .insert(name.to_string(), obj);
                     continue;
                 }
                 _ => id,
             };
             let obj = self.new_obj(name, ObjKind::TypeName, typ, Span::default());
-            self.scopes[u.0 as usize].names.insert(name.to_string(), obj);
+            self.scopes[u.0 as usize]
+                .names
+                .insert(name.to_string(), obj);
         }
         for (name, v) in [("true", true), ("false", false)] {
-            let obj = self.new_obj(name, ObjKind::Const(ConstValue::Bool(v)), TypeId::UNTYPED_BOOL, Span::default());
-            self.scopes[u.0 as usize].names.insert(name.to_string(), obj);
+            let obj = self.new_obj(
+                name,
+                ObjKind::Const(ConstValue::Bool(v)),
+                TypeId::UNTYPED_BOOL,
+                Span::default(),
+            );
+            self.scopes[u.0 as usize]
+                .names
+                .insert(name.to_string(), obj);
         }
-        let iota = self.new_obj("iota", ObjKind::Const(super::constant::int(0)), TypeId::UNTYPED_INT, Span::default());
+        let iota = self.new_obj(
+            "iota",
+            ObjKind::Const(super::constant::int(0)),
+            TypeId::UNTYPED_INT,
+            Span::default(),
+        );
         self.scopes[u.0 as usize].names.insert("iota".into(), iota);
         let nil = self.new_obj("nil", ObjKind::Nil, TypeId::UNTYPED_NIL, Span::default());
         self.scopes[u.0 as usize].names.insert("nil".into(), nil);
         for (name, b) in BUILTINS {
             let obj = self.new_obj(name, ObjKind::Builtin(b), TypeId::INVALID, Span::default());
-            self.scopes[u.0 as usize].names.insert(name.to_string(), obj);
+            self.scopes[u.0 as usize]
+                .names
+                .insert(name.to_string(), obj);
         }
     }
 }

@@ -14,17 +14,30 @@ impl<'a> Checker<'a> {
             if o.pkg != self.pkg {
                 continue;
             }
-            let ObjKind::PkgName(pid) = o.kind else { continue };
+            let ObjKind::PkgName(pid) = o.kind else {
+                continue;
+            };
             let x = &self.objx[i];
             let Some(path) = &x.import_path else { continue };
             if x.used {
                 continue;
             }
-            let pkg_name = self.info.packages.get(pid.0 as usize).map_or("", |p| p.name.as_str());
+            let pkg_name = self
+                .info
+                .packages
+                .get(pid.0 as usize)
+                .map_or("", |p| p.name.as_str());
             let msg = if pkg_name == o.name {
-                format!("{} imported and not used", super::constant::go_quote(path.as_bytes()))
+                format!(
+                    "{} imported and not used",
+                    super::constant::go_quote(path.as_bytes())
+                )
             } else {
-                format!("{} imported as {} and not used", super::constant::go_quote(path.as_bytes()), o.name)
+                format!(
+                    "{} imported as {} and not used",
+                    super::constant::go_quote(path.as_bytes()),
+                    o.name
+                )
             };
             list.push((o.file, o.span, msg));
         }
@@ -37,7 +50,12 @@ impl<'a> Checker<'a> {
         let mut list = Vec::new();
         for (i, o) in self.info.objects.iter().enumerate() {
             let x = &self.objx[i];
-            if o.pkg == self.pkg && x.local_var && !x.used && o.name != "_" && matches!(o.kind, ObjKind::Var { .. }) {
+            if o.pkg == self.pkg
+                && x.local_var
+                && !x.used
+                && o.name != "_"
+                && matches!(o.kind, ObjKind::Var { .. })
+            {
                 list.push((o.file, o.span, format!("declared and not used: {}", o.name)));
             }
         }

@@ -52,10 +52,20 @@ impl Vm<'_> {
             let proto = &self.prog.funcs[f.func as usize];
             // The top frame's pc points after the faulting instruction; callers' after the call
             // (a frame running its deferred calls points at its RunDefers itself).
-            let running_defers = g.frames.get(i + 1).is_some_and(|n| n.kind == FrameKind::Deferred);
-            let at_defers =
-                running_defers && matches!(proto.code.get(f.pc as usize), Some(crate::compile::opcode::Op::RunDefers));
-            let pc = if at_defers { f.pc as usize } else { f.pc.saturating_sub(1) as usize };
+            let running_defers = g
+                .frames
+                .get(i + 1)
+                .is_some_and(|n| n.kind == FrameKind::Deferred);
+            let at_defers = running_defers
+                && matches!(
+                    proto.code.get(f.pc as usize),
+                    Some(crate::compile::opcode::Op::RunDefers)
+                );
+            let pc = if at_defers {
+                f.pc as usize
+            } else {
+                f.pc.saturating_sub(1) as usize
+            };
             let line = proto.lines.get(pc).copied().unwrap_or(0);
             out.push((f.func, line));
             for gh in g.ghosts.iter().rev().filter(|gh| gh.0 == i) {
@@ -186,9 +196,15 @@ impl Vm<'_> {
         let data = heap::load(v + 8);
         let rt = &self.prog.rtypes[ty as usize];
         let wk = &self.prog.well_known;
-        if [wk.rt_runtime_error, wk.rt_bounds_error, wk.rt_plain_error, wk.rt_type_assert_error, wk.rt_panic_nil_error]
-            .iter()
-            .any(|t| t.0 == ty)
+        if [
+            wk.rt_runtime_error,
+            wk.rt_bounds_error,
+            wk.rt_plain_error,
+            wk.rt_type_assert_error,
+            wk.rt_panic_nil_error,
+        ]
+        .iter()
+        .any(|t| t.0 == ty)
         {
             let s = String::from_utf8_lossy(heap::str_bytes(data)).into_owned();
             return s;
@@ -220,9 +236,7 @@ impl Vm<'_> {
             | RtKind::Bool
             | RtKind::Int { .. }
             | RtKind::Float { .. }
-            | RtKind::Uintptr => {
-                plain
-            }
+            | RtKind::Uintptr => plain,
             _ => format!("({name}) {data:#x}"),
         }
     }

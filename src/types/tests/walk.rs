@@ -66,13 +66,23 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
         StmtKind::Return(es) => es.iter().for_each(|e| expr(e, f)),
         StmtKind::Block(b) => block(b, f),
         StmtKind::Labeled { stmt: s, .. } => stmt(s, f),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             opt_stmt(init, f);
             expr(cond, f);
             block(then, f);
             opt_stmt(els, f);
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             opt_stmt(init, f);
             if let Some(c) = cond {
                 expr(c, f);
@@ -80,7 +90,13 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             opt_stmt(post, f);
             block(body, f);
         }
-        StmtKind::Range { key, value, expr: e, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            expr: e,
+            body,
+            ..
+        } => {
             key.iter().chain(value.iter()).for_each(|x| expr(x, f));
             expr(e, f);
             block(body, f);
@@ -95,7 +111,12 @@ fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
                 c.body.iter().for_each(|s| stmt(s, f));
             }
         }
-        StmtKind::TypeSwitch { init, expr: e, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init,
+            expr: e,
+            clauses,
+            ..
+        } => {
             opt_stmt(init, f);
             expr(e, f);
             for c in clauses {
@@ -137,7 +158,13 @@ fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             expr(x, f);
             indices.iter().for_each(|i| expr(i, f));
         }
-        ExprKind::Slice { expr: x, lo, hi, max, .. } => {
+        ExprKind::Slice {
+            expr: x,
+            lo,
+            hi,
+            max,
+            ..
+        } => {
             expr(x, f);
             for p in [lo, hi, max].into_iter().flatten() {
                 expr(p, f);

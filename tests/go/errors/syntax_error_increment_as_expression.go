@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func main() {
+	i := 0
+	j := i++ // ERROR "syntax error: unexpected \+\+ at end of statement"
+	_ = j
+}
