@@ -443,6 +443,14 @@ impl<'a> Compiler<'a> {
                 Op::Return { a: Reg(0), n: 1 },
             ],
         );
+        let yield2_n = self.native_id("iter.collectYield2");
+        let collect_yield2_func = self.add_synthetic(
+            "iter.yield2".into(),
+            2,
+            1,
+            4,
+            vec![Op::CallNative { a: Reg(0), n: yield2_n }, Op::Return { a: Reg(0), n: 1 }],
+        );
         WellKnown {
             error_sym,
             string_sym,
@@ -456,6 +464,7 @@ impl<'a> Compiler<'a> {
             rt_error_string,
             iter_func,
             collect_yield_func,
+            collect_yield2_func,
         }
     }
 

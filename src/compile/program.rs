@@ -129,6 +129,8 @@ pub struct WellKnown {
     /// buffer (captures: buffer).
     pub iter_func: FuncId,
     pub collect_yield_func: FuncId,
+    /// The two-value `yield` (for `iter.Seq2`): appends key and value to its buffer.
+    pub collect_yield2_func: FuncId,
 }
 
 pub struct Program {

@@ -45,8 +45,24 @@ pub static TABLE: &[(&str, super::NativeFn)] = &[
     ("maps.All", maps_all),
     ("maps.Clone", maps_clone),
     ("maps.Equal", maps_equal),
+    ("slices.DeleteFunc", slices_delete_func),
+    ("slices.MaxFunc", slices_max_func),
+    ("slices.MinFunc", slices_min_func),
+    ("slices.Concat", slices_concat),
+    ("slices.Compare", slices_compare),
+    ("slices.Repeat", slices_repeat),
+    ("slices.Replace", slices_replace),
+    ("slices.Grow", slices_grow),
+    ("slices.Clip", slices_clip),
+    ("slices.CompactFunc", slices_compact_func),
+    ("slices.IsSortedFunc", slices_is_sorted_func),
+    ("maps.Copy", maps_copy),
+    ("maps.DeleteFunc", maps_delete_func),
+    ("maps.Collect", maps_collect),
+    ("maps.Insert", maps_insert),
     ("iter.run", iter_run),
     ("iter.collectYield", collect_yield),
+    ("iter.collectYield2", collect_yield2),
 ];
 
 /// A slice argument: its backing words, length, the element type and its width in words.
@@ -572,6 +588,265 @@ fn maps_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
         match map::get(p, m2, k).map_err(NativeErr::Panic)? {
             Some(w) if eq::eq_val(p, vt, v, w).map_err(NativeErr::Panic)? => {}
             _ => return ret(g, b, 0, 0),
+        }
+    }
+    ret(g, b, 0, 1)
+}
+
+// ---- the Func variants and the rest of slices/maps ----
+
+/// Calls a Go `func(E, E) int` comparison.
+fn cmp_call(vm: &mut Vm, g: &mut G, f: u64, a: u64, b: u64) -> Result<Ordering, NativeErr> {
+    let r = vm.call_closure(g, f, &[a, b])?;
+    Ok((r.first().copied().unwrap_or(0) as i64).cmp(&0))
+}
+
+/// Calls a Go predicate.
+fn pred_call(vm: &mut Vm, g: &mut G, f: u64, args: &[u64]) -> Result<bool, NativeErr> {
+    Ok(vm.call_closure(g, f, args)?.first().copied().unwrap_or(0) != 0)
+}
+
+fn slices_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let src = arg(g, b, 0);
+    let s = slice_arg(p, src, arg(g, b, 2));
+    let f = arg(g, b, 1);
+    let mut w = 0;
+    for r in 0..s.len {
+        if !pred_call(vm, g, f, &[s.get(p, r)])? {
+            if w != r {
+                let words = s.words(r);
+                s.put_words(w, &words);
+            }
+            w += 1;
+        }
+    }
+    heap::zero_words(s.data.max(8) + (w * s.ew) as u64 * 8, (s.len - w) * s.ew);
+    ret(g, b, 0, if src == 0 { 0 } else { heap::slice_header(s.data, w, s.cap) })
+}
+
+fn extreme_func(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let f = arg(g, b, 1);
+    if s.len == 0 {
+        return Err(NativeErr::Panic(format!("slices.{name}: empty list")));
+    }
+    let mut best = 0;
+    for i in 1..s.len {
+        if cmp_call(vm, g, f, s.get(p, i), s.get(p, best))? == want {
+            best = i;
+        }
+    }
+    let v = s.get(p, best);
+    let v = if p.rtypes[s.elem.0 as usize].is_aggregate() { heap::clone_words(v, s.ew) } else { v };
+    ret(g, b, 0, v)
+}
+
+fn slices_max_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    extreme_func(vm, g, b, Ordering::Greater, "MaxFunc")
+}
+
+fn slices_min_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    extreme_func(vm, g, b, Ordering::Less, "MinFunc")
+}
+
+/// Copies elements `range` of `s` into a new slice with capacity `cap`, after `prefix` elements.
+fn concat_parts(parts: &[&SliceArg], ew: usize) -> u64 {
+    let n: usize = parts.iter().map(|s| s.len).sum();
+    if n == 0 {
+        return if parts.iter().all(|s| s.data == 0) { 0 } else { heap::new_slice(ew, 0, 0) };
+    }
+    let out = heap::new_slice(ew, n, n);
+    let d = heap::slice_parts(out).0;
+    let mut at = 0;
+    for s in parts {
+        if s.len > 0 {
+            heap::copy_words(d + (at * ew) as u64 * 8, s.data, s.len * ew);
+        }
+        at += s.len;
+    }
+    out
+}
+
+fn slices_concat(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    // The argument is a [][]E (variadic ...S); the first hidden type is its type.
+    let outer = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
+    let sty = outer.elem;
+    let parts: Vec<SliceArg> = (0..outer.len).map(|i| slice_arg(p, outer.get(p, i), sty.0 as u64)).collect();
+    let ew = p.rtypes.get(sty.0 as usize).map_or(1, |t| match t.kind {
+        RtKind::Slice(e) => p.rtypes[e.0 as usize].words as usize,
+        _ => 1,
+    });
+    let refs: Vec<&SliceArg> = parts.iter().collect();
+    let out = if parts.is_empty() { 0 } else { concat_parts(&refs, ew) };
+    ret(g, b, 0, out)
+}
+
+fn slices_compare(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let (x, y) = (slice_arg(p, arg(g, b, 0), arg(g, b, 2)), slice_arg(p, arg(g, b, 1), arg(g, b, 2)));
+    for i in 0..x.len.min(y.len) {
+        match ordered(p, x.elem, x.get(p, i), y.get(p, i)) {
+            Ordering::Equal => {}
+            o => return ret(g, b, 0, o as i64 as u64),
+        }
+    }
+    ret(g, b, 0, x.len.cmp(&y.len) as i64 as u64)
+}
+
+fn slices_repeat(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let count = arg(g, b, 1) as i64;
+    if count < 0 {
+        return Err(NativeErr::Panic("cannot be negative".into()));
+    }
+    let parts: Vec<&SliceArg> = (0..count).map(|_| &s).collect();
+    let out = concat_parts(&parts, s.ew);
+    ret(g, b, 0, if out == 0 { heap::new_slice(s.ew, 0, 0) } else { out })
+}
+
+fn slices_replace(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 4));
+    let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
+    let vs = slice_arg(p, arg(g, b, 3), arg(g, b, 4));
+    if i > j || j > s.len {
+        return Err(NativeErr::Panic(format!("runtime error: slice bounds out of range [{i}:{j}]")));
+    }
+    let head = SliceArg { data: s.data, len: i, cap: i, elem: s.elem, ew: s.ew };
+    let tail = SliceArg { data: s.data + (j * s.ew) as u64 * 8, len: s.len - j, cap: s.len - j, elem: s.elem, ew: s.ew };
+    let out = concat_parts(&[&head, &vs, &tail], s.ew);
+    ret(g, b, 0, out)
+}
+
+fn slices_grow(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let src = arg(g, b, 0);
+    let s = slice_arg(p, src, arg(g, b, 2));
+    let n = arg(g, b, 1) as i64;
+    if n < 0 {
+        return Err(NativeErr::Panic("cannot be negative".into()));
+    }
+    if s.cap - s.len >= n as usize {
+        return ret(g, b, 0, src);
+    }
+    let out = heap::new_slice(s.ew, s.len, s.len + n as usize);
+    if s.len > 0 {
+        heap::copy_words(heap::slice_parts(out).0, s.data, s.len * s.ew);
+    }
+    ret(g, b, 0, out)
+}
+
+fn slices_clip(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let src = arg(g, b, 0);
+    let s = slice_arg(vm.prog, src, arg(g, b, 1));
+    ret(g, b, 0, if src == 0 { 0 } else { heap::slice_header(s.data, s.len, s.len) })
+}
+
+fn slices_compact_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let src = arg(g, b, 0);
+    let s = slice_arg(p, src, arg(g, b, 2));
+    let f = arg(g, b, 1);
+    if s.len < 2 {
+        return ret(g, b, 0, src);
+    }
+    let mut w = 1;
+    for r in 1..s.len {
+        if !pred_call(vm, g, f, &[s.get(p, w - 1), s.get(p, r)])? {
+            let words = s.words(r);
+            s.put_words(w, &words);
+            w += 1;
+        }
+    }
+    heap::zero_words(s.data + (w * s.ew) as u64 * 8, (s.len - w) * s.ew);
+    ret(g, b, 0, heap::slice_header(s.data, w, s.cap))
+}
+
+fn slices_is_sorted_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let p = vm.prog;
+    let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
+    let f = arg(g, b, 1);
+    for i in 1..s.len {
+        if cmp_call(vm, g, f, s.get(p, i), s.get(p, i - 1))? == Ordering::Less {
+            return ret(g, b, 0, 0);
+        }
+    }
+    ret(g, b, 0, 1)
+}
+
+fn maps_copy(vm: &mut Vm, _g: &mut G, b: usize) -> R {
+    let (dst, src) = (arg(_g, b, 0), arg(_g, b, 1));
+    let entries = map::entries(src);
+    if !entries.is_empty() && dst == 0 {
+        return Err(NativeErr::Panic("assignment to entry in nil map".into()));
+    }
+    for (k, v) in entries {
+        map::set(vm.prog, dst, k, v).map_err(NativeErr::Panic)?;
+    }
+    Ok(())
+}
+
+fn maps_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (m, f) = (arg(g, b, 0), arg(g, b, 1));
+    for (k, v) in map::entries(m) {
+        if pred_call(vm, g, f, &[k, v])? {
+            map::delete(vm.prog, m, k).map_err(NativeErr::Panic)?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a two-value iterator (`iter.Seq2`) and returns its (key, value) pairs.
+fn collect2(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<(u64, u64)>, NativeErr> {
+    let flat = {
+        let buf = crate::heap::leak_vec();
+        let y = heap::alloc(3);
+        heap::store(y, vm.prog.well_known.collect_yield2_func.0 as u64);
+        heap::store(y + 8, 1);
+        heap::store(y + 16, buf as usize as u64);
+        vm.call_closure(g, seq, &[y])?;
+        crate::heap::vec_at(buf).map(std::mem::take).unwrap_or_default()
+    };
+    Ok(flat.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1])).collect())
+}
+
+fn maps_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (seq, mty) = (arg(g, b, 0), arg(g, b, 2));
+    let pairs = collect2(vm, g, seq)?;
+    let RtKind::Map { key, value } = vm.prog.rtypes[mty as usize].kind else {
+        return ret(g, b, 0, 0);
+    };
+    let m = map::new_map(key, value);
+    for (k, v) in pairs {
+        map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
+    }
+    ret(g, b, 0, m)
+}
+
+fn maps_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (m, seq) = (arg(g, b, 0), arg(g, b, 1));
+    let pairs = collect2(vm, g, seq)?;
+    if !pairs.is_empty() && m == 0 {
+        return Err(NativeErr::Panic("assignment to entry in nil map".into()));
+    }
+    for (k, v) in pairs {
+        map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
+    }
+    Ok(())
+}
+
+/// The body of the two-value collecting `yield`: appends both arguments.
+fn collect_yield2(_vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let c = g.frames.last().map_or(0, |f| f.closure);
+    if c != 0 {
+        let buf = heap::load(c + 16) as usize as *mut Vec<u64>;
+        if let Some(v) = crate::heap::vec_at(buf) {
+            v.push(arg(g, b, 0));
+            v.push(arg(g, b, 1));
         }
     }
     ret(g, b, 0, 1)
