@@ -263,11 +263,22 @@ impl<'a> Compiler<'a> {
         } else {
             np
         };
-        for (i, a) in args.iter().enumerate().take(fixed) {
-            let mark = self.top();
-            let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
-            self.expr_as(a, pt, Reg(base.0 + i as u16));
-            self.release(mark);
+        // gc evaluates the operands that contain calls first (left to right) and reads the
+        // call-free ones after them (`append(stack, pop())` sees the popped stack).
+        let late = args.iter().any(|a| self.has_call(a));
+        for pass in [true, false] {
+            for (i, a) in args.iter().enumerate().take(fixed) {
+                if late && self.has_call(a) != pass {
+                    continue;
+                }
+                if !late && !pass {
+                    break;
+                }
+                let mark = self.top();
+                let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
+                self.expr_as(a, pt, Reg(base.0 + i as u16));
+                self.release(mark);
+            }
         }
         if sig.variadic && !ellipsis {
             let elem = self.variadic_elem(sig);
@@ -449,6 +460,17 @@ impl<'a> Compiler<'a> {
                     | if self.has_pointers(elem) { 0x8000 } else { 0 };
                 let Some(first) = args.first() else { return d };
                 let s = self.alloc();
+                // gc reads a call-free slice operand after the calls among the values.
+                let late = !self.has_call(first) && args[1..].iter().any(|a| self.has_call(a));
+                if late && args.len() == 2 && !ellipsis {
+                    let v = self.alloc();
+                    self.expr_as(&args[1], elem, v);
+                    self.expr_to(first, s);
+                    self.emit(Op::Append { dst: s, s, v, ew, esize });
+                    self.emit(Op::Move { dst: d, src: s });
+                    self.release(mark.max(d.0 + 1));
+                    return d;
+                }
                 self.expr_to(first, s);
                 if ellipsis {
                     if let Some(t) = args.get(1) {

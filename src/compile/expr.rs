@@ -65,6 +65,34 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Does evaluating `e` call a function or receive (anything that may change variables)?
+    /// Conversions and side-effect-free builtins don't count; function literals are not entered.
+    pub fn has_call(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                let pure = match self.info.type_of(func.id).map(|t| &t.mode) {
+                    Some(Mode::TypeExpr) => true,
+                    Some(Mode::Builtin(b)) => matches!(
+                        b,
+                        crate::types::Builtin::Len | crate::types::Builtin::Cap | crate::types::Builtin::Min | crate::types::Builtin::Max
+                    ),
+                    _ => false,
+                };
+                !pure || args.iter().any(|a| self.has_call(a))
+            }
+            ExprKind::Unary { op: UnaryOp::Recv, .. } => true,
+            ExprKind::Unary { expr, .. } | ExprKind::Paren(expr) => self.has_call(expr),
+            ExprKind::Binary { lhs, rhs, .. } => self.has_call(lhs) || self.has_call(rhs),
+            ExprKind::Selector { expr, .. } | ExprKind::TypeAssert { expr, .. } => self.has_call(expr),
+            ExprKind::Index { expr, indices } => self.has_call(expr) || indices.iter().any(|i| self.has_call(i)),
+            ExprKind::Slice { expr, lo, hi, max, .. } => {
+                self.has_call(expr) || [lo, hi, max].into_iter().flatten().any(|x| self.has_call(x))
+            }
+            ExprKind::CompositeLit { elems, .. } => elems.iter().any(|el| self.has_call(&el.value) || el.key.as_ref().is_some_and(|k| self.has_call(k))),
+            _ => false,
+        }
+    }
+
     pub fn dst_or_alloc(&mut self, dst: Option<Reg>) -> Reg {
         dst.unwrap_or_else(|| self.alloc())
     }
@@ -337,8 +365,14 @@ impl<'a> Compiler<'a> {
         }
         let t = self.type_of(e);
         let mark = self.top();
-        let a = self.expr(l, None);
-        let b = self.expr(r, None);
+        // gc evaluates a call in the right operand before reading a call-free left one.
+        let (a, b) = if !self.has_call(l) && self.has_call(r) {
+            let b = self.alloc();
+            self.expr_to(r, b);
+            (self.expr(l, None), b)
+        } else {
+            (self.expr(l, None), self.expr(r, None))
+        };
         self.release(mark);
         let d = self.dst_or_alloc(dst);
         use BinaryOp::*;
