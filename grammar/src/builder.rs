@@ -318,16 +318,10 @@ impl<'s> Builder<'s> {
         }
     }
 
-    /// Checks that every left-hand side of `:=` is a name (gc: "non-name a.b on left side of :=").
+    /// A `:=` statement. A left-hand side that is not a name is left for the type checker to
+    /// report ("non-name a.b on left side of :="), as gc does, so the file's other errors still
+    /// appear.
     pub fn define(&self, lhs: Vec<Expr>, rhs: Vec<Expr>, lo: usize, hi: usize) -> Stmt {
-        for e in &lhs {
-            if !matches!(e.kind, ExprKind::Ident(_)) {
-                self.error(
-                    e.span,
-                    format!("non-name {} on left side of :=", self.text(e.span)),
-                );
-            }
-        }
         Stmt {
             kind: StmtKind::Assign {
                 lhs,

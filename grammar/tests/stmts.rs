@@ -106,7 +106,9 @@ fn header_errors() {
         msg("switch x = 1 {}"),
         "syntax error: cannot use assignment x = 1 as value"
     );
-    assert_eq!(msg("a.b := 1"), "non-name a.b on left side of :=");
+    // gc reports a non-name on the left of := while type checking (with the file's other
+    // errors), so the parser accepts it and the checker reports it.
+    assert!(parse_stmts("a.b := 1", 0).is_ok());
     assert_eq!(
         msg("for a, b, c := range x {}"),
         "range clause permits at most two iteration variables"
