@@ -7,8 +7,9 @@
 pub mod fmt;
 pub mod format;
 mod generic;
-mod natives;
+pub(crate) mod natives;
 mod natives_text;
+mod scan;
 pub mod sources;
 
 use crate::compile::opcode::NativeId;
@@ -47,6 +48,7 @@ fn table() -> &'static [(&'static str, NativeFn)] {
             .iter()
             .chain(natives_text::TABLE.iter())
             .chain(generic::TABLE.iter())
+            .chain(scan::TABLE.iter())
             .copied()
             .collect()
     })
