@@ -466,7 +466,13 @@ impl<'a> Compiler<'a> {
                     let v = self.alloc();
                     self.expr_as(&args[1], elem, v);
                     self.expr_to(first, s);
-                    self.emit(Op::Append { dst: s, s, v, ew, esize });
+                    self.emit(Op::Append {
+                        dst: s,
+                        s,
+                        v,
+                        ew,
+                        esize,
+                    });
                     self.emit(Op::Move { dst: d, src: s });
                     self.release(mark.max(d.0 + 1));
                     return d;

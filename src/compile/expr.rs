@@ -74,21 +74,38 @@ impl<'a> Compiler<'a> {
                     Some(Mode::TypeExpr) => true,
                     Some(Mode::Builtin(b)) => matches!(
                         b,
-                        crate::types::Builtin::Len | crate::types::Builtin::Cap | crate::types::Builtin::Min | crate::types::Builtin::Max
+                        crate::types::Builtin::Len
+                            | crate::types::Builtin::Cap
+                            | crate::types::Builtin::Min
+                            | crate::types::Builtin::Max
                     ),
                     _ => false,
                 };
                 !pure || args.iter().any(|a| self.has_call(a))
             }
-            ExprKind::Unary { op: UnaryOp::Recv, .. } => true,
+            ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            } => true,
             ExprKind::Unary { expr, .. } | ExprKind::Paren(expr) => self.has_call(expr),
             ExprKind::Binary { lhs, rhs, .. } => self.has_call(lhs) || self.has_call(rhs),
-            ExprKind::Selector { expr, .. } | ExprKind::TypeAssert { expr, .. } => self.has_call(expr),
-            ExprKind::Index { expr, indices } => self.has_call(expr) || indices.iter().any(|i| self.has_call(i)),
-            ExprKind::Slice { expr, lo, hi, max, .. } => {
-                self.has_call(expr) || [lo, hi, max].into_iter().flatten().any(|x| self.has_call(x))
+            ExprKind::Selector { expr, .. } | ExprKind::TypeAssert { expr, .. } => {
+                self.has_call(expr)
             }
-            ExprKind::CompositeLit { elems, .. } => elems.iter().any(|el| self.has_call(&el.value) || el.key.as_ref().is_some_and(|k| self.has_call(k))),
+            ExprKind::Index { expr, indices } => {
+                self.has_call(expr) || indices.iter().any(|i| self.has_call(i))
+            }
+            ExprKind::Slice {
+                expr, lo, hi, max, ..
+            } => {
+                self.has_call(expr)
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|x| self.has_call(x))
+            }
+            ExprKind::CompositeLit { elems, .. } => elems.iter().any(|el| {
+                self.has_call(&el.value) || el.key.as_ref().is_some_and(|k| self.has_call(k))
+            }),
             _ => false,
         }
     }

@@ -449,7 +449,13 @@ impl<'a> Compiler<'a> {
             2,
             1,
             4,
-            vec![Op::CallNative { a: Reg(0), n: yield2_n }, Op::Return { a: Reg(0), n: 1 }],
+            vec![
+                Op::CallNative {
+                    a: Reg(0),
+                    n: yield2_n,
+                },
+                Op::Return { a: Reg(0), n: 1 },
+            ],
         );
         WellKnown {
             error_sym,

@@ -217,6 +217,21 @@ pub fn new_slice(ew: usize, len: usize, cap: usize) -> u64 {
     slice_header(data, len, cap)
 }
 
+/// A process-lifetime buffer for natives that collect values across callbacks into Go (the
+/// `yield` of `slices.Collect`): its address fits in a word, so a Go closure can capture it.
+pub fn leak_vec() -> u64 {
+    Box::into_raw(Box::new(Vec::<u64>::new())) as usize as u64
+}
+
+/// The buffer made by `leak_vec` at address `addr` (0 gives None).
+pub fn vec_at(addr: u64) -> Option<&'static mut Vec<u64>> {
+    let p = addr as usize as *mut Vec<u64>;
+    // SAFETY: buffer addresses come only from `leak_vec` (never freed) and travel inside one
+    // goroutine (a native and the Go `yield` it calls back), which holds no other reference to
+    // the buffer while this one is used.
+    unsafe { p.as_mut() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,20 +269,4 @@ mod tests {
             vec![1, 1, 2, 3]
         );
     }
-}
-
-/// A process-lifetime buffer for natives that collect values across callbacks into Go (the
-/// `yield` of `slices.Collect`): its address fits in a word, so a Go closure can capture it.
-pub fn leak_vec() -> *mut Vec<u64> {
-    Box::into_raw(Box::new(Vec::new()))
-}
-
-/// The buffer made by `leak_vec` at `p`.
-pub fn vec_at(p: *mut Vec<u64>) -> Option<&'static mut Vec<u64>> {
-    if p.is_null() {
-        return None;
-    }
-    // SAFETY: `p` comes from `leak_vec` (never freed) and is used by one goroutine: the one
-    // running the collecting native, which holds no other reference while `yield` runs.
-    Some(unsafe { &mut *p })
 }

@@ -508,7 +508,7 @@ fn collect_yield(_vm: &mut Vm, g: &mut G, b: usize) -> R {
     let c = g.frames.last().map_or(0, |f| f.closure);
     if c != 0 {
         // The capture is the address of the buffer `collect` made with `heap::leak_vec`.
-        let buf = heap::load(c + 16) as usize as *mut Vec<u64>;
+        let buf = heap::load(c + 16);
         if let Some(v) = crate::heap::vec_at(buf) {
             v.push(arg(g, b, 0));
         }
@@ -522,7 +522,7 @@ fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
     let y = heap::alloc(3);
     heap::store(y, vm.prog.well_known.collect_yield_func.0 as u64);
     heap::store(y + 8, 1);
-    heap::store(y + 16, buf as usize as u64);
+    heap::store(y + 16, buf);
     vm.call_closure(g, seq, &[y])?;
     Ok(crate::heap::vec_at(buf)
         .map(std::mem::take)
@@ -622,7 +622,16 @@ fn slices_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
         }
     }
     heap::zero_words(s.data.max(8) + (w * s.ew) as u64 * 8, (s.len - w) * s.ew);
-    ret(g, b, 0, if src == 0 { 0 } else { heap::slice_header(s.data, w, s.cap) })
+    ret(
+        g,
+        b,
+        0,
+        if src == 0 {
+            0
+        } else {
+            heap::slice_header(s.data, w, s.cap)
+        },
+    )
 }
 
 fn extreme_func(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
@@ -639,7 +648,11 @@ fn extreme_func(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) ->
         }
     }
     let v = s.get(p, best);
-    let v = if p.rtypes[s.elem.0 as usize].is_aggregate() { heap::clone_words(v, s.ew) } else { v };
+    let v = if p.rtypes[s.elem.0 as usize].is_aggregate() {
+        heap::clone_words(v, s.ew)
+    } else {
+        v
+    };
     ret(g, b, 0, v)
 }
 
@@ -655,7 +668,11 @@ fn slices_min_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn concat_parts(parts: &[&SliceArg], ew: usize) -> u64 {
     let n: usize = parts.iter().map(|s| s.len).sum();
     if n == 0 {
-        return if parts.iter().all(|s| s.data == 0) { 0 } else { heap::new_slice(ew, 0, 0) };
+        return if parts.iter().all(|s| s.data == 0) {
+            0
+        } else {
+            heap::new_slice(ew, 0, 0)
+        };
     }
     let out = heap::new_slice(ew, n, n);
     let d = heap::slice_parts(out).0;
@@ -674,19 +691,28 @@ fn slices_concat(vm: &mut Vm, g: &mut G, b: usize) -> R {
     // The argument is a [][]E (variadic ...S); the first hidden type is its type.
     let outer = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
     let sty = outer.elem;
-    let parts: Vec<SliceArg> = (0..outer.len).map(|i| slice_arg(p, outer.get(p, i), sty.0 as u64)).collect();
+    let parts: Vec<SliceArg> = (0..outer.len)
+        .map(|i| slice_arg(p, outer.get(p, i), sty.0 as u64))
+        .collect();
     let ew = p.rtypes.get(sty.0 as usize).map_or(1, |t| match t.kind {
         RtKind::Slice(e) => p.rtypes[e.0 as usize].words as usize,
         _ => 1,
     });
     let refs: Vec<&SliceArg> = parts.iter().collect();
-    let out = if parts.is_empty() { 0 } else { concat_parts(&refs, ew) };
+    let out = if parts.is_empty() {
+        0
+    } else {
+        concat_parts(&refs, ew)
+    };
     ret(g, b, 0, out)
 }
 
 fn slices_compare(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let p = vm.prog;
-    let (x, y) = (slice_arg(p, arg(g, b, 0), arg(g, b, 2)), slice_arg(p, arg(g, b, 1), arg(g, b, 2)));
+    let (x, y) = (
+        slice_arg(p, arg(g, b, 0), arg(g, b, 2)),
+        slice_arg(p, arg(g, b, 1), arg(g, b, 2)),
+    );
     for i in 0..x.len.min(y.len) {
         match ordered(p, x.elem, x.get(p, i), y.get(p, i)) {
             Ordering::Equal => {}
@@ -705,7 +731,16 @@ fn slices_repeat(vm: &mut Vm, g: &mut G, b: usize) -> R {
     }
     let parts: Vec<&SliceArg> = (0..count).map(|_| &s).collect();
     let out = concat_parts(&parts, s.ew);
-    ret(g, b, 0, if out == 0 { heap::new_slice(s.ew, 0, 0) } else { out })
+    ret(
+        g,
+        b,
+        0,
+        if out == 0 {
+            heap::new_slice(s.ew, 0, 0)
+        } else {
+            out
+        },
+    )
 }
 
 fn slices_replace(vm: &mut Vm, g: &mut G, b: usize) -> R {
@@ -714,10 +749,24 @@ fn slices_replace(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
     let vs = slice_arg(p, arg(g, b, 3), arg(g, b, 4));
     if i > j || j > s.len {
-        return Err(NativeErr::Panic(format!("runtime error: slice bounds out of range [{i}:{j}]")));
+        return Err(NativeErr::Panic(format!(
+            "runtime error: slice bounds out of range [{i}:{j}]"
+        )));
     }
-    let head = SliceArg { data: s.data, len: i, cap: i, elem: s.elem, ew: s.ew };
-    let tail = SliceArg { data: s.data + (j * s.ew) as u64 * 8, len: s.len - j, cap: s.len - j, elem: s.elem, ew: s.ew };
+    let head = SliceArg {
+        data: s.data,
+        len: i,
+        cap: i,
+        elem: s.elem,
+        ew: s.ew,
+    };
+    let tail = SliceArg {
+        data: s.data + (j * s.ew) as u64 * 8,
+        len: s.len - j,
+        cap: s.len - j,
+        elem: s.elem,
+        ew: s.ew,
+    };
     let out = concat_parts(&[&head, &vs, &tail], s.ew);
     ret(g, b, 0, out)
 }
@@ -743,7 +792,16 @@ fn slices_grow(vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn slices_clip(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let src = arg(g, b, 0);
     let s = slice_arg(vm.prog, src, arg(g, b, 1));
-    ret(g, b, 0, if src == 0 { 0 } else { heap::slice_header(s.data, s.len, s.len) })
+    ret(
+        g,
+        b,
+        0,
+        if src == 0 {
+            0
+        } else {
+            heap::slice_header(s.data, s.len, s.len)
+        },
+    )
 }
 
 fn slices_compact_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
@@ -807,11 +865,17 @@ fn collect2(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<(u64, u64)>, NativeE
         let y = heap::alloc(3);
         heap::store(y, vm.prog.well_known.collect_yield2_func.0 as u64);
         heap::store(y + 8, 1);
-        heap::store(y + 16, buf as usize as u64);
+        heap::store(y + 16, buf);
         vm.call_closure(g, seq, &[y])?;
-        crate::heap::vec_at(buf).map(std::mem::take).unwrap_or_default()
+        crate::heap::vec_at(buf)
+            .map(std::mem::take)
+            .unwrap_or_default()
     };
-    Ok(flat.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1])).collect())
+    Ok(flat
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| (c[0], c[1]))
+        .collect())
 }
 
 fn maps_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
@@ -843,7 +907,7 @@ fn maps_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn collect_yield2(_vm: &mut Vm, g: &mut G, b: usize) -> R {
     let c = g.frames.last().map_or(0, |f| f.closure);
     if c != 0 {
-        let buf = heap::load(c + 16) as usize as *mut Vec<u64>;
+        let buf = heap::load(c + 16);
         if let Some(v) = crate::heap::vec_at(buf) {
             v.push(arg(g, b, 0));
             v.push(arg(g, b, 1));

@@ -68,14 +68,18 @@ fn store(vm: &Vm, ptr_iface: u64, tok: &str) -> Result<(), String> {
             };
             match err {
                 None => v,
-                Some(e) if matches!(e.err, super::format::ErrKind::Range) => return Err(format!("integer overflow on token {tok}")),
+                Some(e) if matches!(e.err, super::format::ErrKind::Range) => {
+                    return Err(format!("integer overflow on token {tok}"))
+                }
                 Some(_) => return Err("expected integer".into()),
             }
         }
         RtKind::Float { bits } => {
             let (v, err) = super::format::parse_float(tok.as_bytes(), bits as i64);
             if err.is_some() {
-                return Err("strconv.ParseFloat: parsing ".to_string() + &format!("{tok:?}") + ": invalid syntax");
+                return Err("strconv.ParseFloat: parsing ".to_string()
+                    + &format!("{tok:?}")
+                    + ": invalid syntax");
             }
             v.to_bits()
         }
@@ -135,10 +139,24 @@ fn scanf_into(vm: &Vm, input: &str, format: &str, targets: &[u64]) -> (usize, Op
                 i += 1;
             }
             if start == i {
-                return (n, Some(if i >= inp.len() { "unexpected EOF".into() } else { "expected integer".into() }));
+                return (
+                    n,
+                    Some(if i >= inp.len() {
+                        "unexpected EOF".into()
+                    } else {
+                        "expected integer".into()
+                    }),
+                );
             }
             let Some(t) = targets.get(n) else {
-                return (n, Some("too few operands for format '%".to_string() + &(verb as char).to_string() + "'"));
+                return (
+                    n,
+                    Some(
+                        "too few operands for format '%".to_string()
+                            + &(verb as char).to_string()
+                            + "'",
+                    ),
+                );
             };
             let tok = std::str::from_utf8(&inp[start..i]).unwrap_or("");
             if let Err(e) = store(vm, *t, tok) {
@@ -146,7 +164,12 @@ fn scanf_into(vm: &Vm, input: &str, format: &str, targets: &[u64]) -> (usize, Op
             }
             n += 1;
         } else {
-            let c = if fmt[f] == b'%' { f += 1; b'%' } else { fmt[f] };
+            let c = if fmt[f] == b'%' {
+                f += 1;
+                b'%'
+            } else {
+                fmt[f]
+            };
             f += 1;
             if c == b' ' {
                 while i < inp.len() && inp[i] == b' ' {

@@ -708,7 +708,7 @@ mod tests {
         assert_eq!(format_g(123456789.0, 6), "1.23457e+08");
         assert_eq!(format_g(0.0001, 6), "0.0001");
         assert_eq!(format_g(0.00001, 6), "1e-05");
-        assert_eq!(format_g(3.14159265, 6), "3.14159");
+        assert_eq!(format_g(1.23456789, 6), "1.23457");
         assert_eq!(format_g(100000.0, 6), "100000");
         assert_eq!(
             float_string(&BigRational::from_integer(BigInt::from(2))),

@@ -11,6 +11,15 @@
 //! Invariants: no input makes the checker panic; an expression with an error gets type `Invalid`, and
 //! errors involving `Invalid` operands are not reported again (one mistake, one message).
 
+// The checker mirrors go/types/types2 function by function (one per spec rule), which keeps
+// it easy to compare with gc; these style lints would reshape that correspondence.
+#![allow(
+    clippy::needless_range_loop,
+    clippy::while_let_loop,
+    clippy::if_same_then_else,
+    clippy::collapsible_match
+)]
+
 mod assign;
 mod builtin;
 mod call;
