@@ -7,6 +7,7 @@
 pub mod fmt;
 pub mod format;
 mod generic;
+mod iter;
 pub(crate) mod natives;
 mod natives_text;
 mod scan;
@@ -48,6 +49,7 @@ fn table() -> &'static [(&'static str, NativeFn)] {
             .iter()
             .chain(natives_text::TABLE.iter())
             .chain(generic::TABLE.iter())
+            .chain(iter::TABLE.iter())
             .chain(scan::TABLE.iter())
             .copied()
             .collect()

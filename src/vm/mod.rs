@@ -9,10 +9,11 @@
 pub mod eq;
 mod exec;
 pub mod map;
+mod ops;
 pub mod panic;
 mod slice;
 
-pub use exec::index_msg;
+pub use ops::index_msg;
 pub use slice::slice_bytes;
 
 use crate::compile::opcode::FuncId;

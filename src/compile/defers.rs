@@ -1,0 +1,196 @@
+//! `return` and `defer`: results are stored into the result variables before the epilogue
+//! runs the deferred calls; a deferred call's function and arguments are evaluated (and
+//! aggregates copied) at the `defer` statement; deferred builtins become small wrapper
+//! functions named as Go names them (`outer.deferwrapN`).
+
+use super::opcode::{Op, Reg};
+use super::stmt::strip;
+use super::Compiler;
+use crate::types::{Mode, Type, TypeId};
+use grammar::ast::*;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn return_stmt(&mut self, es: &'a [Expr], mark: u16) {
+        let results = self.f().results.clone();
+        if es.len() == 1 && results.len() > 1 {
+            let base = self.multi_value(&es[0]);
+            let ts = self.multi_types(&es[0], results.len());
+            for (i, (loc, t)) in results.iter().enumerate() {
+                let r = Reg(base.0 + i as u16);
+                self.convert_reg(r, ts[i], *t, r);
+                self.store_loc(*loc, *t, r);
+            }
+        } else if !es.is_empty() {
+            let tmp = self.alloc_n(es.len() as u16);
+            for (i, e) in es.iter().enumerate() {
+                let t = results.get(i).map_or(TypeId::INVALID, |r| r.1);
+                let m = self.top();
+                self.expr_owned(e, t, Reg(tmp.0 + i as u16));
+                self.release(m);
+            }
+            for (i, (loc, t)) in results.iter().enumerate() {
+                self.store_loc(*loc, *t, Reg(tmp.0 + i as u16));
+            }
+        }
+        if self.f().has_defer {
+            self.emit(Op::RunDefers);
+        }
+        let j = self.emit(Op::Jump { target: 0 });
+        self.f().returns.push(j);
+        self.release(mark);
+    }
+
+    pub(super) fn defer_stmt(&mut self, e: &'a Expr, mark: u16) {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &strip(e).kind
+        else {
+            return;
+        };
+        // Go wraps every deferred call that has arguments (or a receiver) in a function named
+        // `outer.deferwrapN`; keep the numbering in step so trace names match.
+        let is_method = self.info.selections.contains_key(&strip(func).id);
+        if !args.is_empty() || is_method {
+            let outer = self.f().name.clone();
+            *self.deferwraps.entry(outer).or_insert(0) += 1;
+        }
+        if let Some(tv) = self.info.type_of(func.id) {
+            if let Mode::Builtin(b) = tv.mode {
+                return self.defer_builtin(e, b, args, mark);
+            }
+            if matches!(tv.mode, Mode::TypeExpr) {
+                self.unsupported(e.span, "defer of a conversion");
+                return;
+            }
+        }
+        let sig = match self.types.under(self.type_of(func)) {
+            Type::Func(s) => s.clone(),
+            _ => return,
+        };
+        let a = self.alloc_n(sig.params.len() as u16 + 1);
+        self.expr_to(func, a);
+        self.args(&sig, args, *ellipsis, Reg(a.0 + 1));
+        // spec: the arguments of a deferred call are evaluated (and copied) now.
+        for (i, t) in sig.params.iter().enumerate() {
+            self.copy_if_aggregate(Reg(a.0 + 1 + i as u16), *t);
+        }
+        self.emit(Op::Defer {
+            a,
+            n: sig.params.len() as u16,
+        });
+        self.release(mark);
+    }
+
+    /// `defer builtin(args)`: the arguments are evaluated now; the deferred call is a small
+    /// compiler-made function applying the builtin to them.
+    pub(super) fn defer_builtin(
+        &mut self,
+        e: &'a Expr,
+        b: crate::types::Builtin,
+        args: &'a [Expr],
+        mark: u16,
+    ) {
+        use crate::types::Builtin as B;
+        let n = args.len() as u16;
+        let a = self.alloc_n(n + 1);
+        let any = self.info.empty_interface;
+        let arg_ty = |c: &Self, i: usize| args.get(i).map_or(TypeId::INVALID, |x| c.type_of(x));
+        let body: Vec<Op> = match b {
+            B::Delete if n == 2 => {
+                let key = match self.types.under(arg_ty(self, 0)) {
+                    Type::Map { key, .. } => *key,
+                    _ => TypeId::INVALID,
+                };
+                self.expr_to(&args[0], Reg(a.0 + 1));
+                self.expr_owned(&args[1], key, Reg(a.0 + 2));
+                vec![Op::MapDelete {
+                    m: Reg(0),
+                    k: Reg(1),
+                }]
+            }
+            B::Clear if n == 1 => {
+                self.expr_to(&args[0], Reg(a.0 + 1));
+                match self.types.under(arg_ty(self, 0)).clone() {
+                    Type::Map { .. } => vec![Op::MapClear { m: Reg(0) }],
+                    Type::Slice(el) => {
+                        let ew = self.elem_words(el);
+                        vec![Op::ClearSlice { s: Reg(0), ew }]
+                    }
+                    _ => vec![],
+                }
+            }
+            B::Print | B::Println => {
+                for (i, x) in args.iter().enumerate() {
+                    self.expr_as(x, any, Reg(a.0 + 1 + i as u16));
+                }
+                let name = if b == B::Print {
+                    "builtin.print"
+                } else {
+                    "builtin.println"
+                };
+                let native = self.native_id(name);
+                let mut code: Vec<Op> = (0..n)
+                    .rev()
+                    .map(|i| Op::Move {
+                        dst: Reg(i + 1),
+                        src: Reg(i),
+                    })
+                    .collect();
+                code.push(Op::LoadInt {
+                    dst: Reg(0),
+                    imm: n as i32,
+                });
+                code.push(Op::CallNative {
+                    a: Reg(0),
+                    n: native,
+                });
+                code
+            }
+            B::Panic if n == 1 => {
+                self.expr_as(&args[0], any, Reg(a.0 + 1));
+                vec![Op::Panic { src: Reg(0) }]
+            }
+            B::Copy if n == 2 => {
+                let ew = match self.types.under(arg_ty(self, 0)).clone() {
+                    Type::Slice(el) => self.elem_words(el),
+                    _ => 1,
+                };
+                let from_str = self.class(arg_ty(self, 1)) == super::expr::Class::Str;
+                self.expr_to(&args[0], Reg(a.0 + 1));
+                self.expr_to(&args[1], Reg(a.0 + 2));
+                vec![Op::CopySlice {
+                    dst: Reg(0),
+                    a: Reg(0),
+                    b: Reg(1),
+                    ew,
+                    from_str,
+                }]
+            }
+            // spec: recover called by the deferring function's own defer (not from inside a
+            // deferred function) does not stop a panic: the deferred call does nothing.
+            B::Recover => vec![],
+            _ => {
+                self.unsupported(e.span, "defer of this builtin (goroutines and channels are coming in the runtime issue)");
+                self.release(mark);
+                return;
+            }
+        };
+        let mut code = body;
+        code.push(Op::Return { a: Reg(0), n: 0 });
+        // Go numbers these per enclosing function: main.main.deferwrap1, deferwrap2, ...
+        let outer = self.f().name.clone();
+        let k = *self.deferwraps.entry(outer.clone()).or_insert(1);
+        let name = format!("{outer}.deferwrap{k}");
+        let line = self.f().b.line;
+        let f = self.add_synthetic(name, n, 0, n + 2, code);
+        for l in &mut self.funcs[f.0 as usize].lines {
+            *l = line;
+        }
+        self.emit(Op::LoadFunc { dst: a, f });
+        self.emit(Op::Defer { a, n });
+        self.release(mark);
+    }
+}

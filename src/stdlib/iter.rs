@@ -1,0 +1,283 @@
+//! Iterators (`iter.Seq`) and the `maps` package natives. An iterator is a Go closure over the
+//! native-backed `iter.Seq` function capturing (kind, source, runtime type); `slices.Sorted`,
+//! `slices.Collect`, `maps.Collect` and `maps.Insert` drive iterators with a native `yield` that
+//! appends to a buffer.
+//!
+//! Invariant: the buffer is only touched by the goroutine running the collecting native.
+
+use super::generic::{arg, ordered, pred_call, ret, slice_arg, R};
+use super::NativeErr;
+use crate::compile::program::{Program, RtKind};
+use crate::heap;
+use crate::vm::{eq, map, Vm, G};
+
+pub static TABLE: &[(&str, super::NativeFn)] = &[
+    ("slices.Values", slices_values),
+    ("slices.All", slices_all),
+    ("slices.Sorted", slices_sorted),
+    ("slices.Collect", slices_collect),
+    ("maps.Keys", maps_keys),
+    ("maps.Values", maps_values),
+    ("maps.All", maps_all),
+    ("maps.Clone", maps_clone),
+    ("maps.Equal", maps_equal),
+    ("maps.Copy", maps_copy),
+    ("maps.DeleteFunc", maps_delete_func),
+    ("maps.Collect", maps_collect),
+    ("maps.Insert", maps_insert),
+    ("iter.run", iter_run),
+    ("iter.collectYield", collect_yield),
+    ("iter.collectYield2", collect_yield2),
+];
+
+const ITER_SLICE_VALUES: u64 = 0;
+const ITER_SLICE_ALL: u64 = 1;
+const ITER_MAP_KEYS: u64 = 2;
+const ITER_MAP_VALUES: u64 = 3;
+const ITER_MAP_ALL: u64 = 4;
+
+/// A Go closure over `iter.Seq` with captures (kind, source, runtime type).
+fn new_iter(vm: &Vm, kind: u64, src: u64, ty: u64) -> u64 {
+    let c = heap::alloc(5);
+    heap::store(c, vm.prog.well_known.iter_func.0 as u64);
+    heap::store(c + 8, 3);
+    heap::store(c + 16, kind);
+    heap::store(c + 24, src);
+    heap::store(c + 32, ty);
+    c
+}
+
+fn slices_values(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_SLICE_VALUES, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn slices_all(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_SLICE_ALL, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn maps_keys(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_MAP_KEYS, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn maps_values(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_MAP_VALUES, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+fn maps_all(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let it = new_iter(vm, ITER_MAP_ALL, arg(g, b, 0), arg(g, b, 1));
+    ret(g, b, 0, it)
+}
+
+/// The body of `iter.Seq`: calls `yield` (argument 0) for each element until it returns false.
+fn iter_run(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let c = g.frames.last().map_or(0, |f| f.closure);
+    if c == 0 {
+        return Ok(());
+    }
+    let (kind, src, ty) = (heap::load(c + 16), heap::load(c + 24), heap::load(c + 32));
+    let yield_f = arg(g, b, 0);
+    let p = vm.prog;
+    let items: Vec<Vec<u64>> = match kind {
+        ITER_SLICE_VALUES | ITER_SLICE_ALL => {
+            let s = slice_arg(p, src, ty);
+            (0..s.len)
+                .map(|i| {
+                    if kind == ITER_SLICE_ALL {
+                        vec![i as u64, s.get(p, i)]
+                    } else {
+                        vec![s.get(p, i)]
+                    }
+                })
+                .collect()
+        }
+        _ => map::entries(src)
+            .into_iter()
+            .map(|(k, v)| match kind {
+                ITER_MAP_KEYS => vec![k],
+                ITER_MAP_VALUES => vec![v],
+                _ => vec![k, v],
+            })
+            .collect(),
+    };
+    for it in items {
+        let r = vm.call_closure(g, yield_f, &it)?;
+        if r.first().copied().unwrap_or(0) == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The body of the collecting `yield`: appends its argument to the buffer it captures.
+fn collect_yield(_vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let c = g.frames.last().map_or(0, |f| f.closure);
+    if c != 0 {
+        // The capture is the address of the buffer `collect` made with `heap::leak_vec`.
+        let buf = heap::load(c + 16);
+        if let Some(v) = crate::heap::vec_at(buf) {
+            v.push(arg(g, b, 0));
+        }
+    }
+    ret(g, b, 0, 1)
+}
+
+/// Runs iterator `seq` to the end and returns the values it yielded.
+fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
+    let buf = crate::heap::leak_vec();
+    let y = heap::alloc(3);
+    heap::store(y, vm.prog.well_known.collect_yield_func.0 as u64);
+    heap::store(y + 8, 1);
+    heap::store(y + 16, buf);
+    vm.call_closure(g, seq, &[y])?;
+    Ok(crate::heap::vec_at(buf)
+        .map(std::mem::take)
+        .unwrap_or_default())
+}
+
+fn build_slice(p: &Program, ty: u64, vals: &[u64]) -> u64 {
+    let s = slice_arg(p, 0, ty);
+    let out = heap::new_slice(s.ew, vals.len(), vals.len());
+    let d = heap::slice_parts(out).0;
+    for (i, v) in vals.iter().enumerate() {
+        if s.ew == 1 {
+            heap::store(d + i as u64 * 8, *v);
+        } else {
+            heap::copy_words(d + (i * s.ew) as u64 * 8, *v, s.ew);
+        }
+    }
+    out
+}
+
+fn slices_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (seq, rty) = (arg(g, b, 0), arg(g, b, 2));
+    let mut vals = collect(vm, g, seq)?;
+    let p = vm.prog;
+    let elem = slice_arg(p, 0, rty).elem;
+    vals.sort_by(|x, y| ordered(p, elem, *x, *y));
+    let out = build_slice(p, rty, &vals);
+    ret(g, b, 0, out)
+}
+
+fn slices_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (seq, rty) = (arg(g, b, 0), arg(g, b, 2));
+    let vals = collect(vm, g, seq)?;
+    let out = if vals.is_empty() {
+        0
+    } else {
+        build_slice(vm.prog, rty, &vals)
+    };
+    ret(g, b, 0, out)
+}
+
+fn maps_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let m = arg(g, b, 0);
+    if m == 0 {
+        return ret(g, b, 0, 0);
+    }
+    let src = map::map_ref(m);
+    let out = map::new_map(src.key_ty, src.val_ty);
+    for (k, v) in map::entries(m) {
+        map::set(vm.prog, out, k, v).map_err(NativeErr::Panic)?;
+    }
+    ret(g, b, 0, out)
+}
+
+fn maps_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (m1, m2) = (arg(g, b, 0), arg(g, b, 1));
+    let p = vm.prog;
+    if map::len(m1) != map::len(m2) {
+        return ret(g, b, 0, 0);
+    }
+    for (k, v) in map::entries(m1) {
+        let vt = map::map_ref(m1).val_ty;
+        match map::get(p, m2, k).map_err(NativeErr::Panic)? {
+            Some(w) if eq::eq_val(p, vt, v, w).map_err(NativeErr::Panic)? => {}
+            _ => return ret(g, b, 0, 0),
+        }
+    }
+    ret(g, b, 0, 1)
+}
+
+fn maps_copy(vm: &mut Vm, _g: &mut G, b: usize) -> R {
+    let (dst, src) = (arg(_g, b, 0), arg(_g, b, 1));
+    let entries = map::entries(src);
+    if !entries.is_empty() && dst == 0 {
+        return Err(NativeErr::Panic("assignment to entry in nil map".into()));
+    }
+    for (k, v) in entries {
+        map::set(vm.prog, dst, k, v).map_err(NativeErr::Panic)?;
+    }
+    Ok(())
+}
+
+fn maps_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (m, f) = (arg(g, b, 0), arg(g, b, 1));
+    for (k, v) in map::entries(m) {
+        if pred_call(vm, g, f, &[k, v])? {
+            map::delete(vm.prog, m, k).map_err(NativeErr::Panic)?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a two-value iterator (`iter.Seq2`) and returns its (key, value) pairs.
+fn collect2(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<(u64, u64)>, NativeErr> {
+    let flat = {
+        let buf = crate::heap::leak_vec();
+        let y = heap::alloc(3);
+        heap::store(y, vm.prog.well_known.collect_yield2_func.0 as u64);
+        heap::store(y + 8, 1);
+        heap::store(y + 16, buf);
+        vm.call_closure(g, seq, &[y])?;
+        crate::heap::vec_at(buf)
+            .map(std::mem::take)
+            .unwrap_or_default()
+    };
+    Ok(flat
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| (c[0], c[1]))
+        .collect())
+}
+
+fn maps_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (seq, mty) = (arg(g, b, 0), arg(g, b, 2));
+    let pairs = collect2(vm, g, seq)?;
+    let RtKind::Map { key, value } = vm.prog.rtypes[mty as usize].kind else {
+        return ret(g, b, 0, 0);
+    };
+    let m = map::new_map(key, value);
+    for (k, v) in pairs {
+        map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
+    }
+    ret(g, b, 0, m)
+}
+
+fn maps_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let (m, seq) = (arg(g, b, 0), arg(g, b, 1));
+    let pairs = collect2(vm, g, seq)?;
+    if !pairs.is_empty() && m == 0 {
+        return Err(NativeErr::Panic("assignment to entry in nil map".into()));
+    }
+    for (k, v) in pairs {
+        map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
+    }
+    Ok(())
+}
+
+/// The body of the two-value collecting `yield`: appends both arguments.
+fn collect_yield2(_vm: &mut Vm, g: &mut G, b: usize) -> R {
+    let c = g.frames.last().map_or(0, |f| f.closure);
+    if c != 0 {
+        let buf = heap::load(c + 16);
+        if let Some(v) = crate::heap::vec_at(buf) {
+            v.push(arg(g, b, 0));
+            v.push(arg(g, b, 1));
+        }
+    }
+    ret(g, b, 0, 1)
+}
