@@ -593,7 +593,12 @@ impl Vm<'_> {
                 }
                 Op::Return { a, n } => {
                     let src = base + a.0 as usize;
-                    g.regs.copy_within(src..src + n as usize, base);
+                    // Most functions return one value: avoid a memmove call for it.
+                    match n {
+                        0 => {}
+                        1 => g.regs[base] = g.regs[src],
+                        _ => g.regs.copy_within(src..src + n as usize, base),
+                    }
                     let done = g.frames.pop().expect("returning frame");
                     if g.frames.len() <= stop_depth || done.kind == FrameKind::Callback {
                         return Ok(());
