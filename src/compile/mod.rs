@@ -26,6 +26,7 @@ mod range;
 pub mod regkind;
 mod select;
 mod stmt;
+pub mod verify;
 
 use crate::diag::Diagnostic;
 use crate::types::{Checked, FileId, Info, ObjId, ObjKind, TypeId, Types};
@@ -139,6 +140,11 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
     let well_known = c.well_known();
     for f in &mut c.funcs {
         f.ptr_regs = regkind::pointer_registers(&f.code, f.nparams, f.nregs);
+        // INVARIANT: the VM's unchecked register and code accesses rely on this check. A
+        // failure is a compiler bug: main reports it as an internal error (exit 70).
+        if let Err(e) = verify::verify(f) {
+            panic!("bytecode verification failed: {e}");
+        }
     }
     let sources = checked.sources.clone();
     Ok(Program {

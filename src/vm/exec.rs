@@ -42,7 +42,10 @@ impl Vm<'_> {
         }
         macro_rules! r {
             ($x:expr) => {
-                g.regs[base + $x.0 as usize]
+                // SAFETY: `compile::verify` checked that every register operand of every
+                // instruction is below the function's `nregs`, and `push_frame` made
+                // `regs.len() >= base + nregs` before this frame ran.
+                *unsafe { g.regs.get_unchecked_mut(base + $x.0 as usize) }
             };
         }
         macro_rules! throw {
@@ -96,7 +99,9 @@ impl Vm<'_> {
         }
         load_frame!();
         loop {
-            let op = code[pc];
+            // SAFETY: `compile::verify` checked that jump targets are inside the code and that
+            // the last instruction cannot fall through, so `pc` is always a valid index here.
+            let op = *unsafe { code.get_unchecked(pc) };
             pc += 1;
             match op {
                 Op::Nop => {}

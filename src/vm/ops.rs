@@ -61,7 +61,6 @@ pub fn index_msg(i: u64, len: usize) -> String {
     )
 }
 
-
 impl Vm<'_> {
     pub(super) fn nil_panic_value(&mut self) -> u64 {
         let s = heap::alloc_str(b"runtime error: panic called with nil argument");

@@ -1,0 +1,256 @@
+//! The load-time verifier (DESIGN.md §3): checks every function before the VM runs it, which is
+//! what lets the dispatch loop skip bounds checks on registers and on the code array.
+//!
+//! Invariants established for each verified function:
+//! - every register an instruction reads or writes (including the consecutive registers some
+//!   instructions use, e.g. `MapGet`'s comma-ok flag at `dst+1`) is below `nregs`;
+//! - every jump target is inside the code, and the last instruction does not fall through
+//!   (it is a `Return`, `Jump`, `Panic` or `Unsupported`), so `pc` never leaves the code.
+//!
+//! Call windows (`Call`, `CallClosure`, ...) start inside the frame; the callee's own window is
+//! made to fit by `Vm::push_frame`, and natives access registers with checked indexing.
+
+use super::opcode::{Op, Reg};
+use super::program::FuncProto;
+
+/// The register ranges `[first, first + len)` an instruction touches in its own frame.
+fn ranges(op: &Op) -> Vec<(Reg, u16)> {
+    use Op::*;
+    let one = |r: Reg| (r, 1u16);
+    match *op {
+        Nop | Jump { .. } | RunDefers | Unreachable | Unsupported { .. } => vec![],
+        Move { dst, src }
+        | RoundF32 { dst, src }
+        | Trunc { dst, src, .. }
+        | IToF { dst, src }
+        | UToF { dst, src }
+        | FToI { dst, src }
+        | FToU { dst, src } => {
+            vec![one(dst), one(src)]
+        }
+        RuneToStr { dst, src }
+        | StrToBytes { dst, src }
+        | BytesToStr { dst, src }
+        | StrToRunes { dst, src }
+        | RunesToStr { dst, src } => {
+            vec![one(dst), one(src)]
+        }
+        NewCell { dst, src }
+        | CopyBox { dst, src, .. }
+        | CopyInto { dst, src, .. }
+        | MakeIface { dst, src, .. }
+        | IfaceType { dst, src } => {
+            vec![one(dst), one(src)]
+        }
+        IfaceData { dst, src } | Implements { dst, src, .. } | SliceToArray { dst, src, .. } => {
+            vec![one(dst), one(src)]
+        }
+        AssertType {
+            dst, src, comma_ok, ..
+        }
+        | AssertIface {
+            dst, src, comma_ok, ..
+        } => vec![(dst, 1 + comma_ok as u16), one(src)],
+        LoadInt { dst, .. }
+        | LoadConst { dst, .. }
+        | LoadGlobal { dst, .. }
+        | AddrGlobal { dst, .. }
+        | LoadFunc { dst, .. } => vec![one(dst)],
+        Alloc { dst, .. } | MakeMap { dst, .. } | LoadCapture { dst, .. } | Recover { dst } => {
+            vec![one(dst)]
+        }
+        StoreGlobal { src, .. } | Panic { src } => vec![one(src)],
+        AddI { dst, a, b }
+        | SubI { dst, a, b }
+        | MulI { dst, a, b }
+        | DivI { dst, a, b }
+        | RemI { dst, a, b }
+        | DivU { dst, a, b }
+        | RemU { dst, a, b }
+        | And { dst, a, b }
+        | Or { dst, a, b }
+        | Xor { dst, a, b }
+        | AndNot { dst, a, b }
+        | Shl { dst, a, b, .. }
+        | ShrI { dst, a, b, .. }
+        | ShrU { dst, a, b, .. }
+        | AddF { dst, a, b }
+        | SubF { dst, a, b }
+        | MulF { dst, a, b }
+        | DivF { dst, a, b }
+        | EqW { dst, a, b }
+        | NeW { dst, a, b }
+        | LtI { dst, a, b }
+        | LeI { dst, a, b }
+        | LtU { dst, a, b }
+        | LeU { dst, a, b }
+        | EqF { dst, a, b }
+        | NeF { dst, a, b }
+        | LtF { dst, a, b }
+        | LeF { dst, a, b }
+        | EqS { dst, a, b }
+        | LtS { dst, a, b }
+        | LeS { dst, a, b }
+        | EqV { dst, a, b, .. }
+        | Concat { dst, a, b } => vec![one(dst), one(a), one(b)],
+        AddImm { dst, a, .. }
+        | NegI { dst, a }
+        | BitNot { dst, a }
+        | Not { dst, a }
+        | NegF { dst, a } => vec![one(dst), one(a)],
+        StrLen { dst, a } | SliceLen { dst, a } | SliceCap { dst, a } => vec![one(dst), one(a)],
+        StrIndex { dst, s, i } | LoadElem { dst, s, i } | ElemAddr { dst, s, i, .. } => {
+            vec![one(dst), one(s), one(i)]
+        }
+        DecodeRune { dst, s, i } => vec![(dst, 2), one(s), one(i)],
+        SliceExpr { dst, x, a, .. } => vec![one(dst), one(x), (a, 4)],
+        MakeSlice { dst, a, .. } => vec![one(dst), (a, 2)],
+        StoreElem { s, i, src } => vec![one(s), one(i), one(src)],
+        ArrayElemAddr {
+            dst, arr, i, len, ..
+        } => vec![one(dst), one(arr), one(i), one(len)],
+        Append { dst, s, v, .. } => vec![one(dst), one(s), one(v)],
+        AppendSlice { dst, s, t, .. } => vec![one(dst), one(s), one(t)],
+        CopySlice { dst, a, b, .. } => vec![one(dst), one(a), one(b)],
+        PackSlice { dst, a, n, .. } => vec![one(dst), (a, n)],
+        ClearSlice { s, .. } => vec![one(s)],
+        Load { dst, addr, .. } | AddrOff { dst, addr, .. } => vec![one(dst), one(addr)],
+        Store { addr, src, .. } => vec![one(addr), one(src)],
+        NilCheck { addr } => vec![one(addr)],
+        MapGet {
+            dst,
+            m,
+            k,
+            comma_ok,
+            ..
+        } => vec![(dst, 1 + comma_ok as u16), one(m), one(k)],
+        MapSet { m, k, v } => vec![one(m), one(k), one(v)],
+        MapDelete { m, k } => vec![one(m), one(k)],
+        MapLen { dst, m } | MapIter { dst, m } => vec![one(dst), one(m)],
+        MapClear { m } => vec![one(m)],
+        MapNext { dst, it } => vec![(dst, 3), one(it)],
+        MakeClosure { dst, a, n, .. } => vec![one(dst), (a, n)],
+        Call { a, .. } | CallNative { a, .. } | CallIface { a, .. } => vec![one(a)],
+        CallClosure { a } => vec![one(a)],
+        Defer { a, n } | Go { a, n } => vec![(a, n + 1)],
+        Return { a, n } => vec![(a, n)],
+        JumpIf { c, .. } | JumpIfNot { c, .. } => vec![one(c)],
+        JumpLtI { a, b, .. }
+        | JumpLeI { a, b, .. }
+        | JumpGeI { a, b, .. }
+        | JumpGtI { a, b, .. }
+        | JumpNeW { a, b, .. }
+        | JumpEqW { a, b, .. } => {
+            vec![one(a), one(b)]
+        }
+        JumpLtImm { a, .. } | JumpGeImm { a, .. } => vec![one(a)],
+    }
+}
+
+fn target(op: &Op) -> Option<u32> {
+    use Op::*;
+    match *op {
+        Jump { target }
+        | JumpIf { target, .. }
+        | JumpIfNot { target, .. }
+        | JumpLtI { target, .. }
+        | JumpLeI { target, .. }
+        | JumpLtImm { target, .. }
+        | JumpGeImm { target, .. }
+        | JumpGeI { target, .. }
+        | JumpGtI { target, .. }
+        | JumpNeW { target, .. }
+        | JumpEqW { target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+/// Checks one function; the error names the first violation.
+pub fn verify(f: &FuncProto) -> Result<(), String> {
+    let n = f.nregs as u32;
+    for (pc, op) in f.code.iter().enumerate() {
+        for (first, len) in ranges(op) {
+            if first.0 as u32 + len as u32 > n {
+                return Err(format!(
+                    "{}: pc {pc}: {op:?} uses registers beyond {n}",
+                    f.name
+                ));
+            }
+        }
+        if let Some(t) = target(op) {
+            if t as usize >= f.code.len() {
+                return Err(format!("{}: pc {pc}: jump to {t} outside the code", f.name));
+            }
+        }
+    }
+    match f.code.last() {
+        Some(Op::Return { .. } | Op::Jump { .. } | Op::Panic { .. } | Op::Unsupported { .. }) => {
+            Ok(())
+        }
+        other => Err(format!(
+            "{}: the code ends with {other:?}, which falls through",
+            f.name
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::FileId;
+
+    fn proto(code: Vec<Op>, nregs: u16) -> FuncProto {
+        FuncProto {
+            name: "t".into(),
+            nparams: 0,
+            nresults: 0,
+            nregs,
+            lines: vec![0; code.len()],
+            code,
+            file: FileId(0),
+            native: None,
+            epilogue: 0,
+            ptr_regs: vec![],
+        }
+    }
+
+    #[test]
+    fn accepts_well_formed_code() {
+        let f = proto(
+            vec![
+                Op::LoadInt {
+                    dst: Reg(1),
+                    imm: 1,
+                },
+                Op::Return { a: Reg(1), n: 1 },
+            ],
+            2,
+        );
+        assert!(verify(&f).is_ok());
+    }
+
+    #[test]
+    fn rejects_registers_out_of_the_window_and_bad_jumps() {
+        let f = proto(
+            vec![
+                Op::MapNext {
+                    dst: Reg(1),
+                    it: Reg(0),
+                },
+                Op::Return { a: Reg(0), n: 0 },
+            ],
+            3,
+        );
+        assert!(verify(&f).is_err(), "MapNext writes dst..dst+3");
+        let f = proto(vec![Op::Jump { target: 5 }], 1);
+        assert!(verify(&f).is_err());
+        let f = proto(
+            vec![Op::LoadInt {
+                dst: Reg(0),
+                imm: 0,
+            }],
+            1,
+        );
+        assert!(verify(&f).is_err(), "falls off the end");
+    }
+}
