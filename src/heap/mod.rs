@@ -232,6 +232,30 @@ pub fn vec_at(addr: u64) -> Option<&'static mut Vec<u64>> {
     unsafe { p.as_mut() }
 }
 
+/// Moves a Rust object (a map, a map iterator) to a process-lifetime address that fits in a
+/// Go word. The collector of the heap issue will own these; until then they are never freed.
+pub fn leak_object<T>(v: T) -> u64 {
+    Box::into_raw(Box::new(v)) as usize as u64
+}
+
+/// The object `leak_object::<T>` returned at `addr`.
+///
+/// INVARIANT (callers): `addr` came from `leak_object::<T>` with the same `T` — the compiler's
+/// static types guarantee it (a map-typed slot only ever holds a map address).
+pub fn object_ref<T>(addr: u64) -> &'static T {
+    debug_assert!(addr != 0);
+    // SAFETY: per the invariant above the address is a live, never-freed `Box<T>` allocation.
+    unsafe { &*(addr as usize as *const T) }
+}
+
+/// Mutable access to a leaked object owned by one goroutine (a map iterator in its register).
+pub fn object_mut<T>(addr: u64) -> &'static mut T {
+    debug_assert!(addr != 0);
+    // SAFETY: as for `object_ref`; iterators live in one goroutine's register and are only used
+    // by its `MapNext`, so no other reference exists while this one is used.
+    unsafe { &mut *(addr as usize as *mut T) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

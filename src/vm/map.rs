@@ -30,19 +30,16 @@ pub struct MapIter {
 }
 
 pub fn new_map(key_ty: RtTypeId, val_ty: RtTypeId) -> u64 {
-    let m = Box::new(GoMap {
+    crate::heap::leak_object(GoMap {
         key_ty,
         val_ty,
         entries: Mutex::new(FastMap::default()),
-    });
-    Box::into_raw(m) as u64
+    })
 }
 
 /// The map at address `m` (non-zero).
 pub fn map_ref(m: u64) -> &'static GoMap {
-    debug_assert!(m != 0);
-    // SAFETY: map slots hold 0 or an address from `new_map`, which is never freed (module invariant).
-    unsafe { &*(m as *const GoMap) }
+    crate::heap::object_ref::<GoMap>(m)
 }
 
 pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
@@ -50,6 +47,9 @@ pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     let map = map_ref(m);
+    if let Some(kr) = super::eq::key_ref(p, map.key_ty, k) {
+        return Ok(map.entries.lock().get(&kr).map(|e| e.1));
+    }
     let key = key_of(p, map.key_ty, k)?;
     Ok(map.entries.lock().get(&key).map(|e| e.1))
 }
@@ -91,17 +91,17 @@ pub fn iter(m: u64) -> u64 {
     } else {
         map_ref(m).entries.lock().keys().cloned().collect()
     };
-    Box::into_raw(Box::new(MapIter {
+    crate::heap::leak_object(MapIter {
         map: m,
         keys,
         next: 0,
-    })) as u64
+    })
 }
 
 /// The next live entry of iterator `it`: (key slot, value slot).
 pub fn next(it: u64) -> Option<(u64, u64)> {
     // SAFETY: iterator slots hold addresses from `iter`, never freed.
-    let it = unsafe { &mut *(it as *mut MapIter) };
+    let it = crate::heap::object_mut::<MapIter>(it);
     while it.next < it.keys.len() {
         let k = &it.keys[it.next];
         it.next += 1;
