@@ -342,56 +342,11 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn trunc(&mut self, d: Reg, kind: Option<IntKind>) {
-        if let Some(kind) = kind {
-            self.emit(Op::Trunc {
-                dst: d,
-                src: d,
-                kind,
-            });
-        }
-    }
-
-    pub(super) fn binary(
-        &mut self,
-        e: &'a Expr,
-        op: BinaryOp,
-        l: &'a Expr,
-        r: &'a Expr,
-        dst: Option<Reg>,
-    ) -> Reg {
-        if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
-            let d = self.dst_or_alloc(dst);
-            self.expr_to(l, d);
-            let j = if op == BinaryOp::LAnd {
-                self.emit(Op::JumpIfNot { c: d, target: 0 })
-            } else {
-                self.emit(Op::JumpIf { c: d, target: 0 })
-            };
-            self.expr_to(r, d);
-            self.f().b.patch_here(j);
-            return d;
-        }
-        let lt = self.type_of(l);
-        let rt = self.type_of(r);
-        if matches!(
-            op,
-            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
-        ) {
-            return self.compare(op, l, r, lt, rt, dst);
-        }
-        let t = self.type_of(e);
-        let mark = self.top();
-        // gc evaluates a call in the right operand before reading a call-free left one.
-        let (a, b) = if !self.has_call(l) && self.has_call(r) {
-            let b = self.alloc();
-            self.expr_to(r, b);
-            (self.expr(l, None), b)
-        } else {
-            (self.expr(l, None), self.expr(r, None))
-        };
-        self.release(mark);
-        let d = self.dst_or_alloc(dst);
+    /// Emits `R[d] := R[a] op R[b]` for an arithmetic or bitwise operator on values of type `t`
+    /// (`rt` is the right operand's type, which decides how shift counts are read), with the
+    /// float32 rounding and sized-integer truncation Go's semantics need. False if `t` has no
+    /// such operator here.
+    pub fn arith(&mut self, op: BinaryOp, t: TypeId, rt: TypeId, d: Reg, a: Reg, b: Reg) -> bool {
         use BinaryOp::*;
         match self.class(t) {
             Class::Str => {
@@ -448,7 +403,63 @@ impl<'a> Compiler<'a> {
                 // leave the sized range: normalize.
                 self.trunc(d, kind);
             }
-            _ => self.unsupported(e.span, "this operator on these operands"),
+            _ => return false,
+        }
+        true
+    }
+
+    pub fn trunc(&mut self, d: Reg, kind: Option<IntKind>) {
+        if let Some(kind) = kind {
+            self.emit(Op::Trunc {
+                dst: d,
+                src: d,
+                kind,
+            });
+        }
+    }
+
+    pub(super) fn binary(
+        &mut self,
+        e: &'a Expr,
+        op: BinaryOp,
+        l: &'a Expr,
+        r: &'a Expr,
+        dst: Option<Reg>,
+    ) -> Reg {
+        if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
+            let d = self.dst_or_alloc(dst);
+            self.expr_to(l, d);
+            let j = if op == BinaryOp::LAnd {
+                self.emit(Op::JumpIfNot { c: d, target: 0 })
+            } else {
+                self.emit(Op::JumpIf { c: d, target: 0 })
+            };
+            self.expr_to(r, d);
+            self.f().b.patch_here(j);
+            return d;
+        }
+        let lt = self.type_of(l);
+        let rt = self.type_of(r);
+        if matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        ) {
+            return self.compare(op, l, r, lt, rt, dst);
+        }
+        let t = self.type_of(e);
+        let mark = self.top();
+        // gc evaluates a call in the right operand before reading a call-free left one.
+        let (a, b) = if !self.has_call(l) && self.has_call(r) {
+            let b = self.alloc();
+            self.expr_to(r, b);
+            (self.expr(l, None), b)
+        } else {
+            (self.expr(l, None), self.expr(r, None))
+        };
+        self.release(mark);
+        let d = self.dst_or_alloc(dst);
+        if !self.arith(op, t, rt, d, a, b) {
+            self.unsupported(e.span, "this operator on these operands");
         }
         d
     }

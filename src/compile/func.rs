@@ -10,7 +10,6 @@ use super::opcode::{FuncId, Op, Reg};
 use super::{Compiler, FnCtx, VarLoc};
 use crate::types::{FileId, ObjId, ObjKind, Type, TypeId};
 use grammar::ast::{self, Block, FuncType};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 impl<'a> Compiler<'a> {
@@ -126,21 +125,8 @@ impl<'a> Compiler<'a> {
             Type::Func(s) => (s.results.clone(), params.len() as u16),
             _ => (vec![], params.len() as u16),
         };
-        self.fns.push(FnCtx {
-            b: super::builder::Builder::new(nparams),
-            name: name.clone(),
-            file,
-            vars: HashMap::new(),
-            captures: Vec::new(),
-            escapes,
-            results: Vec::new(),
-            loops: Vec::new(),
-            labels: HashMap::new(),
-            gotos: Vec::new(),
-            closures: 0,
-            returns: Vec::new(),
-            has_defer: false,
-        });
+        self.fns
+            .push(FnCtx::new(name.clone(), file, nparams, escapes));
         self.set_line(sig.span);
         self.f().has_defer = contains_defer(&body.stmts);
         // Prologue: parameters that escape move to cells; mutated aggregate parameters are copied.
@@ -465,21 +451,12 @@ impl<'a> Compiler<'a> {
         let file = p.files.first().copied().unwrap_or(FileId(0));
         self.cur_file = file;
         let name = format!("{}.init", p.name);
-        self.fns.push(FnCtx {
-            b: super::builder::Builder::new(0),
-            name: name.clone(),
+        self.fns.push(FnCtx::new(
+            name.clone(),
             file,
-            vars: HashMap::new(),
-            captures: Vec::new(),
-            escapes: Rc::new(escape::Escapes::default()),
-            results: Vec::new(),
-            loops: Vec::new(),
-            labels: HashMap::new(),
-            gotos: Vec::new(),
-            closures: 0,
-            returns: Vec::new(),
-            has_defer: false,
-        });
+            0,
+            Rc::new(escape::Escapes::default()),
+        ));
         for init in &p.init_order {
             if let Some(file) = self.file_of_expr(init.rhs) {
                 self.cur_file = file;
@@ -513,21 +490,12 @@ impl<'a> Compiler<'a> {
             .collect();
         let file = self.checked.files.last().map_or(FileId(0), |f| f.0);
         self.cur_file = file;
-        self.fns.push(FnCtx {
-            b: super::builder::Builder::new(0),
-            name: "runtime.main".into(),
+        self.fns.push(FnCtx::new(
+            "runtime.main".into(),
             file,
-            vars: HashMap::new(),
-            captures: Vec::new(),
-            escapes: Rc::new(escape::Escapes::default()),
-            results: Vec::new(),
-            loops: Vec::new(),
-            labels: HashMap::new(),
-            gotos: Vec::new(),
-            closures: 0,
-            returns: Vec::new(),
-            has_defer: false,
-        });
+            0,
+            Rc::new(escape::Escapes::default()),
+        ));
         let mut globals: Vec<(ObjId, u32)> = self.globals.iter().map(|(o, g)| (*o, *g)).collect();
         globals.sort_by_key(|x| x.1);
         for (o, g) in globals {

@@ -79,6 +79,32 @@ pub struct FnCtx {
     pub has_defer: bool,
 }
 
+impl FnCtx {
+    /// A fresh context for a function of `nparams` parameter slots.
+    pub fn new(
+        name: String,
+        file: FileId,
+        nparams: u16,
+        escapes: std::rc::Rc<escape::Escapes>,
+    ) -> FnCtx {
+        FnCtx {
+            b: Builder::new(nparams),
+            name,
+            file,
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            escapes,
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            closures: 0,
+            returns: Vec::new(),
+            has_defer: false,
+        }
+    }
+}
+
 pub struct Compiler<'a> {
     pub types: Types,
     pub info: &'a Info,

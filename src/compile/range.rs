@@ -8,7 +8,6 @@ use super::opcode::{FuncId, Op, Reg};
 use super::{Compiler, FnCtx, VarLoc};
 use crate::types::{Type, TypeId};
 use grammar::ast::{self, *};
-use std::collections::HashMap;
 
 impl<'a> Compiler<'a> {
     #[allow(clippy::too_many_arguments)]
@@ -338,21 +337,8 @@ impl<'a> Compiler<'a> {
         let escapes = self.f().escapes.clone();
         let file = self.cur_file;
         let nparams = ptypes.len() as u16;
-        self.fns.push(FnCtx {
-            b: super::builder::Builder::new(nparams),
-            name: name.clone(),
-            file,
-            vars: HashMap::new(),
-            captures: Vec::new(),
-            escapes,
-            results: Vec::new(),
-            loops: Vec::new(),
-            labels: HashMap::new(),
-            gotos: Vec::new(),
-            closures: 0,
-            returns: Vec::new(),
-            has_defer: false,
-        });
+        self.fns
+            .push(FnCtx::new(name.clone(), file, nparams, escapes));
         self.set_line(body.span);
         for (i, e) in [key, value].into_iter().enumerate() {
             let Some(e) = e else { continue };

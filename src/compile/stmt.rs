@@ -719,64 +719,7 @@ impl<'a> Compiler<'a> {
 
     /// `v := v op b` for op-assignment.
     pub(super) fn binop_regs(&mut self, op: BinaryOp, t: TypeId, rt: TypeId, v: Reg, b: Reg) {
-        use super::expr::Class;
-        use BinaryOp::*;
-        match self.class(t) {
-            Class::Str => {
-                self.emit(Op::Concat { dst: v, a: v, b });
-            }
-            Class::Float { f32 } => {
-                let o = match op {
-                    Add => Op::AddF { dst: v, a: v, b },
-                    Sub => Op::SubF { dst: v, a: v, b },
-                    Mul => Op::MulF { dst: v, a: v, b },
-                    _ => Op::DivF { dst: v, a: v, b },
-                };
-                self.emit(o);
-                if f32 {
-                    self.emit(Op::RoundF32 { dst: v, src: v });
-                }
-            }
-            Class::Int { signed, kind } => {
-                let signed_count = matches!(self.class(rt), Class::Int { signed: true, .. });
-                let (d, a) = (v, v);
-                let o = match op {
-                    Add => Op::AddI { dst: d, a, b },
-                    Sub => Op::SubI { dst: d, a, b },
-                    Mul => Op::MulI { dst: d, a, b },
-                    Div if signed => Op::DivI { dst: d, a, b },
-                    Div => Op::DivU { dst: d, a, b },
-                    Rem if signed => Op::RemI { dst: d, a, b },
-                    Rem => Op::RemU { dst: d, a, b },
-                    And => Op::And { dst: d, a, b },
-                    Or => Op::Or { dst: d, a, b },
-                    Xor => Op::Xor { dst: d, a, b },
-                    AndNot => Op::AndNot { dst: d, a, b },
-                    Shl => Op::Shl {
-                        dst: d,
-                        a,
-                        b,
-                        signed_count,
-                    },
-                    Shr if signed => Op::ShrI {
-                        dst: d,
-                        a,
-                        b,
-                        signed_count,
-                    },
-                    Shr => Op::ShrU {
-                        dst: d,
-                        a,
-                        b,
-                        signed_count,
-                    },
-                    _ => Op::Nop,
-                };
-                self.emit(o);
-                self.trunc(v, kind);
-            }
-            _ => {}
-        }
+        self.arith(op, t, rt, v, v, b);
     }
 
     // ---- control flow ----
