@@ -33,9 +33,10 @@ impl<'a> Compiler<'a> {
                         }) => fields.iter().position(|f| f.name == k.name).unwrap_or(i),
                         _ => i,
                     };
-                    let Some(f) = fields.get(idx) else { continue };
+                    if idx >= fields.len() {
+                        continue;
+                    }
                     let (off, fty) = self.field_offset(t, idx);
-                    let _ = f;
                     self.store_into(d, off, &el.value, fty);
                     self.release(mark);
                 }

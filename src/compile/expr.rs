@@ -240,14 +240,12 @@ impl<'a> Compiler<'a> {
             (ConstValue::Float(r), Class::Int { .. }) => rat_to_f64(r) as i64 as u64,
             (ConstValue::Float(r), _) => rat_to_f64(r).to_bits(),
         };
-        let iface = self.is_iface(t);
         if let Ok(imm) = i32::try_from(word as i64) {
             self.emit(Op::LoadInt { dst: d, imm });
         } else {
             let k = self.constant(super::program::Const::Word(word));
             self.emit(Op::LoadConst { dst: d, k });
         }
-        let _ = iface;
     }
 
     pub(super) fn ident(&mut self, e: &'a Expr, id: &grammar::ast::Ident, dst: Option<Reg>) -> Reg {

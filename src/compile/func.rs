@@ -532,8 +532,6 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::Return { a: Reg(0), n: 0 });
         let ctx = self.fns.pop().expect("entry context");
-        let id = FuncId(self.funcs.len() as u32);
-        let _ = id;
         self.funcs.push(super::program::FuncProto {
             name: "runtime.main".into(),
             nparams: 0,

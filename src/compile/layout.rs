@@ -107,7 +107,7 @@ impl Compiler<'_> {
     /// Go's name of a type, as `%T` prints it.
     pub fn type_name(&self, t: TypeId) -> String {
         match self.types.get(t) {
-            Type::Basic(k) => basic_name(*k).to_string(),
+            Type::Basic(k) => k.name().to_string(),
             Type::Named { obj, .. } => {
                 let o = self.info.obj(*obj);
                 let pkg = &self
@@ -595,37 +595,5 @@ fn basic_kind(k: BasicKind) -> RtKind {
         }
         String | UntypedString => RtKind::String,
         UntypedNil | Invalid => RtKind::UntypedNil,
-    }
-}
-
-pub fn basic_name(k: BasicKind) -> &'static str {
-    use BasicKind::*;
-    match k {
-        Bool => "bool",
-        Int => "int",
-        Int8 => "int8",
-        Int16 => "int16",
-        Int32 => "int32",
-        Int64 => "int64",
-        Uint => "uint",
-        Uint8 => "uint8",
-        Uint16 => "uint16",
-        Uint32 => "uint32",
-        Uint64 => "uint64",
-        Uintptr => "uintptr",
-        Float32 => "float32",
-        Float64 => "float64",
-        Complex64 => "complex64",
-        Complex128 => "complex128",
-        String => "string",
-        UnsafePointer => "unsafe.Pointer",
-        UntypedBool => "untyped bool",
-        UntypedInt => "untyped int",
-        UntypedRune => "untyped rune",
-        UntypedFloat => "untyped float",
-        UntypedComplex => "untyped complex",
-        UntypedString => "untyped string",
-        UntypedNil => "untyped nil",
-        Invalid => "invalid type",
     }
 }

@@ -492,8 +492,21 @@ impl<'a> Compiler<'a> {
                 Op::Return { a: Reg(0), n: 1 },
             ],
         );
+        let known = |name: &str| self.sym_of.get(name).copied();
+        let (gostring_sym, unwrap_sym) = (
+            known("GoString:func() string"),
+            known("Unwrap:func() error"),
+        );
+        let (unwrap_list_sym, as_sym) = (
+            known("Unwrap:func() []error"),
+            known("As:func(interface {}) bool"),
+        );
         WellKnown {
             error_sym,
+            gostring_sym,
+            unwrap_sym,
+            unwrap_list_sym,
+            as_sym,
             string_sym,
             rt_string,
             rt_int,

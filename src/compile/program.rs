@@ -111,6 +111,12 @@ impl RtType {
 pub struct WellKnown {
     pub error_sym: u32,
     pub string_sym: u32,
+    /// Symbols of methods fmt and errors look for, when some type of the program has them:
+    /// `GoString() string`, `Unwrap() error`, `Unwrap() []error`, `As(any) bool`.
+    pub gostring_sym: Option<u32>,
+    pub unwrap_sym: Option<u32>,
+    pub unwrap_list_sym: Option<u32>,
+    pub as_sym: Option<u32>,
     /// The `string` and `error`-implementing runtime error types, for runtime panics.
     pub rt_string: RtTypeId,
     pub rt_int: RtTypeId,

@@ -141,7 +141,7 @@ impl<'a> Compiler<'a> {
                     src: Reg(vreg.0 + 1),
                 });
                 return self.range_body(
-                    label, key, value, define, kt, vt, kreg, vreg, body, top, done, None, mark,
+                    label, key, value, define, kt, vt, kreg, vreg, body, top, done, mark,
                 );
             }
             _ => {
@@ -213,7 +213,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.range_body(
-            label, key, value, define, kt, vt, kreg, vreg, body, top, exit, None, mark,
+            label, key, value, define, kt, vt, kreg, vreg, body, top, exit, mark,
         );
     }
 
@@ -243,7 +243,6 @@ impl<'a> Compiler<'a> {
         body: &'a Block,
         top: u32,
         exit: usize,
-        _unused: Option<()>,
         mark: u16,
     ) {
         let inner = self.top();

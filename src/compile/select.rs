@@ -200,10 +200,7 @@ impl<'a> Compiler<'a> {
                     });
                 }
             }
-            base = dst;
-            off = 0;
         }
-        let _ = (base, off);
         self.release(mark.max(dst.0 + 1));
     }
 
@@ -221,8 +218,6 @@ impl<'a> Compiler<'a> {
             Selected::Method(m) => {
                 let ptr = self.has_ptr_recv(m);
                 self.method_receiver(x, path, ptr, recv);
-                let recv_ty = self.info.obj(m).typ;
-                let _ = recv_ty;
                 // A value receiver is copied when the method value is evaluated (spec: "Method values").
                 if !ptr {
                     if let Some(t) = self.method_recv_type(m) {

@@ -7,7 +7,7 @@
 
 use super::opcode::{Op, Reg};
 use super::{Compiler, VarLoc};
-use crate::types::{ConstValue, Mode, ObjKind, Type, TypeId};
+use crate::types::{ObjKind, Type, TypeId};
 use grammar::ast::*;
 
 /// An assignable location whose operands have been evaluated.
@@ -44,12 +44,6 @@ impl<'a> Compiler<'a> {
             StmtKind::Decl(d) => self.local_decl(d),
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, mark),
             StmtKind::IncDec { expr, inc } => {
-                let one = Expr {
-                    kind: ExprKind::Bad,
-                    span: s.span,
-                    id: ExprId(u32::MAX),
-                };
-                let _ = one;
                 let p = self.place(expr);
                 let t = self.type_of(expr);
                 let v = self.load_place_for_update(p);
@@ -199,7 +193,6 @@ impl<'a> Compiler<'a> {
                 continue;
             };
             if values.len() == 1 && names.len() > 1 {
-                let mark = self.top();
                 let vars: Vec<Option<(crate::types::ObjId, TypeId)>> = names
                     .iter()
                     .map(|n| {
@@ -209,9 +202,6 @@ impl<'a> Compiler<'a> {
                             .map(|o| (*o, self.info.obj(*o).typ))
                     })
                     .collect();
-                let regs = self.alloc_n(names.len() as u16);
-                let _ = regs;
-                self.release(mark);
                 self.define_multi(&vars, &values[0]);
                 continue;
             }
@@ -723,15 +713,6 @@ impl<'a> Compiler<'a> {
     }
 
     // ---- control flow ----
-
-    /// Whether `c` is a constant true expression (used to simplify `for true {}`).
-    #[allow(dead_code)]
-    pub(super) fn is_const_true(&self, c: &Expr) -> bool {
-        matches!(
-            self.info.type_of(c.id).map(|t| &t.mode),
-            Some(Mode::Const(ConstValue::Bool(true)))
-        )
-    }
 }
 
 pub(super) fn strip(e: &Expr) -> &Expr {

@@ -55,11 +55,7 @@ impl Printer<'_, '_> {
         let wk = &prog.well_known;
         let m = if spec.sharp_v {
             // %#v uses a GoString method when there is one.
-            let gs = prog
-                .symbols
-                .iter()
-                .position(|s| s == "GoString:func() string")
-                .map(|i| i as u32);
+            let gs = wk.gostring_sym;
             match gs.and_then(|g| rt.method(g)) {
                 Some(f) => Some(f),
                 None => return Ok(false),

@@ -193,14 +193,6 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
     Ok(())
 }
 
-fn symbol(vm: &Vm, name: &str) -> Option<u32> {
-    vm.prog
-        .symbols
-        .iter()
-        .position(|s| s == name)
-        .map(|i| i as u32)
-}
-
 fn as_walk(
     vm: &mut Vm,
     g: &mut G,
@@ -230,8 +222,10 @@ fn as_walk(
         }
         return Ok(true);
     }
-    if let Some(f) =
-        symbol(vm, "As:func(interface {}) bool").and_then(|s| prog.rtypes[dt].method(s))
+    if let Some(f) = prog
+        .well_known
+        .as_sym
+        .and_then(|s| prog.rtypes[dt].method(s))
     {
         let c = vm.func_closure(f);
         if vm
@@ -244,7 +238,11 @@ fn as_walk(
             return Ok(true);
         }
     }
-    if let Some(f) = symbol(vm, "Unwrap:func() error").and_then(|s| prog.rtypes[dt].method(s)) {
+    if let Some(f) = prog
+        .well_known
+        .unwrap_sym
+        .and_then(|s| prog.rtypes[dt].method(s))
+    {
         let c = vm.func_closure(f);
         let next = vm
             .call_closure(g, c, &[data])?
@@ -253,7 +251,11 @@ fn as_walk(
             .unwrap_or(0);
         return as_walk(vm, g, next, elem, ptr, target, depth + 1);
     }
-    if let Some(f) = symbol(vm, "Unwrap:func() []error").and_then(|s| prog.rtypes[dt].method(s)) {
+    if let Some(f) = prog
+        .well_known
+        .unwrap_list_sym
+        .and_then(|s| prog.rtypes[dt].method(s))
+    {
         let c = vm.func_closure(f);
         let list = vm
             .call_closure(g, c, &[data])?

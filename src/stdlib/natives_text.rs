@@ -187,7 +187,7 @@ natives! {
     "os.args" => os_args,
     "os.File.Write" => os_write,
     "os.Getenv" => |_, g, b| { let k = String::from_utf8_lossy(s(g, b, 0)).into_owned(); let v = std::env::var(k).unwrap_or_default(); ret_str(g, b, v.as_bytes()) },
-    "sort.lenOf" => |vm, g, b| { let (_, w) = iface_parts(a(g, b, 0)); let _ = vm; ret(g, b, 0, heap::slice_parts(w).1 as u64) },
+    "sort.lenOf" => |_, g, b| { let (_, w) = iface_parts(a(g, b, 0)); ret(g, b, 0, heap::slice_parts(w).1 as u64) },
     "sort.swapIn" => sort_swap,
     "time.now" => |_, g, b| {
         let ns = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);

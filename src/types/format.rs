@@ -639,34 +639,11 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// A basic type's name as gc's messages spell it: `byte` and `rune` for the aliased kinds.
 pub(crate) fn basic_name(k: BasicKind) -> &'static str {
-    use BasicKind::*;
     match k {
-        Bool => "bool",
-        Int => "int",
-        Int8 => "int8",
-        Int16 => "int16",
-        Int32 => "rune",
-        Int64 => "int64",
-        Uint => "uint",
-        Uint8 => "byte",
-        Uint16 => "uint16",
-        Uint32 => "uint32",
-        Uint64 => "uint64",
-        Uintptr => "uintptr",
-        Float32 => "float32",
-        Float64 => "float64",
-        Complex64 => "complex64",
-        Complex128 => "complex128",
-        String => "string",
-        UnsafePointer => "unsafe.Pointer",
-        UntypedBool => "untyped bool",
-        UntypedInt => "untyped int",
-        UntypedRune => "untyped rune",
-        UntypedFloat => "untyped float",
-        UntypedComplex => "untyped complex",
-        UntypedString => "untyped string",
-        UntypedNil => "untyped nil",
-        Invalid => "invalid type",
+        BasicKind::Int32 => "rune",
+        BasicKind::Uint8 => "byte",
+        k => k.name(),
     }
 }

@@ -47,8 +47,6 @@ mod universe;
 mod unused;
 
 #[cfg(test)]
-mod stdlib_sources;
-#[cfg(test)]
 mod tests;
 
 use crate::diag::{Diagnostic, SourceMap};

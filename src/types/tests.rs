@@ -9,7 +9,7 @@ use grammar::ast::{Expr, ExprId};
 mod walk;
 
 fn stdlib(path: &str) -> Option<(&'static str, &'static str)> {
-    super::stdlib_sources::find(path)
+    crate::stdlib::sources::package_source(path)
 }
 
 fn check(src: &str) -> Result<Checked, String> {
@@ -205,7 +205,7 @@ mod gc_messages {
 
 #[test]
 fn every_stdlib_package_checks() {
-    for path in super::stdlib_sources::all() {
+    for path in crate::stdlib::sources::SOURCES.iter().map(|s| s.0) {
         let src = format!("package main\n\nimport _ {path:?}\n\nfunc main() {{}}\n");
         if let Err(e) = check(&src) {
             panic!("stdlib package {path} does not check:\n{e}");

@@ -43,6 +43,41 @@ pub enum BasicKind {
     Invalid,
 }
 
+impl BasicKind {
+    /// The type's name as `%T` and reflection print it (`uint8`, `int32`, `untyped int`).
+    pub fn name(self) -> &'static str {
+        use BasicKind::*;
+        match self {
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+            Invalid => "invalid type",
+        }
+    }
+}
+
 /// The order here fixes `TypeId(0..)` for the basic types.
 pub const BASIC_KINDS: [BasicKind; 26] = [
     BasicKind::Invalid,

@@ -212,11 +212,9 @@ impl Vm<'_> {
         for sym in [wk.error_sym, wk.string_sym] {
             if let Some(f) = rt.method(sym) {
                 let c = self.func_closure(f);
-                let depth_guard = g.panics.len();
                 let saved = std::mem::take(&mut g.panics);
                 let r = self.call_closure(g, c, &[data]);
                 g.panics = saved;
-                let _ = depth_guard;
                 if let Ok(res) = r {
                     let s = String::from_utf8_lossy(heap::str_bytes(res[0])).into_owned();
                     return s;
