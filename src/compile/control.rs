@@ -258,33 +258,7 @@ impl<'a> Compiler<'a> {
             }
             to_body.push(js);
         }
-        let to_default = self.emit(Op::Jump { target: 0 });
-        self.push_loop(label, false);
-        let mut ends = Vec::new();
-        let mut default_pc = None;
-        for (i, c) in clauses.iter().enumerate() {
-            let pc = self.f().b.pc();
-            if c.is_default {
-                default_pc = Some(pc);
-            }
-            for j in &to_body[i] {
-                self.f().b.patch_to(*j, pc);
-            }
-            let inner = self.top();
-            self.stmts(&c.body);
-            self.release(inner);
-            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
-            if !falls {
-                ends.push(self.emit(Op::Jump { target: 0 }));
-            }
-        }
-        let end = self.f().b.pc();
-        self.f().b.patch_to(to_default, default_pc.unwrap_or(end));
-        for j in ends {
-            self.f().b.patch_to(j, end);
-        }
-        self.pop_loop(end, end);
-        self.release(mark);
+        self.clause_bodies(label, clauses, &to_body, None, mark);
     }
 
     /// R := (tag == e) for a switch case.
@@ -371,6 +345,21 @@ impl<'a> Compiler<'a> {
             }
             to_body.push(js);
         }
+        self.clause_bodies(label, clauses, &to_body, Some(v), mark);
+    }
+
+    /// Lays out the bodies of a switch's clauses after its case tests: `to_body[i]` are the
+    /// jumps of clause `i`'s tests; a final jump goes to `default` (or past the switch). For a
+    /// type switch, `type_switch_value` is the operand whose clause variable each body binds.
+    /// A body ending in `fallthrough` runs into the next one.
+    fn clause_bodies(
+        &mut self,
+        label: Option<String>,
+        clauses: &'a [CaseClause],
+        to_body: &[Vec<usize>],
+        type_switch_value: Option<Reg>,
+        mark: u16,
+    ) {
         let to_default = self.emit(Op::Jump { target: 0 });
         self.push_loop(label, false);
         let mut ends = Vec::new();
@@ -384,30 +373,15 @@ impl<'a> Compiler<'a> {
                 self.f().b.patch_to(*j, pc);
             }
             let inner = self.top();
-            if let Some(id) = &c.implicit {
-                if let Some(&o) = self.info.implicits.get(&id.id) {
-                    let ty = self.info.obj(o).typ;
-                    let r = self.alloc();
-                    if self.is_iface(ty) {
-                        self.emit(Op::Move { dst: r, src: v });
-                    } else {
-                        self.emit(Op::IfaceData { dst: r, src: v });
-                        if self.is_aggregate(ty) {
-                            let w = self.words(ty);
-                            self.emit(Op::CopyBox {
-                                dst: r,
-                                src: r,
-                                words: w,
-                            });
-                        }
-                    }
-                    self.release(r.0);
-                    self.declare_var_in(o, ty, r);
-                }
+            if let Some(v) = type_switch_value {
+                self.bind_clause_var(c, v);
             }
             self.stmts(&c.body);
             self.release(inner);
-            ends.push(self.emit(Op::Jump { target: 0 }));
+            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
+            if !falls {
+                ends.push(self.emit(Op::Jump { target: 0 }));
+            }
         }
         let end = self.f().b.pc();
         self.f().b.patch_to(to_default, default_pc.unwrap_or(end));
@@ -416,5 +390,24 @@ impl<'a> Compiler<'a> {
         }
         self.pop_loop(end, end);
         self.release(mark);
+    }
+
+    /// Declares a type-switch clause's variable: the operand itself for interface (or several)
+    /// types, else a copy of its dynamic value.
+    fn bind_clause_var(&mut self, c: &CaseClause, v: Reg) {
+        let Some(id) = &c.implicit else { return };
+        let Some(&o) = self.info.implicits.get(&id.id) else {
+            return;
+        };
+        let ty = self.info.obj(o).typ;
+        let r = self.alloc();
+        if self.is_iface(ty) {
+            self.emit(Op::Move { dst: r, src: v });
+        } else {
+            self.emit(Op::IfaceData { dst: r, src: v });
+            self.copy_if_aggregate(r, ty);
+        }
+        self.release(r.0);
+        self.declare_var_in(o, ty, r);
     }
 }
