@@ -3,7 +3,7 @@
 //! program's own code for `os.Exit`, 70 for an internal error of gorun.
 
 use clap::Parser;
-use gorun::{compile, diag, stdlib, types, vm};
+use gorun::{compile, diag, runtime, stdlib, types};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -24,7 +24,8 @@ struct Cli {
     /// or auto (fancy when stderr is a terminal).
     #[arg(long, default_value = "auto")]
     diagnostics: String,
-    /// Worker threads (GOMAXPROCS); accepted now, used by the runtime.
+    /// Worker threads (GOMAXPROCS; default: the GOMAXPROCS environment variable, else the
+    /// number of cores).
     #[arg(long)]
     threads: Option<usize>,
     /// Run a snippet given on the command line instead of a file.
@@ -88,9 +89,7 @@ fn run(cli: &Cli) -> ExitCode {
     }
     let mut args = vec![name.trim_end_matches(".go").to_string()];
     args.extend(cli.args.iter().cloned());
-    let mut machine = vm::Vm::new(&program, args);
-    let code = machine.run_main();
-    ExitCode::from(code.clamp(0, 255) as u8)
+    runtime::run_program(program, args, cli.threads)
 }
 
 /// gc prints paths of files in the current directory as `./name.go`.

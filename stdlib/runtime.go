@@ -1,5 +1,5 @@
 // Package runtime: information about the running program.
-// Natives: NumGoroutine, GOMAXPROCS, NumCPU, Gosched, GC.
+// Natives: NumGoroutine, GOMAXPROCS, NumCPU, Gosched, Goexit, GC.
 package runtime
 
 // GOOS and GOARCH name the operating system and architecture gorun reports.
@@ -12,6 +12,7 @@ func NumGoroutine() int
 func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
+func Goexit()
 func GC()
 
 // Error identifies a run-time error (index out of range, nil map write, ...).

@@ -204,51 +204,56 @@ func Tick(d Duration) <-chan Time {
 }
 
 // A Timer sends the current time on C once, after its duration, unless stopped first.
+// The runtime's timer heap does the waiting (no goroutine sleeps for it).
 type Timer struct {
-	C       <-chan Time
-	c       chan Time
-	stopped bool
-	fired   bool
+	C  <-chan Time
+	c  chan Time
+	id int64
+	f  func()
 }
+
+// startTimer arms a runtime timer that sends on c (or starts f in a goroutine) after d, then
+// every period if period > 0; it returns the timer's id.
+func startTimer(c chan Time, d int64, period int64, f func()) int64
+
+// stopTimer disarms timer id and drops a value it left unreceived in c; it reports whether the
+// timer was still pending.
+func stopTimer(id int64, c chan Time) bool
+
+// resetTimer re-arms timer id to fire after d (then every period if period > 0).
+func resetTimer(id int64, c chan Time, d int64, period int64, f func()) bool
 
 // NewTimer creates a Timer that sends the current time on its channel after at least d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c, c: c}
-	go func() {
-		Sleep(d)
-		if !t.stopped {
-			t.fired = true
-			c <- Now()
-		}
-	}()
+	t.id = startTimer(c, int64(d), 0, nil)
 	return t
 }
 
 // Stop prevents the Timer from firing; it reports whether the call stopped the timer.
 func (t *Timer) Stop() bool {
-	active := !t.stopped && !t.fired
-	t.stopped = true
-	return active
+	return stopTimer(t.id, t.c)
+}
+
+// Reset changes the timer to expire after duration d; it reports whether the timer had been
+// active.
+func (t *Timer) Reset(d Duration) bool {
+	return resetTimer(t.id, t.c, int64(d), 0, t.f)
 }
 
 // AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{}
-	go func() {
-		Sleep(d)
-		if !t.stopped {
-			t.fired = true
-			f()
-		}
-	}()
+	t := &Timer{f: f}
+	t.id = startTimer(nil, int64(d), 0, f)
 	return t
 }
 
 // A Ticker delivers the current time on C at intervals.
 type Ticker struct {
-	C       <-chan Time
-	stopped bool
+	C  <-chan Time
+	c  chan Time
+	id int64
 }
 
 // NewTicker returns a Ticker sending the time on its channel every d (d must be positive).
@@ -257,23 +262,20 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	t := &Ticker{C: c}
-	go func() {
-		for !t.stopped {
-			Sleep(d)
-			if t.stopped {
-				break
-			}
-			select {
-			case c <- Now():
-			default:
-			}
-		}
-	}()
+	t := &Ticker{C: c, c: c}
+	t.id = startTimer(c, int64(d), int64(d), nil)
 	return t
 }
 
 // Stop turns off the ticker.
 func (t *Ticker) Stop() {
-	t.stopped = true
+	stopTimer(t.id, t.c)
+}
+
+// Reset stops the ticker and resets its period to d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	resetTimer(t.id, t.c, int64(d), int64(d), nil)
 }

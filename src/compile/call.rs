@@ -443,6 +443,8 @@ impl<'a> Compiler<'a> {
                     (Type::Slice(_), Builtin::Len) => self.emit(Op::SliceLen { dst: d, a: x }),
                     (Type::Slice(_), _) => self.emit(Op::SliceCap { dst: d, a: x }),
                     (Type::Map { .. }, _) => self.emit(Op::MapLen { dst: d, m: x }),
+                    (Type::Chan { .. }, Builtin::Len) => self.emit(Op::ChanLen { dst: d, ch: x }),
+                    (Type::Chan { .. }, _) => self.emit(Op::ChanCap { dst: d, ch: x }),
                     _ => {
                         self.unsupported(e.span, "len/cap of this type");
                         0
@@ -583,10 +585,16 @@ impl<'a> Compiler<'a> {
                         let ty = self.rtype(t);
                         self.emit(Op::MakeMap { dst: d, ty });
                     }
-                    _ => self.unsupported(
-                        e.span,
-                        "channels (goroutines are coming in the runtime issue)",
-                    ),
+                    Type::Chan { elem, .. } => {
+                        let a = self.alloc();
+                        match args.get(1) {
+                            Some(n) => self.expr_to(n, a),
+                            None => self.load_int(a, 0),
+                        }
+                        let ty = self.rtype(elem);
+                        self.emit(Op::MakeChan { dst: d, a, ty });
+                    }
+                    _ => self.unsupported(e.span, "make of this type"),
                 }
             }
             Builtin::New => {
@@ -642,13 +650,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                let what = if b == Builtin::Close {
-                    "channels (goroutines are coming in the runtime issue)"
-                } else {
-                    "complex numbers"
-                };
-                self.unsupported(e.span, what);
+            Builtin::Close => {
+                let ch = self.expr(&args[0], None);
+                self.emit(Op::ChanClose { ch });
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(e.span, "complex numbers");
             }
         }
         self.release(mark.max(d.0 + 1));

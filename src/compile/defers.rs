@@ -41,6 +41,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn defer_stmt(&mut self, e: &'a Expr, mark: u16) {
+        self.deferred_call(e, mark, false);
+    }
+
+    /// The shared half of `defer` and `go`: evaluates the function value and the arguments now
+    /// and emits `Op::Defer` or `Op::Go`.
+    pub(super) fn deferred_call(&mut self, e: &'a Expr, mark: u16, is_go: bool) {
         let ExprKind::Call {
             func,
             args,
@@ -53,16 +59,16 @@ impl<'a> Compiler<'a> {
         // Go wraps every deferred call that has arguments (or a receiver) in a function named
         // `outer.deferwrapN`; keep the numbering in step so trace names match.
         let is_method = self.info.selections.contains_key(&strip(func).id);
-        if !args.is_empty() || is_method {
+        if (!args.is_empty() || is_method) && !is_go {
             let outer = self.f().name.clone();
             *self.deferwraps.entry(outer).or_insert(0) += 1;
         }
         if let Some(tv) = self.info.type_of(func.id) {
             if let Mode::Builtin(b) = tv.mode {
-                return self.defer_builtin(e, b, args, mark);
+                return self.defer_builtin(e, b, args, mark, is_go);
             }
             if matches!(tv.mode, Mode::TypeExpr) {
-                self.unsupported(e.span, "defer of a conversion");
+                self.unsupported(e.span, "defer or go of a conversion");
                 return;
             }
         }
@@ -77,10 +83,8 @@ impl<'a> Compiler<'a> {
         for (i, t) in sig.params.iter().enumerate() {
             self.copy_if_aggregate(Reg(a.0 + 1 + i as u16), *t);
         }
-        self.emit(Op::Defer {
-            a,
-            n: sig.params.len() as u16,
-        });
+        let n = sig.params.len() as u16;
+        self.emit(if is_go { Op::Go { a, n } } else { Op::Defer { a, n } });
         self.release(mark);
     }
 
@@ -92,6 +96,7 @@ impl<'a> Compiler<'a> {
         b: crate::types::Builtin,
         args: &'a [Expr],
         mark: u16,
+        is_go: bool,
     ) {
         use crate::types::Builtin as B;
         let n = args.len() as u16;
@@ -169,11 +174,15 @@ impl<'a> Compiler<'a> {
                     from_str,
                 }]
             }
+            B::Close if n == 1 => {
+                self.expr_to(&args[0], Reg(a.0 + 1));
+                vec![Op::ChanClose { ch: Reg(0) }]
+            }
             // spec: recover called by the deferring function's own defer (not from inside a
             // deferred function) does not stop a panic: the deferred call does nothing.
             B::Recover => vec![],
             _ => {
-                self.unsupported(e.span, "defer of this builtin (goroutines and channels are coming in the runtime issue)");
+                self.unsupported(e.span, "defer or go of this builtin");
                 self.release(mark);
                 return;
             }
@@ -181,16 +190,23 @@ impl<'a> Compiler<'a> {
         let mut code = body;
         code.push(Op::Return { a: Reg(0), n: 0 });
         // Go numbers these per enclosing function: main.main.deferwrap1, deferwrap2, ...
+        // (and main.main.gowrap1, ... for go statements).
         let outer = self.f().name.clone();
-        let k = *self.deferwraps.entry(outer.clone()).or_insert(1);
-        let name = format!("{outer}.deferwrap{k}");
+        let name = if is_go {
+            let k = self.deferwraps.entry(format!("{outer}#go")).or_insert(0);
+            *k += 1;
+            format!("{outer}.gowrap{k}")
+        } else {
+            let k = *self.deferwraps.entry(outer.clone()).or_insert(1);
+            format!("{outer}.deferwrap{k}")
+        };
         let line = self.f().b.line;
         let f = self.add_synthetic(name, n, 0, n + 2, code);
         for l in &mut self.funcs[f.0 as usize].lines {
             *l = line;
         }
         self.emit(Op::LoadFunc { dst: a, f });
-        self.emit(Op::Defer { a, n });
+        self.emit(if is_go { Op::Go { a, n } } else { Op::Defer { a, n } });
         self.release(mark);
     }
 }

@@ -304,11 +304,9 @@ impl<'a> Compiler<'a> {
                 d
             }
             UnaryOp::Recv => {
-                self.unsupported(
-                    e.span,
-                    "channel receive (goroutines are coming in the runtime issue)",
-                );
-                self.dst_or_alloc(dst)
+                let d = self.dst_or_alloc(dst);
+                self.recv_into(x, d, false);
+                d
             }
             _ => {
                 let a = self.expr(x, None);

@@ -11,6 +11,7 @@
 
 pub mod builder;
 mod call;
+mod chan;
 mod composite;
 mod control;
 mod defers;

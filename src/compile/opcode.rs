@@ -372,6 +372,24 @@ pub enum Op {
     /// R[dst] := capture `idx` of the running closure
     LoadCapture { dst: Reg, idx: u16 },
 
+    // ---- channels (runtime/chan.rs) ----
+    /// R[dst] := make(chan T, R[a]) whose element type is `ty`
+    MakeChan { dst: Reg, a: Reg, ty: RtTypeId },
+    /// R[ch] <- R[src] (may park the goroutine)
+    ChanSend { ch: Reg, src: Reg },
+    /// R[dst] := <-R[ch]; if `comma_ok`, R[dst+1] := whether a value was received (may park)
+    ChanRecv { dst: Reg, ch: Reg, comma_ok: bool },
+    /// close(R[ch])
+    ChanClose { ch: Reg },
+    /// R[dst] := len(R[ch])
+    ChanLen { dst: Reg, ch: Reg },
+    /// R[dst] := cap(R[ch])
+    ChanCap { dst: Reg, ch: Reg },
+    /// select over the `n & 0x7fff` cases whose channel and send value are R[a+2i], R[a+2i+1];
+    /// bit i of `sends` marks a send case, bit 15 of `n` a default case. R[dst] := the chosen
+    /// case (the case count for default), R[dst+1] := received value, R[dst+2] := ok
+    Select { dst: Reg, a: Reg, n: u16, sends: u32 },
+
     // ---- calls ----
     /// call f with arguments R[a..]; its results land in R[a..]
     Call { a: Reg, f: FuncId },

@@ -1,4 +1,4 @@
-//! `for ... range` over integers, strings (runes), slices, arrays, maps and iterator functions
+//! `for ... range` over integers, strings (runes), slices, arrays, maps, channels and iterator functions
 //! (Go 1.23: the body becomes the `yield` closure).
 //!
 //! Invariant: the range expression is evaluated once; arrays are copied first; variables
@@ -40,13 +40,10 @@ impl<'a> Compiler<'a> {
                 self.range_func(label, key, value, define, x, body, mark);
                 return;
             }
-            Type::Chan { .. } => {
-                self.unsupported(
-                    x.span,
-                    "range over channels (goroutines are coming in the runtime issue)",
-                );
-                self.release(mark);
-                return;
+            Type::Chan { elem, .. } => {
+                self.expr_to(x, coll);
+                kt = *elem;
+                vt = TypeId::INVALID;
             }
             _ => {
                 let is_int = matches!(under, Type::Basic(_))
@@ -106,6 +103,18 @@ impl<'a> Compiler<'a> {
         let exit;
         let (kreg, vreg) = (aux, Reg(aux.0 + 1));
         match &under {
+            Type::Chan { .. } => {
+                // Receive until the channel is closed and drained.
+                self.emit(Op::ChanRecv {
+                    dst: aux,
+                    ch: coll,
+                    comma_ok: true,
+                });
+                exit = self.emit(Op::JumpIfNot {
+                    c: Reg(aux.0 + 1),
+                    target: 0,
+                });
+            }
             Type::Map { .. } => {
                 self.emit(Op::MapNext { dst: aux, it: idx });
                 exit = self.emit(Op::JumpIfNot { c: aux, target: 0 });

@@ -67,6 +67,8 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | SliceLen { dst, .. }
         | SliceCap { dst, .. }
         | MapLen { dst, .. }
+        | ChanLen { dst, .. }
+        | ChanCap { dst, .. }
         | CopySlice { dst, .. }
         | IfaceType { dst, .. }
         | Implements { dst, .. } => scalar(dst),
@@ -80,7 +82,10 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
                 maybe_ptr(dst)
             }
         }
-        MapNext { dst, .. } => (vec![dst, Reg(dst.0 + 1), Reg(dst.0 + 2)], false),
+        MapNext { dst, .. } | Select { dst, .. } => {
+            (vec![dst, Reg(dst.0 + 1), Reg(dst.0 + 2)], false)
+        }
+        ChanRecv { dst, comma_ok, .. } => (vec![dst, Reg(dst.0 + comma_ok as u16)], false),
         Move { dst, .. }
         | LoadConst { dst, .. }
         | LoadGlobal { dst, .. }
@@ -106,6 +111,7 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | Load { dst, .. }
         | AddrOff { dst, .. }
         | MakeMap { dst, .. }
+        | MakeChan { dst, .. }
         | MapIter { dst, .. }
         | MakeIface { dst, .. }
         | IfaceData { dst, .. }

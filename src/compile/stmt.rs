@@ -145,6 +145,7 @@ impl<'a> Compiler<'a> {
                     StmtKind::Switch { init, tag, clauses } => {
                         self.switch_stmt(l, init, tag, clauses, mark)
                     }
+                    StmtKind::Select { clauses } => self.select_stmt(l, clauses, mark, stmt.span),
                     StmtKind::TypeSwitch {
                         init,
                         bind,
@@ -163,12 +164,9 @@ impl<'a> Compiler<'a> {
             StmtKind::Fallthrough => {} // handled by switch_stmt (bodies are laid out in order)
             StmtKind::Return(es) => self.return_stmt(es, mark),
             StmtKind::Defer(e) => self.defer_stmt(e, mark),
-            StmtKind::Go(_) | StmtKind::Send { .. } | StmtKind::Select { .. } => {
-                self.unsupported(
-                    s.span,
-                    "goroutines and channels (coming in the runtime issue)",
-                );
-            }
+            StmtKind::Go(e) => self.go_stmt(e, mark),
+            StmtKind::Send { chan, value } => self.send_stmt(chan, value, mark),
+            StmtKind::Select { clauses } => self.select_stmt(None, clauses, mark, s.span),
         }
     }
 
@@ -339,13 +337,12 @@ impl<'a> Compiler<'a> {
                 d
             }
             ExprKind::Unary {
-                op: UnaryOp::Recv, ..
-            } => {
-                self.unsupported(
-                    rhs.span,
-                    "channel receive (goroutines are coming in the runtime issue)",
-                );
-                self.alloc_n(n as u16)
+                op: UnaryOp::Recv,
+                expr,
+            } if n == 2 => {
+                let d = self.alloc_n(2);
+                self.recv_into(expr, d, true);
+                d
             }
             _ => self.multi_value(rhs),
         }

@@ -60,6 +60,12 @@ fn ranges(op: &Op) -> Vec<(Reg, u16)> {
             vec![one(dst)]
         }
         StoreGlobal { src, .. } | Panic { src } => vec![one(src)],
+        MakeChan { dst, a, .. } => vec![one(dst), one(a)],
+        ChanSend { ch, src } => vec![one(ch), one(src)],
+        ChanRecv { dst, ch, comma_ok } => vec![(dst, 1 + comma_ok as u16), one(ch)],
+        ChanClose { ch } => vec![one(ch)],
+        ChanLen { dst, ch } | ChanCap { dst, ch } => vec![one(dst), one(ch)],
+        Select { dst, a, n, .. } => vec![(dst, 3), (a, 2 * (n & 0x7fff))],
         AddI { dst, a, b }
         | SubI { dst, a, b }
         | MulI { dst, a, b }

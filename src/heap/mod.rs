@@ -81,6 +81,39 @@ pub fn store(addr: u64, v: u64) {
     word(addr).store(v, Ordering::Relaxed)
 }
 
+/// Atomically replaces the word at `addr` with `new` if it holds `old` (sequentially consistent:
+/// `sync/atomic` and the runtime's lock words synchronise through it).
+#[inline]
+pub fn cas(addr: u64, old: u64, new: u64) -> bool {
+    word(addr)
+        .compare_exchange(old, new, Ordering::SeqCst, Ordering::SeqCst)
+        .is_ok()
+}
+
+/// Atomically adds `delta` (wrapping) to the word at `addr`; returns the previous value.
+#[inline]
+pub fn fetch_add(addr: u64, delta: u64) -> u64 {
+    word(addr).fetch_add(delta, Ordering::SeqCst)
+}
+
+/// Atomically replaces the word at `addr`; returns the previous value.
+#[inline]
+pub fn swap(addr: u64, v: u64) -> u64 {
+    word(addr).swap(v, Ordering::SeqCst)
+}
+
+/// Reads the word at `addr` with sequential consistency (`atomic.Load*`).
+#[inline]
+pub fn load_sc(addr: u64) -> u64 {
+    word(addr).load(Ordering::SeqCst)
+}
+
+/// Writes the word at `addr` with sequential consistency (`atomic.Store*`).
+#[inline]
+pub fn store_sc(addr: u64, v: u64) {
+    word(addr).store(v, Ordering::SeqCst)
+}
+
 /// Copies `n` words from `src` to `dst` (the ranges may overlap, as with Go's `copy`).
 pub fn copy_words(dst: u64, src: u64, n: usize) {
     if dst == src || n == 0 {

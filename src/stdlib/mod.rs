@@ -9,6 +9,7 @@ pub mod format;
 mod generic;
 mod iter;
 pub(crate) mod natives;
+mod natives_sync;
 mod natives_text;
 mod scan;
 pub mod sources;
@@ -24,6 +25,11 @@ pub enum NativeErr {
     GoPanic(u64),
     /// A stop coming out of a callback into Go (unwinding panic or exit).
     Stop(Stop),
+    /// The native queued the goroutine on a wait queue (a mutex, a WaitGroup, a timer): park it;
+    /// it continues after the call when woken.
+    Park,
+    /// `runtime.Goexit`: run the deferred calls, then end the goroutine.
+    Goexit,
 }
 
 impl From<Stop> for NativeErr {
@@ -45,14 +51,17 @@ pub fn native_id(name: &str) -> Option<NativeId> {
 fn table() -> &'static [(&'static str, NativeFn)] {
     static ALL: std::sync::OnceLock<Vec<(&'static str, NativeFn)>> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
-        natives::TABLE
-            .iter()
-            .chain(natives_text::TABLE.iter())
-            .chain(generic::TABLE.iter())
-            .chain(iter::TABLE.iter())
-            .chain(scan::TABLE.iter())
-            .copied()
-            .collect()
+        let mut all = natives_sync::table();
+        all.extend(
+            natives::TABLE
+                .iter()
+                .chain(natives_text::TABLE.iter())
+                .chain(generic::TABLE.iter())
+                .chain(iter::TABLE.iter())
+                .chain(scan::TABLE.iter())
+                .copied(),
+        );
+        all
     })
 }
 

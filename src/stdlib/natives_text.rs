@@ -165,24 +165,7 @@ natives! {
     "math.Float64bits" => |_, g, b| { let v = a(g, b, 0); ret(g, b, 0, v) },
     "math.Float64frombits" => |_, g, b| { let v = a(g, b, 0); ret(g, b, 0, v) },
 
-    // Until the runtime issue lands, a program is its main goroutine alone.
-    "runtime.NumGoroutine" => |_, g, b| ret(g, b, 0, 1),
     "runtime.NumCPU" => |_, g, b| ret(g, b, 0, std::thread::available_parallelism().map_or(1, |n| n.get()) as u64),
-    "runtime.GOMAXPROCS" => |_, g, b| {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static PROCS: AtomicU64 = AtomicU64::new(0);
-        let default = std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get() as u64));
-        let prev = match PROCS.load(Ordering::Relaxed) {
-            0 => default,
-            p => p,
-        };
-        let n = a(g, b, 0) as i64;
-        if n > 0 {
-            PROCS.store(n as u64, Ordering::Relaxed);
-        }
-        ret(g, b, 0, prev)
-    },
-    "runtime.Gosched" => |_, _, _| Ok(()),
     "runtime.GC" => |_, _, _| Ok(()),
     "os.args" => os_args,
     "os.File.Write" => os_write,
@@ -192,15 +175,6 @@ natives! {
     "time.now" => |_, g, b| {
         let ns = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64);
         ret(g, b, 0, ns as u64)
-    },
-    "time.Sleep" => |vm, g, b| {
-        use std::io::Write;
-        let _ = vm.out.flush();
-        let d = a(g, b, 0) as i64;
-        if d > 0 {
-            std::thread::sleep(std::time::Duration::from_nanos(d as u64));
-        }
-        Ok(())
     },
 }
 

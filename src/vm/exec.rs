@@ -6,7 +6,7 @@
 
 use super::ops::*;
 use super::slice::*;
-use super::{map, Deferred, FrameKind, Stop, Vm, G};
+use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
 use crate::compile::opcode::{FuncId, Op};
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
@@ -77,24 +77,45 @@ impl Vm<'_> {
         // loop reaches a point where every live value is in a register of a frame, described by
         // the functions' register-kind maps: the collector and the scheduler hook in here.
         let mut budget: u32 = SAFEPOINT_BUDGET;
+        // Polled only where the frame state is consistent (after a call's frame is pushed,
+        // after a back-edge's jump): a preempted goroutine resumes exactly there.
         macro_rules! poll {
             () => {
                 budget -= 1;
                 if budget == 0 {
                     budget = SAFEPOINT_BUDGET;
                     save_pc!();
-                    self.safepoint(g);
+                    if self.safepoint(g) && g.native_depth == 0 {
+                        return Err(Stop::Yield);
+                    }
                 }
             };
         }
         macro_rules! call {
             ($f:expr, $newbase:expr, $closure:expr) => {{
-                poll!();
                 save_pc!();
                 if !self.push_frame(g, $f, $newbase, $closure, FrameKind::Normal) {
                     return Err(self.stack_overflow(g));
                 }
                 load_frame!();
+                poll!();
+            }};
+        }
+        // A host operation that may block: on `Flow::Park` the goroutine parks (the loop
+        // returns, or the coroutine suspends beneath a native callback) and continues after
+        // the instruction when woken.
+        macro_rules! blocking {
+            ($e:expr) => {{
+                save_pc!();
+                self.pin_if_nested(g, true);
+                match $e {
+                    Ok(Flow::Done) => self.pin_if_nested(g, false),
+                    Ok(Flow::Park) => match self.park(g)? {
+                        None => load_frame!(),
+                        Some(m) => throw!(m),
+                    },
+                    Err(m) => throw!(m),
+                }
             }};
         }
         load_frame!();
@@ -552,7 +573,10 @@ impl Vm<'_> {
                 }
                 Op::CallNative { a, n } => {
                     save_pc!();
-                    match crate::stdlib::call_native(self, g, n, base + a.0 as usize) {
+                    self.pin_if_nested(g, true);
+                    let r = crate::stdlib::call_native(self, g, n, base + a.0 as usize);
+                    self.pin_if_nested(g, false);
+                    match r {
                         Ok(()) => {}
                         Err(crate::stdlib::NativeErr::Panic(msg)) => throw!(msg),
                         Err(crate::stdlib::NativeErr::GoPanic(v)) => {
@@ -562,6 +586,16 @@ impl Vm<'_> {
                             continue;
                         }
                         Err(crate::stdlib::NativeErr::Stop(Stop::Unwind)) => {
+                            self.continue_panic(g, stop_depth)?;
+                            load_frame!();
+                            continue;
+                        }
+                        Err(crate::stdlib::NativeErr::Park) => match self.park(g)? {
+                            None => load_frame!(),
+                            Some(m) => throw!(m),
+                        },
+                        Err(crate::stdlib::NativeErr::Goexit) => {
+                            self.start_panic(g, GOEXIT);
                             self.continue_panic(g, stop_depth)?;
                             load_frame!();
                             continue;
@@ -578,7 +612,56 @@ impl Vm<'_> {
                         fr.defers.push(Deferred { closure, args });
                     }
                 }
-                Op::Go { .. } => throw!("gorun: goroutines are not supported yet".into()),
+                Op::Go { a, n } => {
+                    let closure = r!(a);
+                    if closure == 0 {
+                        // Go reports this as a fatal error at the go statement.
+                        save_pc!();
+                        let _ = std::io::Write::flush(&mut self.out);
+                        eprintln!("panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine {} [running]:\n{}", g.id, self.format_frames(&self.live_trace(g), 100));
+                        return Err(Stop::Exit(2));
+                    }
+                    let start = base + a.0 as usize + 1;
+                    let line = prog.funcs[fi].lines.get(pc - 1).copied().unwrap_or(0);
+                    let host = self.host;
+                    let args = &g.regs[start..start + n as usize];
+                    host.spawn(self, closure, args, (fi as u32, line), g.id);
+                }
+                Op::MakeChan { dst, a, ty } => {
+                    let size = r!(a) as i64;
+                    r!(dst) = check!(self.host.chan_make(ty.0, size));
+                }
+                Op::ChanSend { ch, src } => {
+                    let (c, v) = (r!(ch), r!(src));
+                    let host = self.host;
+                    blocking!(host.chan_send(self, g, c, v));
+                }
+                Op::ChanRecv { dst, ch, comma_ok } => {
+                    let c = r!(ch);
+                    let host = self.host;
+                    blocking!(host.chan_recv(self, g, c, base + dst.0 as usize, comma_ok));
+                }
+                Op::ChanClose { ch } => {
+                    let c = r!(ch);
+                    let host = self.host;
+                    check!(host.chan_close(self, c));
+                }
+                Op::ChanLen { dst, ch } => r!(dst) = self.host.chan_len(r!(ch)),
+                Op::ChanCap { dst, ch } => r!(dst) = self.host.chan_cap(r!(ch)),
+                Op::Select { dst, a, n, sends } => {
+                    let host = self.host;
+                    let cases = (n & 0x7fff) as usize;
+                    let has_default = n & 0x8000 != 0;
+                    blocking!(host.select(
+                        self,
+                        g,
+                        base + a.0 as usize,
+                        cases,
+                        sends,
+                        has_default,
+                        base + dst.0 as usize
+                    ));
+                }
                 Op::RunDefers => {
                     let fr = g.frames.last_mut().expect("running frame");
                     if let Some(d) = fr.defers.pop() {
@@ -629,7 +712,7 @@ impl Vm<'_> {
                         .is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
                     let p = g.panics.last_mut();
                     r!(dst) = match p {
-                        Some(p) if in_deferred && !p.recovered => {
+                        Some(p) if in_deferred && !p.recovered && p.value != GOEXIT => {
                             p.recovered = true;
                             p.value
                         }
@@ -646,17 +729,19 @@ impl Vm<'_> {
                 }
 
                 Op::Jump { target } => {
-                    if (target as usize) < pc {
+                    let back = (target as usize) < pc;
+                    pc = target as usize;
+                    if back {
                         poll!();
                     }
-                    pc = target as usize;
                 }
                 Op::JumpIf { c, target } => {
                     if r!(c) != 0 {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
                 Op::JumpIfNot { c, target } => {
@@ -666,34 +751,38 @@ impl Vm<'_> {
                 }
                 Op::JumpLeI { a, b, target } => {
                     if (r!(a) as i64) <= (r!(b) as i64) {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
                 Op::JumpLtImm { a, imm, target } => {
                     if (r!(a) as i64) < imm as i64 {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
                 Op::JumpGeImm { a, imm, target } => {
                     if (r!(a) as i64) >= imm as i64 {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
                 Op::JumpLtI { a, b, target } => {
                     if (r!(a) as i64) < (r!(b) as i64) {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
                 Op::JumpGeI { a, b, target } => {
@@ -708,18 +797,20 @@ impl Vm<'_> {
                 }
                 Op::JumpNeW { a, b, target } => {
                     if r!(a) != r!(b) {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
                 Op::JumpEqW { a, b, target } => {
                     if r!(a) == r!(b) {
-                        if (target as usize) < pc {
+                        let back = (target as usize) < pc;
+                        pc = target as usize;
+                        if back {
                             poll!();
                         }
-                        pc = target as usize;
                     }
                 }
             }

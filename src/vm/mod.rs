@@ -8,11 +8,13 @@
 
 pub mod eq;
 mod exec;
+pub mod host;
 pub mod map;
 mod ops;
 pub mod panic;
 mod slice;
 
+pub use host::{Flow, GHandle, GRef, Host, Resume, Suspender, WaitReason};
 pub use ops::index_msg;
 pub use slice::slice_bytes;
 
@@ -20,6 +22,7 @@ use crate::compile::opcode::FuncId;
 use crate::compile::program::{Const, Program};
 use crate::heap;
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The deepest chain of Go frames before Go's "stack overflow" fatal error (Go's 1 GB stack holds
 /// a few million small frames; we stop earlier, with the same message).
@@ -56,7 +59,12 @@ pub struct PanicRec {
     pub recovered: bool,
 }
 
-/// A goroutine.
+/// The panic value that stands for `runtime.Goexit` while it runs the deferred calls: `recover`
+/// does not see it, and unwinding past the last frame ends the goroutine quietly.
+pub const GOEXIT: u64 = u64::MAX;
+
+/// A goroutine's execution state. Owned by its `GHandle`'s lock: the worker running it holds the
+/// lock for the whole time slice, so nothing else touches it while it runs.
 pub struct G {
     pub id: u64,
     pub regs: Vec<u64>,
@@ -69,6 +77,28 @@ pub struct G {
     /// the panicking stack.
     pub ghosts: Vec<(usize, u32, u32)>,
     pub native_depth: usize,
+    /// What a parked goroutine must do first when it runs again (deliver a received value...).
+    pub resume: Option<Box<dyn Resume>>,
+    /// Where the `go` statement that started it was: (function, line, parent goroutine id).
+    pub created_by: Option<(u32, u32, u64)>,
+}
+
+impl G {
+    /// A goroutine about to run `f`: registers sized for its first frame only, so a parked
+    /// goroutine stays a few hundred bytes (DESIGN.md §4).
+    pub fn new(id: u64, regs: usize) -> G {
+        G {
+            id,
+            regs: vec![0; regs],
+            frames: Vec::with_capacity(1),
+            panics: Vec::new(),
+            trace: Vec::new(),
+            ghosts: Vec::new(),
+            native_depth: 0,
+            resume: None,
+            created_by: None,
+        }
+    }
 }
 
 /// How a run of the loop ended abnormally.
@@ -78,19 +108,30 @@ pub enum Stop {
     Unwind,
     /// The process must exit with this code (os.Exit, fatal panic already reported).
     Exit(i32),
+    /// The goroutine blocked at a bytecode-level operation; its state is saved in its frames and
+    /// whoever wakes it holds it (a channel's wait queue, a timer...).
+    Park,
+    /// The time slice is over (or `Gosched`): the goroutine goes back to a run queue.
+    Yield,
+    /// `runtime.Goexit` finished running the deferred calls: the goroutine ends.
+    Goexit,
 }
 
-pub struct Vm<'p> {
-    pub prog: &'p Program,
+/// What every goroutine of a program shares: the program, its constants and globals, stdout.
+pub struct Shared {
+    pub prog: &'static Program,
     pub consts: Vec<u64>,
     pub globals: u64,
-    func_closures: Vec<u64>,
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    func_closures: Vec<AtomicU64>,
+    /// Go's `os.Stdout` is unbuffered; one buffer behind one lock keeps each write whole and the
+    /// order of writes the order of the goroutines' calls. Flushed when the program exits,
+    /// before stderr output, before reading stdin, and whenever no goroutine is runnable.
+    pub out: parking_lot::Mutex<std::io::BufWriter<std::io::Stdout>>,
     pub args: Vec<String>,
 }
 
-impl<'p> Vm<'p> {
-    pub fn new(prog: &'p Program, args: Vec<String>) -> Vm<'p> {
+impl Shared {
+    pub fn new(prog: &'static Program, args: Vec<String>) -> Shared {
         let consts = prog
             .consts
             .iter()
@@ -99,47 +140,139 @@ impl<'p> Vm<'p> {
                 Const::Str(s) => heap::alloc_str(s),
             })
             .collect();
-        Vm {
+        Shared {
             prog,
             consts,
             globals: heap::alloc(prog.nglobals as usize + 1),
-            func_closures: vec![0; prog.funcs.len()],
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            func_closures: (0..prog.funcs.len()).map(|_| AtomicU64::new(0)).collect(),
+            out: parking_lot::Mutex::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
             args,
         }
     }
 
-    /// Runs the program's entry function to completion; returns the process exit code.
-    pub fn run_main(&mut self) -> i32 {
-        let mut g = G {
-            id: 1,
-            regs: vec![0; 1024],
-            frames: Vec::new(),
-            panics: Vec::new(),
-            trace: Vec::new(),
-            ghosts: Vec::new(),
-            native_depth: 0,
+    /// The shared capture-less closure of function `f`.
+    pub fn func_closure(&self, f: FuncId) -> u64 {
+        let slot = &self.func_closures[f.0 as usize];
+        let c = slot.load(Ordering::Acquire);
+        if c != 0 {
+            return c;
+        }
+        let c = heap::alloc(2);
+        heap::store(c, f.0 as u64);
+        // Two goroutines may race to create it; either closure is as good (funcs are compared
+        // only with nil), but keep one so every later load sees the same value.
+        match slot.compare_exchange(0, c, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => c,
+            Err(existing) => existing,
+        }
+    }
+}
+
+/// `vm.out`: writes go to the shared stdout buffer, one whole write at a time.
+pub struct SharedOut(&'static Shared);
+
+impl Write for SharedOut {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.out.lock().write_all(buf)?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.out.lock().flush()
+    }
+}
+
+/// One execution context: the dispatch loop's view of the program plus the worker it runs on.
+/// Each pooled coroutine owns one, so a goroutine pinned under a native callback keeps its
+/// context when it moves to another worker (DESIGN.md §4).
+pub struct Vm<'y> {
+    pub prog: &'static Program,
+    pub shared: &'static Shared,
+    pub host: &'static dyn Host,
+    pub consts: &'static [u64],
+    pub globals: u64,
+    pub out: SharedOut,
+    pub args: &'static [String],
+    /// The worker (scheduler P) this context runs on now; set at every resume.
+    pub worker: usize,
+    /// The goroutine running now (for wait queues).
+    pub cur: Option<GRef>,
+    /// How to suspend the coroutine when blocking beneath a native callback; None outside one.
+    pub suspender: Option<&'y dyn Suspender>,
+    /// Per-context random state (select's order).
+    pub rng: u64,
+}
+
+impl<'y> Vm<'y> {
+    pub fn new(
+        shared: &'static Shared,
+        host: &'static dyn Host,
+        suspender: Option<&'y dyn Suspender>,
+    ) -> Vm<'y> {
+        Vm {
+            prog: shared.prog,
+            shared,
+            host,
+            consts: &shared.consts,
+            globals: shared.globals,
+            out: SharedOut(shared),
+            args: &shared.args,
+            worker: 0,
+            cur: None,
+            suspender,
+            rng: 0x9E37_79B9_7F4A_7C15,
+        }
+    }
+
+    /// A fast pseudo-random number (xorshift), for select's choice among ready cases.
+    pub fn rand(&mut self) -> u64 {
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+
+    /// Blocks the running goroutine after a host operation returned `Flow::Park`. At the top
+    /// level the loop returns (`Stop::Park`) and the goroutine keeps no native stack; beneath a
+    /// native callback the coroutine itself suspends and stays with the goroutine. Returns a
+    /// panic message when the wake-up says so (send on a channel closed meanwhile).
+    pub fn park(&mut self, g: &mut G) -> Result<Option<String>, Stop> {
+        if g.native_depth == 0 {
+            return Err(Stop::Park);
+        }
+        let Some(s) = self.suspender else {
+            eprintln!("fatal error: gorun: goroutine blocked outside a coroutine");
+            return Err(Stop::Exit(2));
         };
-        let entry = self.prog.entry;
-        self.push_frame(&mut g, entry, 0, 0, FrameKind::Normal);
-        let code = match self.run(&mut g, 0) {
-            Ok(()) => 0,
-            Err(Stop::Exit(c)) => c,
-            Err(Stop::Unwind) => 2,
-        };
-        let _ = self.out.flush();
-        code
+        self.worker = s.suspend_pinned();
+        Ok(self.apply_resume(g))
+    }
+
+    /// Beneath a native callback, a goroutine about to block must be marked pinned before its
+    /// waiter is published, so the worker that picks it up resumes its coroutine.
+    #[inline]
+    pub fn pin_if_nested(&self, g: &G, on: bool) {
+        if g.native_depth > 0 {
+            if let Some(me) = &self.cur {
+                me.pinned.store(on, Ordering::Release);
+            }
+        }
+    }
+
+    /// Runs the wake-up action a parked goroutine left (copy a received value into its
+    /// registers, ...); returns a panic message if the action says to panic.
+    pub fn apply_resume(&mut self, g: &mut G) -> Option<String> {
+        let r = g.resume.take()?;
+        r.apply(self, g)
     }
 
     /// The shared capture-less closure of function `f`.
     pub fn func_closure(&mut self, f: FuncId) -> u64 {
-        let slot = &mut self.func_closures[f.0 as usize];
-        if *slot == 0 {
-            let c = heap::alloc(2);
-            heap::store(c, f.0 as u64);
-            *slot = c;
-        }
-        *slot
+        self.shared.func_closure(f)
     }
 
     /// Pushes a frame for `f` whose window starts at `base`; grows the register file.
@@ -213,6 +346,7 @@ impl<'p> Vm<'p> {
         let mut msg = String::from("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n");
         msg.push_str(&format!("goroutine {} [running]:\n", g.id));
         msg.push_str(&self.format_frames(&self.live_trace(g), 10));
+        msg.push_str(&self.created_by(g));
         eprint!("{msg}");
         Stop::Exit(2)
     }
@@ -220,10 +354,12 @@ impl<'p> Vm<'p> {
 
 impl Vm<'_> {
     /// A safepoint: the running goroutine's state is entirely in its frames and registers (the
-    /// register-kind maps say which registers may hold references). Nothing to do until the
-    /// collector (heap issue) and the preempting scheduler (runtime issue) hook in here.
+    /// register-kind maps say which registers may hold references). The scheduler fires due
+    /// timers here and says whether the time slice is over; the collector (heap issue) will
+    /// stop the world here.
     #[inline(never)]
-    pub fn safepoint(&mut self, g: &mut G) {
+    pub fn safepoint(&mut self, g: &mut G) -> bool {
         let _ = g;
+        self.host.safepoint(self.worker)
     }
 }

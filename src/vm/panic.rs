@@ -96,6 +96,20 @@ impl Vm<'_> {
         s
     }
 
+    /// Go's last traceback lines for a goroutine started by a `go` statement:
+    /// `created by main.main in goroutine 1` and the statement's location.
+    pub fn created_by(&self, g: &G) -> String {
+        let Some((f, line, parent)) = g.created_by else {
+            return String::new();
+        };
+        let proto = &self.prog.funcs[f as usize];
+        let file = self.prog.sources.file(proto.file);
+        let path = std::fs::canonicalize(&file.name)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| file.name.clone());
+        format!("created by {} in goroutine {parent}\n\t{path}:{line}\n", proto.name)
+    }
+
     /// Continues unwinding after a panic started or a deferred call returned during one.
     /// Returns Ok(()) when execution can resume (a recovered frame or a deferred call pushed),
     /// `Err(Stop::Unwind)` when unwinding reached `stop_depth` (a native's nested run).
@@ -112,7 +126,7 @@ impl Vm<'_> {
                 return Ok(());
             }
             let Some(top) = g.frames.last_mut() else {
-                return Err(self.fatal_panic(g));
+                return Err(self.unwound(g));
             };
             if let Some(d) = top.defers.pop() {
                 let base = top.base + self.prog.funcs[top.func as usize].nregs as usize + 8;
@@ -142,9 +156,20 @@ impl Vm<'_> {
                 return Err(Stop::Unwind);
             }
             if g.frames.is_empty() {
-                return Err(self.fatal_panic(g));
+                return Err(self.unwound(g));
             }
         }
+    }
+
+    /// Unwinding left no frame: `runtime.Goexit` ends the goroutine quietly, a panic ends the
+    /// program.
+    fn unwound(&mut self, g: &mut G) -> Stop {
+        if g.panics.last().is_some_and(|p| p.value == super::GOEXIT) {
+            g.panics.clear();
+            return Stop::Goexit;
+        }
+        g.panics.retain(|p| p.value != super::GOEXIT);
+        self.fatal_panic(g)
     }
 
     /// Prints Go's report of an uncaught panic and stops the program with exit code 2.
@@ -182,6 +207,7 @@ impl Vm<'_> {
         msg.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
         let trace = std::mem::take(&mut g.trace);
         msg.push_str(&self.format_frames(&trace, 100));
+        msg.push_str(&self.created_by(g));
         let _ = std::io::stderr().write_all(msg.as_bytes());
         Stop::Exit(2)
     }

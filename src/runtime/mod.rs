@@ -1,0 +1,248 @@
+//! The goroutine runtime (DESIGN.md §4–§6): the M:N scheduler, channels, select, timers and the
+//! wait queues of `sync`, behind the VM's `Host` interface.
+//!
+//! Shape: one worker thread per GOMAXPROCS (Go's M+P). A worker takes a runnable goroutine and
+//! resumes a pooled corosensei coroutine with it; the coroutine runs the stackless dispatch loop
+//! for one time slice and reports how the slice ended (`Outcome`). A goroutine that blocks at a
+//! bytecode-level operation keeps no native stack: its state is its `G`, held by whatever will
+//! wake it (a channel's wait queue, a timer, a `sync` wait queue). Only a goroutine that blocks
+//! beneath a native callback keeps its coroutine (`GHandle::pin`).
+//!
+//! Invariants:
+//! - a `G` is touched only under its `GHandle` lock, which its worker holds for the whole slice;
+//!   a waker that readies a goroutine before it has left its worker simply makes the next worker
+//!   wait for that lock (this is Go's "release the channel lock only after the goroutine is off
+//!   its worker", DESIGN.md §5);
+//! - nothing thread-bound is live across a coroutine switch: the worker index is passed in at
+//!   every resume, never read from thread-local storage.
+
+pub mod chan;
+mod coro;
+mod report;
+pub mod sched;
+mod select;
+pub mod sema;
+pub mod timer;
+
+use crate::compile::opcode::FuncId;
+use crate::compile::program::Program;
+use crate::heap;
+use crate::vm::{Flow, FrameKind, GHandle, GRef, Host, Shared, Stop, Vm, WaitReason, G};
+use sched::Sched;
+use std::io::Write;
+
+/// How a time slice ended.
+pub enum Outcome {
+    /// Blocked; whoever wakes it holds its handle.
+    Parked,
+    /// Preempted or `Gosched`: back to a run queue.
+    Yield,
+    /// Its function returned (or `Goexit` ran to the end).
+    Exited { goexit: bool },
+    /// The process must end with this code (panic report or os.Exit already done).
+    Exit(i32),
+}
+
+pub struct Runtime {
+    pub shared: &'static Shared,
+    pub sched: Sched,
+    pub sema: sema::SemaTable,
+}
+
+/// Runs a compiled program on `threads` workers (default: GOMAXPROCS env var, else the number
+/// of cores); never returns: the process exits when `main` returns, like Go.
+pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> ! {
+    let threads = threads
+        .filter(|&n| n > 0)
+        .or_else(|| {
+            std::env::var("GOMAXPROCS")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .filter(|&n: &usize| n > 0)
+        })
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .min(256);
+    let prog: &'static Program = Box::leak(Box::new(prog));
+    let shared: &'static Shared = Box::leak(Box::new(Shared::new(prog, args)));
+    let rt: &'static Runtime = Box::leak(Box::new(Runtime {
+        shared,
+        sched: Sched::new(threads),
+        sema: sema::SemaTable::default(),
+    }));
+    let _ = RUNTIME.set(rt);
+    let entry = prog.entry;
+    let mut g = G::new(1, prog.funcs[entry.0 as usize].nregs as usize + 8);
+    rt.push_entry_frame(&mut g, entry, 0);
+    let main = GHandle::new(g);
+    rt.sched.register(&main);
+    rt.sched.ready(main, 0);
+    for w in 1..threads {
+        let spawned = std::thread::Builder::new()
+            .name(format!("gorun-worker-{w}"))
+            .spawn(move || coro::worker_loop(rt, w));
+        if spawned.is_err() {
+            eprintln!("fatal error: gorun: cannot start worker thread {w}");
+            rt.exit(2);
+        }
+    }
+    coro::worker_loop(rt, 0)
+}
+
+impl Runtime {
+    /// Flushes stdout and ends the process (other goroutines are not drained, as in Go).
+    pub fn exit(&self, code: i32) -> ! {
+        let mut out = self.shared.out.lock();
+        let _ = out.flush();
+        std::process::exit(code)
+    }
+
+    fn push_entry_frame(&self, g: &mut G, f: FuncId, closure: u64) {
+        let nregs = self.shared.prog.funcs[f.0 as usize].nregs as usize;
+        if g.regs.len() < nregs + 8 {
+            g.regs.resize(nregs + 8, 0);
+        }
+        g.frames.push(crate::vm::Frame {
+            func: f.0,
+            pc: 0,
+            base: 0,
+            closure,
+            defers: Vec::new(),
+            kind: FrameKind::Normal,
+        });
+    }
+
+    /// Starts a goroutine running `closure(args...)`.
+    pub fn start(&self, worker: usize, closure: u64, args: &[u64], created_by: Option<(u32, u32, u64)>) {
+        let f = FuncId(heap::load(closure) as u32);
+        let nregs = self.shared.prog.funcs[f.0 as usize].nregs as usize;
+        let mut g = G::new(self.sched.new_id(), (nregs + 8).max(args.len()));
+        self.push_entry_frame(&mut g, f, closure);
+        g.regs[..args.len()].copy_from_slice(args);
+        g.created_by = created_by;
+        let h = GHandle::new(g);
+        self.sched.register(&h);
+        self.sched.ready(h, worker);
+    }
+
+    /// Runs one time slice of `gref` in `vm` (inside a coroutine).
+    fn run_slice(&self, vm: &mut Vm, gref: &GRef) -> Outcome {
+        let mut g = gref.g.lock();
+        vm.cur = Some(gref.clone());
+        gref.set_reason(WaitReason::Running);
+        let mut r = Ok(());
+        if let Some(msg) = vm.apply_resume(&mut g) {
+            vm.throw(&mut g, msg);
+            r = vm.continue_panic(&mut g, 0);
+        }
+        if r.is_ok() {
+            r = vm.run(&mut g, 0);
+        }
+        vm.cur = None;
+        match r {
+            Ok(()) => Outcome::Exited { goexit: false },
+            Err(Stop::Park) => Outcome::Parked,
+            Err(Stop::Yield) => {
+                gref.set_reason(WaitReason::Runnable);
+                Outcome::Yield
+            }
+            Err(Stop::Goexit) => Outcome::Exited { goexit: true },
+            Err(Stop::Exit(c)) => Outcome::Exit(c),
+            Err(Stop::Unwind) => Outcome::Exit(2),
+        }
+    }
+
+    /// Handles the end of a slice on worker `w` (outside the coroutine).
+    fn after_slice(&self, w: usize, gref: GRef, out: Outcome) {
+        match out {
+            Outcome::Parked => {}
+            Outcome::Yield => self.sched.push_back(gref, w),
+            Outcome::Exited { goexit } => {
+                self.sched.unregister(gref.id);
+                if gref.id == 1 {
+                    if goexit {
+                        self.sched.set_main_goexited();
+                    } else {
+                        self.exit(0);
+                    }
+                }
+            }
+            Outcome::Exit(code) => self.exit(code),
+        }
+    }
+
+    /// Parks the running goroutine forever (nil channel operations, `select {}`): only the
+    /// deadlock detector will ever see it again.
+    fn park_forever(&self, vm: &Vm, reason: WaitReason) -> Result<Flow, String> {
+        if let Some(me) = &vm.cur {
+            me.set_reason(reason);
+        }
+        Ok(Flow::Park)
+    }
+}
+
+impl Host for Runtime {
+    fn safepoint(&self, worker: usize) -> bool {
+        self.sched.poll(self, worker)
+    }
+
+    fn spawn(&self, vm: &mut Vm, closure: u64, args: &[u64], at: (u32, u32), parent: u64) {
+        self.start(vm.worker, closure, args, Some((at.0, at.1, parent)));
+    }
+
+    fn chan_make(&self, elem: u32, size: i64) -> Result<u64, String> {
+        chan::make(self.shared.prog, elem, size)
+    }
+
+    fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String> {
+        if ch == 0 {
+            return self.park_forever(vm, WaitReason::ChanSendNil);
+        }
+        chan::send(self, vm, g, ch, v)
+    }
+
+    fn chan_recv(
+        &self,
+        vm: &mut Vm,
+        g: &mut G,
+        ch: u64,
+        dst: usize,
+        comma_ok: bool,
+    ) -> Result<Flow, String> {
+        if ch == 0 {
+            return self.park_forever(vm, WaitReason::ChanReceiveNil);
+        }
+        chan::recv(self, vm, g, ch, dst, comma_ok)
+    }
+
+    fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), String> {
+        chan::close(self, vm, ch)
+    }
+
+    fn chan_len(&self, ch: u64) -> u64 {
+        chan::len(ch)
+    }
+
+    fn chan_cap(&self, ch: u64) -> u64 {
+        chan::cap(ch)
+    }
+
+    fn select(
+        &self,
+        vm: &mut Vm,
+        g: &mut G,
+        a: usize,
+        n: usize,
+        sends: u32,
+        has_default: bool,
+        dst: usize,
+    ) -> Result<Flow, String> {
+        select::select(self, vm, g, a, n, sends, has_default, dst)
+    }
+}
+
+static RUNTIME: std::sync::OnceLock<&'static Runtime> = std::sync::OnceLock::new();
+
+/// The running program's runtime (for the natives of `sync`, `time` and `runtime`).
+pub fn get() -> &'static Runtime {
+    RUNTIME.get().copied().expect("the runtime is started before any Go code runs")
+}

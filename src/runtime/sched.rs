@@ -1,0 +1,321 @@
+//! Run queues, idle workers and deadlock detection (DESIGN.md §5, after Go's `proc.go`).
+//!
+//! Each worker has a local FIFO plus a `runnext` slot: a goroutine readied by a running one goes
+//! to the waker's `runnext` and runs when the waker's slice ends or it blocks, so ping-pong pairs
+//! stay on one core. Preempted goroutines go to the local tail; every 61st schedule a worker looks
+//! at the global queue first. Idle workers steal half of another worker's queue.
+//!
+//! The local queues are small mutex-protected deques rather than crossbeam's `Worker`: pushes
+//! come from code running inside coroutines that migrate between threads, and a `Worker` handle
+//! cannot be shared with them without unsafe code; an uncontended lock costs about as much as the
+//! deque's own fences.
+//!
+//! Wake-ups follow Go's rule: a worker that finds nothing spins for a while before sleeping, and
+//! `ready` wakes a sleeping worker only when no worker is spinning. Lost wake-ups are ruled out by
+//! a Dekker pair: `ready` publishes (queued += 1) then reads `nidle`; a worker going to sleep
+//! publishes (nidle += 1, under the idle lock) then re-reads `queued` — both with SeqCst — and the
+//! notify happens under the idle lock, so the sleeper either sees the work or gets the notify.
+//!
+//! Deadlock (Go's `checkdead`): the last worker to go idle, finding no queued goroutine, no
+//! pending timer and no goroutine inside a blocking host call (stdin), reports every goroutine.
+
+use super::timer::Timers;
+use super::Runtime;
+use crate::vm::GRef;
+use parking_lot::{Condvar, Mutex};
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
+use std::sync::atomic::{fence, AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
+use std::time::Instant;
+
+/// Go's scheduler quantum: a goroutine running longer than this is preempted at its next
+/// safepoint when others are waiting.
+const TIME_SLICE_NS: u64 = 10_000_000;
+/// Rounds an idle worker checks the queues before sleeping.
+const SPIN_ROUNDS: usize = 64;
+const REGISTRY_SHARDS: usize = 16;
+
+#[derive(Default)]
+struct LocalQ {
+    runnext: Option<GRef>,
+    q: VecDeque<GRef>,
+}
+
+pub struct Sched {
+    pub nworkers: usize,
+    locals: Vec<Mutex<LocalQ>>,
+    global: Mutex<VecDeque<GRef>>,
+    /// Goroutines sitting in any run queue (the cheap "is there work?" test).
+    queued: AtomicUsize,
+    idle: Mutex<()>,
+    idle_cv: Condvar,
+    nidle: AtomicUsize,
+    nspinning: AtomicUsize,
+    /// Goroutines inside a blocking host call (reading stdin): they will come back by
+    /// themselves, so the others are not deadlocked.
+    pub in_host: AtomicUsize,
+    pub timers: Timers,
+    registry: Vec<Mutex<FxHashMap<u64, GRef>>>,
+    /// Live goroutines (`runtime.NumGoroutine`).
+    pub live: AtomicI64,
+    next_id: AtomicU64,
+    /// When each worker's current slice started (ns since `epoch`).
+    slice_start: Vec<AtomicU64>,
+    epoch: Instant,
+    main_goexited: AtomicBool,
+    /// The value `runtime.GOMAXPROCS` reports.
+    pub procs: AtomicUsize,
+}
+
+impl Sched {
+    pub fn new(nworkers: usize) -> Sched {
+        Sched {
+            nworkers,
+            locals: (0..nworkers).map(|_| Mutex::new(LocalQ::default())).collect(),
+            global: Mutex::new(VecDeque::new()),
+            queued: AtomicUsize::new(0),
+            idle: Mutex::new(()),
+            idle_cv: Condvar::new(),
+            nidle: AtomicUsize::new(0),
+            nspinning: AtomicUsize::new(0),
+            in_host: AtomicUsize::new(0),
+            timers: Timers::new(),
+            registry: (0..REGISTRY_SHARDS)
+                .map(|_| Mutex::new(FxHashMap::default()))
+                .collect(),
+            live: AtomicI64::new(0),
+            // Go's runtime starts a few goroutines of its own before the first `go` statement;
+            // user goroutines are numbered from where Go's are.
+            next_id: AtomicU64::new(FIRST_USER_GOROUTINE),
+            slice_start: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
+            epoch: Instant::now(),
+            main_goexited: AtomicBool::new(false),
+            procs: AtomicUsize::new(nworkers),
+        }
+    }
+
+    pub fn new_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub fn register(&self, g: &GRef) {
+        self.live.fetch_add(1, Ordering::Relaxed);
+        self.registry[g.id as usize % REGISTRY_SHARDS]
+            .lock()
+            .insert(g.id, g.clone());
+    }
+
+    pub fn unregister(&self, id: u64) {
+        self.live.fetch_sub(1, Ordering::Relaxed);
+        self.registry[id as usize % REGISTRY_SHARDS].lock().remove(&id);
+    }
+
+    /// Every live goroutine, by id.
+    pub fn all(&self) -> Vec<GRef> {
+        let mut v: Vec<GRef> = self
+            .registry
+            .iter()
+            .flat_map(|s| s.lock().values().cloned().collect::<Vec<_>>())
+            .collect();
+        v.sort_by_key(|g| g.id);
+        v
+    }
+
+    pub fn set_main_goexited(&self) {
+        self.main_goexited.store(true, Ordering::SeqCst);
+    }
+
+    pub fn main_goexited(&self) -> bool {
+        self.main_goexited.load(Ordering::SeqCst)
+    }
+
+    /// Makes `g` runnable next on worker `w` (the waker's worker); the goroutine that held
+    /// `runnext` moves to the local tail.
+    pub fn ready(&self, g: GRef, w: usize) {
+        g.set_reason(crate::vm::WaitReason::Runnable);
+        {
+            let mut l = self.locals[w].lock();
+            if let Some(old) = l.runnext.replace(g) {
+                l.q.push_back(old);
+            }
+        }
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        self.wake();
+    }
+
+    /// Puts `g` at the tail of worker `w`'s queue (a preempted goroutine).
+    pub fn push_back(&self, g: GRef, w: usize) {
+        self.locals[w].lock().q.push_back(g);
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        self.wake();
+    }
+
+    /// Puts `g` on the global queue (`Gosched`).
+    pub fn push_global(&self, g: GRef) {
+        self.global.lock().push_back(g);
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        self.wake();
+    }
+
+    /// Wakes a sleeping worker if there is one and none is spinning (Go's `wakep`).
+    fn wake(&self) {
+        fence(Ordering::SeqCst);
+        if self.nidle.load(Ordering::SeqCst) > 0 && self.nspinning.load(Ordering::SeqCst) == 0 {
+            let _l = self.idle.lock();
+            self.idle_cv.notify_one();
+        }
+    }
+
+    fn take(&self, w: usize, tick: u64) -> Option<GRef> {
+        if self.queued.load(Ordering::SeqCst) == 0 {
+            return None;
+        }
+        let got = self.take_inner(w, tick);
+        if got.is_some() {
+            self.queued.fetch_sub(1, Ordering::SeqCst);
+        }
+        got
+    }
+
+    fn take_inner(&self, w: usize, tick: u64) -> Option<GRef> {
+        if tick % 61 == 0 {
+            if let Some(g) = self.global.lock().pop_front() {
+                return Some(g);
+            }
+        }
+        {
+            let mut l = self.locals[w].lock();
+            if let Some(g) = l.runnext.take() {
+                return Some(g);
+            }
+            if let Some(g) = l.q.pop_front() {
+                return Some(g);
+            }
+        }
+        if let Some(g) = self.global.lock().pop_front() {
+            return Some(g);
+        }
+        self.steal(w, tick)
+    }
+
+    /// Takes half of another worker's queue (or its `runnext` when the queue is empty).
+    fn steal(&self, w: usize, tick: u64) -> Option<GRef> {
+        let n = self.nworkers;
+        for k in 1..n {
+            let v = (w + k + tick as usize) % n;
+            if v == w {
+                continue;
+            }
+            let mut stolen: Vec<GRef> = {
+                let mut l = self.locals[v].lock();
+                let half = l.q.len().div_ceil(2);
+                let mut s: Vec<GRef> = l.q.drain(..half).collect();
+                if s.is_empty() {
+                    if let Some(g) = l.runnext.take() {
+                        s.push(g);
+                    }
+                }
+                s
+            };
+            if stolen.is_empty() {
+                continue;
+            }
+            let first = stolen.remove(0);
+            if !stolen.is_empty() {
+                let mut mine = self.locals[w].lock();
+                mine.q.extend(stolen);
+            }
+            return Some(first);
+        }
+        None
+    }
+
+    /// The next goroutine for worker `w`: fires due timers, looks in the queues, spins, then
+    /// sleeps until work or the next timer arrives. Reports a deadlock (and exits) when every
+    /// worker is idle with nothing that could ever wake a goroutine.
+    pub fn next(&self, rt: &'static Runtime, w: usize, tick: u64) -> GRef {
+        loop {
+            self.timers.run_due(rt, w);
+            if let Some(g) = self.take(w, tick) {
+                return self.started(w, g);
+            }
+            // Spin: another worker may ready something soon (a ping-pong partner).
+            self.nspinning.fetch_add(1, Ordering::SeqCst);
+            let mut found = None;
+            for i in 0..SPIN_ROUNDS {
+                if let Some(g) = self.take(w, tick + i as u64) {
+                    found = Some(g);
+                    break;
+                }
+                if i % 8 == 7 {
+                    std::thread::yield_now();
+                } else {
+                    std::hint::spin_loop();
+                }
+            }
+            self.nspinning.fetch_sub(1, Ordering::SeqCst);
+            if let Some(g) = found {
+                // Go: a spinning worker that found work wakes another to keep one spinning.
+                self.wake();
+                return self.started(w, g);
+            }
+            self.sleep(rt);
+        }
+    }
+
+    fn started(&self, w: usize, g: GRef) -> GRef {
+        let now = self.epoch.elapsed().as_nanos() as u64;
+        self.slice_start[w].store(now, Ordering::Relaxed);
+        g
+    }
+
+    fn sleep(&self, rt: &'static Runtime) {
+        // Output written so far should be visible while the program waits.
+        {
+            let mut out = rt.shared.out.lock();
+            let _ = std::io::Write::flush(&mut *out);
+        }
+        let mut l = self.idle.lock();
+        let idle = self.nidle.fetch_add(1, Ordering::SeqCst) + 1;
+        fence(Ordering::SeqCst);
+        if self.queued.load(Ordering::SeqCst) > 0 {
+            self.nidle.fetch_sub(1, Ordering::SeqCst);
+            return;
+        }
+        let next_timer = self.timers.next_deadline();
+        if next_timer.is_none()
+            && idle == self.nworkers
+            && self.in_host.load(Ordering::SeqCst) == 0
+        {
+            drop(l);
+            super::report::deadlock(rt);
+        }
+        match next_timer {
+            Some(t) => {
+                self.idle_cv.wait_until(&mut l, t);
+            }
+            None => self.idle_cv.wait(&mut l),
+        }
+        self.nidle.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// Wakes every sleeping worker (a timer was added that may be earlier than they wait for).
+    pub fn wake_all(&self) {
+        let _l = self.idle.lock();
+        self.idle_cv.notify_all();
+    }
+
+    /// The safepoint poll: fires due timers; true when the running goroutine's slice is over
+    /// and another goroutine is waiting to run.
+    pub fn poll(&self, rt: &Runtime, w: usize) -> bool {
+        self.timers.run_due(rt, w);
+        if self.queued.load(Ordering::Relaxed) == 0 {
+            return false;
+        }
+        let now = self.epoch.elapsed().as_nanos() as u64;
+        now.saturating_sub(self.slice_start[w].load(Ordering::Relaxed)) >= TIME_SLICE_NS
+    }
+}
+
+/// Go 1.2x numbers its first user goroutine after the runtime's own background goroutines.
+pub const FIRST_USER_GOROUTINE: u64 = 18;

@@ -1,0 +1,158 @@
+//! The VM's window on the runtime (DESIGN.md §1: the VM knows no scheduling policy). The dispatch
+//! loop calls these hooks for every operation that may block or start a goroutine; `runtime/`
+//! implements them. A blocking operation either completes (`Flow::Done`) or has queued the
+//! running goroutine where its waker will find it and returns `Flow::Park`; the loop then calls
+//! `Vm::park`.
+
+use super::{Vm, G};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::Arc;
+
+/// Whether a host operation finished or parked the goroutine.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flow {
+    Done,
+    Park,
+}
+
+/// Why a goroutine is blocked, in the words of Go's tracebacks (`goroutine 1 [chan receive]:`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum WaitReason {
+    Running = 0,
+    ChanReceive,
+    ChanSend,
+    ChanReceiveNil,
+    ChanSendNil,
+    Select,
+    SelectNoCases,
+    Sleep,
+    WaitGroup,
+    Mutex,
+    RWMutexLock,
+    RWMutexRLock,
+    CondWait,
+    Runnable,
+}
+
+impl WaitReason {
+    pub fn text(self) -> &'static str {
+        match self {
+            WaitReason::Running => "running",
+            WaitReason::Runnable => "runnable",
+            WaitReason::ChanReceive => "chan receive",
+            WaitReason::ChanSend => "chan send",
+            WaitReason::ChanReceiveNil => "chan receive (nil chan)",
+            WaitReason::ChanSendNil => "chan send (nil chan)",
+            WaitReason::Select => "select",
+            WaitReason::SelectNoCases => "select (no cases)",
+            WaitReason::Sleep => "sleep",
+            WaitReason::WaitGroup => "sync.WaitGroup.Wait",
+            WaitReason::Mutex => "sync.Mutex.Lock",
+            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
+            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::CondWait => "sync.Cond.Wait",
+        }
+    }
+
+    fn from_u8(v: u8) -> WaitReason {
+        use WaitReason::*;
+        [
+            Running,
+            ChanReceive,
+            ChanSend,
+            ChanReceiveNil,
+            ChanSendNil,
+            Select,
+            SelectNoCases,
+            Sleep,
+            WaitGroup,
+            Mutex,
+            RWMutexLock,
+            RWMutexRLock,
+            CondWait,
+            Runnable,
+        ]
+        .get(v as usize)
+        .copied()
+        .unwrap_or(Running)
+    }
+}
+
+/// A goroutine as the runtime sees it: shared by run queues, wait queues and the registry of
+/// live goroutines. Invariant: whoever runs it holds `g`'s lock for the whole time slice.
+pub struct GHandle {
+    pub id: u64,
+    pub g: parking_lot::Mutex<G>,
+    reason: AtomicU8,
+    /// Set before a goroutine blocked beneath a native callback publishes its waiter: the
+    /// worker that picks it up must resume its coroutine (kept in `pin`), not start a new one.
+    pub pinned: AtomicBool,
+    pub pin: parking_lot::Mutex<Option<Box<dyn std::any::Any + Send>>>,
+}
+
+pub type GRef = Arc<GHandle>;
+
+impl GHandle {
+    pub fn new(g: G) -> GRef {
+        Arc::new(GHandle {
+            id: g.id,
+            g: parking_lot::Mutex::new(g),
+            reason: AtomicU8::new(WaitReason::Runnable as u8),
+            pinned: AtomicBool::new(false),
+            pin: parking_lot::Mutex::new(None),
+        })
+    }
+
+    pub fn set_reason(&self, r: WaitReason) {
+        self.reason.store(r as u8, Ordering::Relaxed);
+    }
+
+    pub fn reason(&self) -> WaitReason {
+        WaitReason::from_u8(self.reason.load(Ordering::Relaxed))
+    }
+}
+
+/// A parked goroutine's first action when it runs again.
+pub trait Resume: Send {
+    /// Returns a panic message if the goroutine must panic (send on a channel closed while it
+    /// waited).
+    fn apply(self: Box<Self>, vm: &mut Vm, g: &mut G) -> Option<String>;
+}
+
+/// Suspends the running coroutine from beneath a native callback; returns the worker that
+/// resumed it.
+pub trait Suspender {
+    fn suspend_pinned(&self) -> usize;
+}
+
+/// The runtime services the dispatch loop needs.
+pub trait Host: Sync {
+    /// Called every few thousand calls/back-edges: fire due timers; true = end the time slice.
+    fn safepoint(&self, worker: usize) -> bool;
+    /// `go closure(args...)`; `at` is the (function, line) of the `go` statement.
+    fn spawn(&self, vm: &mut Vm, closure: u64, args: &[u64], at: (u32, u32), parent: u64);
+    /// `make(chan T, size)` with element type `elem` (an rtype index).
+    fn chan_make(&self, elem: u32, size: i64) -> Result<u64, String>;
+    fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String>;
+    /// Receive into `g.regs[dst]` (and `ok` into `g.regs[dst + 1]` if `comma_ok`).
+    fn chan_recv(&self, vm: &mut Vm, g: &mut G, ch: u64, dst: usize, comma_ok: bool)
+        -> Result<Flow, String>;
+    fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), String>;
+    fn chan_len(&self, ch: u64) -> u64;
+    fn chan_cap(&self, ch: u64) -> u64;
+    /// `select` over `n` cases whose channel and send value are in `g.regs[a + 2i]`,
+    /// `g.regs[a + 2i + 1]`; bit i of `sends` marks a send case. Writes the chosen case index
+    /// (or `n` for default) to `g.regs[dst]`, a received value to `dst + 1` and ok to `dst + 2`.
+    #[allow(clippy::too_many_arguments)]
+    fn select(
+        &self,
+        vm: &mut Vm,
+        g: &mut G,
+        a: usize,
+        n: usize,
+        sends: u32,
+        has_default: bool,
+        dst: usize,
+    ) -> Result<Flow, String>;
+}
