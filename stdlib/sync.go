@@ -199,3 +199,45 @@ func (m *Map) Range(f func(key, value any) bool) {
 		}
 	}
 }
+
+// Swap swaps the value for a key and returns the previous value if any.
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	previous, loaded = m.m[key]
+	m.m[key] = value
+	return
+}
+
+// CompareAndSwap swaps the old and new values for key if the value stored in the map is equal
+// to old.
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+// CompareAndDelete deletes the entry for key if its value is equal to old.
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		return true
+	}
+	return false
+}
+
+// Clear deletes all the entries.
+func (m *Map) Clear() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	clear(m.m)
+}

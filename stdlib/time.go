@@ -279,3 +279,154 @@ func (t *Ticker) Reset(d Duration) {
 	}
 	resetTimer(t.id, t.c, int64(d), int64(d), nil)
 }
+
+var unitMap = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond), // U+00B5 = micro symbol
+	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+func quote(s string) string {
+	return "\"" + s + "\""
+}
+
+type durationError struct{ msg string }
+
+func (e *durationError) Error() string { return e.msg }
+
+// leadingInt consumes the leading [0-9]* from s.
+func leadingInt(s string) (x uint64, rem string, ok bool) {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if x > 1<<63/10 {
+			return 0, rem, false
+		}
+		x = x*10 + uint64(c) - '0'
+		if x > 1<<63 {
+			return 0, rem, false
+		}
+	}
+	return x, s[i:], true
+}
+
+// leadingFraction consumes the leading [0-9]* from s (the digits after a decimal point).
+func leadingFraction(s string) (x uint64, scale float64, rem string) {
+	i := 0
+	scale = 1
+	overflow := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if overflow {
+			continue
+		}
+		if x > (1<<63-1)/10 {
+			overflow = true
+			continue
+		}
+		y := x*10 + uint64(c) - '0'
+		if y > 1<<63 {
+			overflow = true
+			continue
+		}
+		x = y
+		scale *= 10
+	}
+	return x, scale, s[i:]
+}
+
+// ParseDuration parses a duration string such as "300ms", "-1.5h" or "2h45m".
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	var d uint64
+	neg := false
+	if s != "" {
+		c := s[0]
+		if c == '-' || c == '+' {
+			neg = c == '-'
+			s = s[1:]
+		}
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, &durationError{"time: invalid duration " + quote(orig)}
+	}
+	for s != "" {
+		var (
+			v, f  uint64
+			scale float64 = 1
+		)
+		var err bool
+		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+			return 0, &durationError{"time: invalid duration " + quote(orig)}
+		}
+		pl := len(s)
+		var ok bool
+		v, s, ok = leadingInt(s)
+		err = !ok
+		if err {
+			return 0, &durationError{"time: invalid duration " + quote(orig)}
+		}
+		pre := pl != len(s)
+		post := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			pl := len(s)
+			f, scale, s = leadingFraction(s)
+			post = pl != len(s)
+		}
+		if !pre && !post {
+			return 0, &durationError{"time: invalid duration " + quote(orig)}
+		}
+		i := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c == '.' || '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if i == 0 {
+			return 0, &durationError{"time: missing unit in duration " + quote(orig)}
+		}
+		u := s[:i]
+		s = s[i:]
+		unit, ok := unitMap[u]
+		if !ok {
+			return 0, &durationError{"time: unknown unit " + quote(u) + " in duration " + quote(orig)}
+		}
+		if v > 1<<63/unit {
+			return 0, &durationError{"time: invalid duration " + quote(orig)}
+		}
+		v *= unit
+		if f > 0 {
+			v += uint64(float64(f) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, &durationError{"time: invalid duration " + quote(orig)}
+			}
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, &durationError{"time: invalid duration " + quote(orig)}
+		}
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, &durationError{"time: invalid duration " + quote(orig)}
+	}
+	return Duration(d), nil
+}

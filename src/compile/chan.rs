@@ -71,6 +71,8 @@ impl<'a> Compiler<'a> {
             self.release(m);
         }
         let n = cases.len() as u16 | if has_default { 0x8000 } else { 0 };
+        // A goroutine blocked here shows the `select` line in tracebacks, as in Go.
+        self.set_line(span);
         self.emit(Op::Select { dst, a, n, sends });
         self.release(a.0);
         // Dispatch: compare the chosen index with each case's.

@@ -132,6 +132,18 @@ impl Compiler<'_> {
                 format!("map[{}]{}", self.type_name(*key), self.type_name(*value))
             }
             Type::Chan { dir, elem } => match dir {
+                // `chan (<-chan int)`: without the parentheses it would read `chan<- chan int`.
+                ChanDir::Both
+                    if matches!(
+                        self.types.get(*elem),
+                        Type::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    ) =>
+                {
+                    format!("chan ({})", self.type_name(*elem))
+                }
                 ChanDir::Both => format!("chan {}", self.type_name(*elem)),
                 ChanDir::Send => format!("chan<- {}", self.type_name(*elem)),
                 ChanDir::Recv => format!("<-chan {}", self.type_name(*elem)),

@@ -99,7 +99,7 @@ pub fn worker_loop(rt: &'static Runtime, w: usize) -> ! {
         match co.0.resume(input) {
             CoroutineResult::Yield(CoOut::Done(out)) => {
                 pool.push(co);
-                rt.after_slice(w, g, out);
+                rt.after_slice(g, out);
             }
             CoroutineResult::Yield(CoOut::Pinned) => {
                 *g.pin.lock() = Some(Box::new(co));

@@ -152,10 +152,10 @@ impl Runtime {
     }
 
     /// Handles the end of a slice on worker `w` (outside the coroutine).
-    fn after_slice(&self, w: usize, gref: GRef, out: Outcome) {
+    fn after_slice(&self, gref: GRef, out: Outcome) {
         match out {
             Outcome::Parked => {}
-            Outcome::Yield => self.sched.push_back(gref, w),
+            Outcome::Yield => self.sched.push_global(gref),
             Outcome::Exited { goexit } => {
                 self.sched.unregister(gref.id);
                 if gref.id == 1 {

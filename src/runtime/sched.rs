@@ -2,8 +2,8 @@
 //!
 //! Each worker has a local FIFO plus a `runnext` slot: a goroutine readied by a running one goes
 //! to the waker's `runnext` and runs when the waker's slice ends or it blocks, so ping-pong pairs
-//! stay on one core. Preempted goroutines go to the local tail; every 61st schedule a worker looks
-//! at the global queue first. Idle workers steal half of another worker's queue.
+//! stay on one core. Preempted goroutines go to the global queue; every 61st schedule a worker
+//! looks at the global queue first. Idle workers steal half of another worker's queue.
 //!
 //! The local queues are small mutex-protected deques rather than crossbeam's `Worker`: pushes
 //! come from code running inside coroutines that migrate between threads, and a `Worker` handle
@@ -49,6 +49,7 @@ pub struct Sched {
     queued: AtomicUsize,
     idle: Mutex<()>,
     idle_cv: Condvar,
+    procs_cv: Condvar,
     nidle: AtomicUsize,
     nspinning: AtomicUsize,
     /// Goroutines inside a blocking host call (reading stdin): they will come back by
@@ -76,6 +77,7 @@ impl Sched {
             queued: AtomicUsize::new(0),
             idle: Mutex::new(()),
             idle_cv: Condvar::new(),
+            procs_cv: Condvar::new(),
             nidle: AtomicUsize::new(0),
             nspinning: AtomicUsize::new(0),
             in_host: AtomicUsize::new(0),
@@ -143,14 +145,8 @@ impl Sched {
         self.wake();
     }
 
-    /// Puts `g` at the tail of worker `w`'s queue (a preempted goroutine).
-    pub fn push_back(&self, g: GRef, w: usize) {
-        self.locals[w].lock().q.push_back(g);
-        self.queued.fetch_add(1, Ordering::SeqCst);
-        self.wake();
-    }
-
-    /// Puts `g` on the global queue (`Gosched`).
+    /// Puts `g` on the global queue (a preempted goroutine, `Gosched`: Go's `goschedImpl`), so
+    /// every other runnable goroutine gets a turn first.
     pub fn push_global(&self, g: GRef) {
         self.global.lock().push_back(g);
         self.queued.fetch_add(1, Ordering::SeqCst);
@@ -201,8 +197,8 @@ impl Sched {
     /// Takes half of another worker's queue (or its `runnext` when the queue is empty).
     fn steal(&self, w: usize, tick: u64) -> Option<GRef> {
         let n = self.nworkers;
-        for k in 1..n {
-            let v = (w + k + tick as usize) % n;
+        for k in 0..n {
+            let v = (k + tick as usize) % n;
             if v == w {
                 continue;
             }
@@ -235,6 +231,10 @@ impl Sched {
     /// worker is idle with nothing that could ever wake a goroutine.
     pub fn next(&self, rt: &'static Runtime, w: usize, tick: u64) -> GRef {
         loop {
+            if w >= self.procs.load(Ordering::SeqCst) {
+                self.sleep_inactive(rt, w);
+                continue;
+            }
             self.timers.run_due(rt, w);
             if let Some(g) = self.take(w, tick) {
                 return self.started(w, g);
@@ -299,10 +299,44 @@ impl Sched {
         self.nidle.fetch_sub(1, Ordering::SeqCst);
     }
 
-    /// Wakes every sleeping worker (a timer was added that may be earlier than they wait for).
-    pub fn wake_all(&self) {
+    /// A worker beyond `runtime.GOMAXPROCS(n)` waits (counted as idle) until n grows.
+    fn sleep_inactive(&self, rt: &'static Runtime, w: usize) {
+        // Its queued goroutines go to the global queue (Go's procresize), where the active
+        // workers find them.
+        {
+            let mut l = self.locals[w].lock();
+            let mut moved: Vec<GRef> = l.runnext.take().into_iter().collect();
+            moved.extend(l.q.drain(..));
+            drop(l);
+            if !moved.is_empty() {
+                self.global.lock().extend(moved);
+                self.wake();
+            }
+        }
+        let mut l = self.idle.lock();
+        if w < self.procs.load(Ordering::SeqCst) {
+            return;
+        }
+        let idle = self.nidle.fetch_add(1, Ordering::SeqCst) + 1;
+        if idle == self.nworkers
+            && self.queued.load(Ordering::SeqCst) == 0
+            && self.timers.next_deadline().is_none()
+            && self.in_host.load(Ordering::SeqCst) == 0
+        {
+            drop(l);
+            super::report::deadlock(rt);
+        }
+        self.procs_cv.wait(&mut l);
+        self.nidle.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// `runtime.GOMAXPROCS(n)`: the number of workers that run goroutines (at most the number
+    /// of worker threads started); returns the previous setting.
+    pub fn set_procs(&self, n: usize) -> usize {
         let _l = self.idle.lock();
-        self.idle_cv.notify_all();
+        let prev = self.procs.swap(n.clamp(1, self.nworkers), Ordering::SeqCst);
+        self.procs_cv.notify_all();
+        prev
     }
 
     /// The safepoint poll: fires due timers; true when the running goroutine's slice is over
@@ -317,5 +351,6 @@ impl Sched {
     }
 }
 
-/// Go 1.2x numbers its first user goroutine after the runtime's own background goroutines.
-pub const FIRST_USER_GOROUTINE: u64 = 18;
+/// Go numbers its first user goroutine after the runtime's own background goroutines (2–4;
+/// later ones vary with GC timing, so the golden harness normalizes ids other than 1).
+pub const FIRST_USER_GOROUTINE: u64 = 5;

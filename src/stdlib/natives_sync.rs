@@ -225,7 +225,7 @@ pub fn table() -> Vec<(&'static str, super::NativeFn)> {
             use std::sync::atomic::Ordering;
             let n = a(g, b, 0) as i64;
             let prev = if n > 0 {
-                rt().sched.procs.swap(n as usize, Ordering::Relaxed)
+                rt().sched.set_procs(n as usize)
             } else {
                 rt().sched.procs.load(Ordering::Relaxed)
             };
