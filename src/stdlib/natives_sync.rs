@@ -38,13 +38,7 @@ fn wait(w: Wait) -> R {
 
 /// Go's `fatal error: ...` (not recoverable): message, the goroutine's trace, exit 2.
 fn fatal(vm: &mut Vm, g: &mut G, f: Fatal) -> NativeErr {
-    use std::io::Write;
-    let _ = vm.out.flush();
-    let mut msg = format!("fatal error: {}\n\ngoroutine {} [running]:\n", f.0, g.id);
-    msg.push_str(&vm.format_frames(&vm.live_trace(g), 100));
-    msg.push_str(&vm.created_by(g));
-    let _ = std::io::stderr().write_all(msg.as_bytes());
-    NativeErr::Stop(Stop::Exit(2))
+    NativeErr::Stop(vm.fatal_error(g, f.0))
 }
 
 /// A Go panic whose value is a string (`panic("sync: negative WaitGroup counter")`).

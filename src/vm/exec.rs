@@ -52,6 +52,9 @@ impl Vm<'_> {
             ($msg:expr) => {{
                 save_pc!();
                 let m: String = $msg;
+                if let Some(fatal) = m.strip_prefix("fatal error: ") {
+                    return Err(self.fatal_error(g, fatal));
+                }
                 self.throw(g, m);
                 self.continue_panic(g, stop_depth)?;
                 load_frame!();
@@ -441,7 +444,7 @@ impl Vm<'_> {
                 }
                 Op::MapDelete { m, k } => check!(map::delete(prog, r!(m), r!(k))),
                 Op::MapLen { dst, m } => r!(dst) = map::len(r!(m)) as u64,
-                Op::MapClear { m } => map::clear(r!(m)),
+                Op::MapClear { m } => check!(map::clear(r!(m))),
                 Op::MapIter { dst, m } => r!(dst) = map::iter(r!(m)),
                 Op::MapNext { dst, it } => {
                     let d = base + dst.0 as usize;

@@ -14,12 +14,39 @@ use indexmap::IndexMap;
 /// Fx hash is several times faster than SipHash on the small keys learners use.
 type FastMap = IndexMap<MapKey, (u64, u64), rustc_hash::FxBuildHasher>;
 use parking_lot::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 pub struct GoMap {
     pub key_ty: RtTypeId,
     pub val_ty: RtTypeId,
     /// key → (key slot, value slot)
     pub entries: Mutex<FastMap>,
+    /// Writers inside `set`/`delete`/`clear` right now. The lock keeps the table itself safe;
+    /// this counter reproduces Go's `fatal error: concurrent map writes` when two goroutines
+    /// write at once (as in Go, detected when the writes actually overlap).
+    writers: AtomicU32,
+}
+
+/// The messages of Go's map race fatal errors (`Vm::fatal_error` prints them with the trace).
+pub const CONCURRENT_WRITES: &str = "fatal error: concurrent map writes";
+pub const CONCURRENT_READ_WRITE: &str = "fatal error: concurrent map read and map write";
+
+/// Runs a write to `map`, reporting an overlapping one.
+fn writing<T>(map: &GoMap, f: impl FnOnce() -> T) -> Result<T, String> {
+    if map.writers.fetch_add(1, Ordering::AcqRel) != 0 {
+        map.writers.fetch_sub(1, Ordering::AcqRel);
+        return Err(CONCURRENT_WRITES.into());
+    }
+    let r = f();
+    map.writers.fetch_sub(1, Ordering::AcqRel);
+    Ok(r)
+}
+
+fn check_no_writer(map: &GoMap) -> Result<(), String> {
+    if map.writers.load(Ordering::Acquire) != 0 {
+        return Err(CONCURRENT_READ_WRITE.into());
+    }
+    Ok(())
 }
 
 /// A `for range` iterator over a snapshot of a map's keys.
@@ -34,6 +61,7 @@ pub fn new_map(key_ty: RtTypeId, val_ty: RtTypeId) -> u64 {
         key_ty,
         val_ty,
         entries: Mutex::new(FastMap::default()),
+        writers: AtomicU32::new(0),
     })
 }
 
@@ -47,6 +75,7 @@ pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     let map = map_ref(m);
+    check_no_writer(map)?;
     if let Some(kr) = super::eq::key_ref(p, map.key_ty, k) {
         return Ok(map.entries.lock().get(&kr).map(|e| e.1));
     }
@@ -56,9 +85,11 @@ pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
 
 pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
     let map = map_ref(m);
-    let key = key_of(p, map.key_ty, k)?;
-    map.entries.lock().insert(key, (k, v));
-    Ok(())
+    writing(map, || -> Result<(), String> {
+        let key = key_of(p, map.key_ty, k)?;
+        map.entries.lock().insert(key, (k, v));
+        Ok(())
+    })?
 }
 
 pub fn delete(p: &Program, m: u64, k: u64) -> Result<(), String> {
@@ -66,9 +97,11 @@ pub fn delete(p: &Program, m: u64, k: u64) -> Result<(), String> {
         return Ok(());
     }
     let map = map_ref(m);
-    let key = key_of(p, map.key_ty, k)?;
-    map.entries.lock().shift_remove(&key);
-    Ok(())
+    writing(map, || -> Result<(), String> {
+        let key = key_of(p, map.key_ty, k)?;
+        map.entries.lock().shift_remove(&key);
+        Ok(())
+    })?
 }
 
 pub fn len(m: u64) -> usize {
@@ -79,10 +112,12 @@ pub fn len(m: u64) -> usize {
     }
 }
 
-pub fn clear(m: u64) {
+pub fn clear(m: u64) -> Result<(), String> {
     if m != 0 {
-        map_ref(m).entries.lock().clear();
+        let map = map_ref(m);
+        writing(map, || map.entries.lock().clear())?;
     }
+    Ok(())
 }
 
 pub fn iter(m: u64) -> u64 {

@@ -96,6 +96,17 @@ impl Vm<'_> {
         s
     }
 
+    /// Go's `fatal error: MSG` (not recoverable: concurrent map writes, unlock of an unlocked
+    /// mutex): the message, the goroutine's trace, exit status 2.
+    pub fn fatal_error(&mut self, g: &mut G, msg: &str) -> Stop {
+        let _ = self.out.flush();
+        let mut text = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", g.id);
+        text.push_str(&self.format_frames(&self.live_trace(g), 100));
+        text.push_str(&self.created_by(g));
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        Stop::Exit(2)
+    }
+
     /// Go's last traceback lines for a goroutine started by a `go` statement:
     /// `created by main.main in goroutine 1` and the statement's location.
     pub fn created_by(&self, g: &G) -> String {
