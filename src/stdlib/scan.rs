@@ -215,7 +215,11 @@ fn read_line(vm: &mut Vm) -> String {
     use std::io::Write;
     let _ = vm.out.flush();
     let mut line = String::new();
+    // A goroutine waiting for input will come back by itself: not a deadlock meanwhile.
+    let in_host = &crate::runtime::get().sched.in_host;
+    in_host.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let _ = std::io::stdin().lock().read_line(&mut line);
+    in_host.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     line
 }
 

@@ -618,11 +618,8 @@ impl Vm<'_> {
                 Op::Go { a, n } => {
                     let closure = r!(a);
                     if closure == 0 {
-                        // Go reports this as a fatal error at the go statement.
                         save_pc!();
-                        let _ = std::io::Write::flush(&mut self.out);
-                        eprintln!("panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine {} [running]:\n{}", g.id, self.format_frames(&self.live_trace(g), 100));
-                        return Err(Stop::Exit(2));
+                        return Err(self.fatal_error(g, "go of nil func value"));
                     }
                     let start = base + a.0 as usize + 1;
                     let line = prog.funcs[fi].lines.get(pc - 1).copied().unwrap_or(0);
