@@ -157,7 +157,7 @@ impl Runtime {
             Outcome::Parked => {}
             Outcome::Yield => self.sched.push_global(gref),
             Outcome::Exited { goexit } => {
-                self.sched.unregister(gref.id);
+                self.sched.unregister(&gref);
                 if gref.id == 1 {
                     if goexit {
                         self.sched.set_main_goexited();

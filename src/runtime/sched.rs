@@ -23,7 +23,6 @@ use super::timer::Timers;
 use super::Runtime;
 use crate::vm::GRef;
 use parking_lot::{Condvar, Mutex};
-use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
 use std::sync::atomic::{fence, AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
@@ -34,6 +33,13 @@ const TIME_SLICE_NS: u64 = 10_000_000;
 /// Rounds an idle worker checks the queues before sleeping.
 const SPIN_ROUNDS: usize = 64;
 const REGISTRY_SHARDS: usize = 16;
+
+/// Live goroutines of one registry shard: a slot per goroutine, reused after it exits.
+#[derive(Default)]
+struct Slab {
+    items: Vec<Option<GRef>>,
+    free: Vec<usize>,
+}
 
 #[derive(Default)]
 struct LocalQ {
@@ -56,11 +62,12 @@ pub struct Sched {
     /// themselves, so the others are not deadlocked.
     pub in_host: AtomicUsize,
     pub timers: Timers,
-    registry: Vec<Mutex<FxHashMap<u64, GRef>>>,
+    registry: Vec<Mutex<Slab>>,
     /// Live goroutines (`runtime.NumGoroutine`).
     pub live: AtomicI64,
     next_id: AtomicU64,
-    /// When each worker's current slice started (ns since `epoch`).
+    /// When each worker's current slice was first polled (ns since `epoch`, plus one; 0: not
+    /// yet).
     slice_start: Vec<AtomicU64>,
     epoch: Instant,
     main_goexited: AtomicBool,
@@ -83,7 +90,7 @@ impl Sched {
             in_host: AtomicUsize::new(0),
             timers: Timers::new(),
             registry: (0..REGISTRY_SHARDS)
-                .map(|_| Mutex::new(FxHashMap::default()))
+                .map(|_| Mutex::new(Slab::default()))
                 .collect(),
             live: AtomicI64::new(0),
             // Go's runtime starts a few goroutines of its own before the first `go` statement;
@@ -102,14 +109,28 @@ impl Sched {
 
     pub fn register(&self, g: &GRef) {
         self.live.fetch_add(1, Ordering::Relaxed);
-        self.registry[g.id as usize % REGISTRY_SHARDS]
-            .lock()
-            .insert(g.id, g.clone());
+        let mut shard = self.registry[g.id as usize % REGISTRY_SHARDS].lock();
+        let slot = match shard.free.pop() {
+            Some(i) => {
+                shard.items[i] = Some(g.clone());
+                i
+            }
+            None => {
+                shard.items.push(Some(g.clone()));
+                shard.items.len() - 1
+            }
+        };
+        g.slot.store(slot, Ordering::Relaxed);
     }
 
-    pub fn unregister(&self, id: u64) {
+    pub fn unregister(&self, g: &GRef) {
         self.live.fetch_sub(1, Ordering::Relaxed);
-        self.registry[id as usize % REGISTRY_SHARDS].lock().remove(&id);
+        let mut shard = self.registry[g.id as usize % REGISTRY_SHARDS].lock();
+        let slot = g.slot.load(Ordering::Relaxed);
+        if shard.items.get(slot).is_some_and(|x| x.as_ref().is_some_and(|h| h.id == g.id)) {
+            shard.items[slot] = None;
+            shard.free.push(slot);
+        }
     }
 
     /// Every live goroutine, by id.
@@ -117,7 +138,7 @@ impl Sched {
         let mut v: Vec<GRef> = self
             .registry
             .iter()
-            .flat_map(|s| s.lock().values().cloned().collect::<Vec<_>>())
+            .flat_map(|s| s.lock().items.iter().flatten().cloned().collect::<Vec<_>>())
             .collect();
         v.sort_by_key(|g| g.id);
         v
@@ -264,8 +285,9 @@ impl Sched {
     }
 
     fn started(&self, w: usize, g: GRef) -> GRef {
-        let now = self.epoch.elapsed().as_nanos() as u64;
-        self.slice_start[w].store(now, Ordering::Relaxed);
+        // The clock is read at the slice's first safepoint poll, not here: most slices end
+        // (block) long before one.
+        self.slice_start[w].store(0, Ordering::Relaxed);
         g
     }
 
@@ -346,8 +368,13 @@ impl Sched {
         if self.queued.load(Ordering::Relaxed) == 0 {
             return false;
         }
-        let now = self.epoch.elapsed().as_nanos() as u64;
-        now.saturating_sub(self.slice_start[w].load(Ordering::Relaxed)) >= TIME_SLICE_NS
+        let now = self.epoch.elapsed().as_nanos() as u64 + 1;
+        let start = self.slice_start[w].load(Ordering::Relaxed);
+        if start == 0 {
+            self.slice_start[w].store(now, Ordering::Relaxed);
+            return false;
+        }
+        now - start >= TIME_SLICE_NS
     }
 }
 

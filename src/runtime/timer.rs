@@ -152,7 +152,8 @@ impl Timers {
 
     /// Fires every due timer, readying goroutines on worker `w`.
     pub fn run_due(&self, rt: &Runtime, w: usize) {
-        if self.next.load(Ordering::Relaxed) > self.now() {
+        let next = self.next.load(Ordering::Relaxed);
+        if next == u64::MAX || next > self.now() {
             return;
         }
         let mut fired: Vec<Action> = Vec::new();

@@ -89,6 +89,8 @@ pub struct GHandle {
     /// worker that picks it up must resume its coroutine (kept in `pin`), not start a new one.
     pub pinned: AtomicBool,
     pub pin: parking_lot::Mutex<Option<Box<dyn std::any::Any + Send>>>,
+    /// Its slot in the runtime's registry of live goroutines.
+    pub slot: std::sync::atomic::AtomicUsize,
 }
 
 pub type GRef = Arc<GHandle>;
@@ -101,6 +103,7 @@ impl GHandle {
             reason: AtomicU8::new(WaitReason::Runnable as u8),
             pinned: AtomicBool::new(false),
             pin: parking_lot::Mutex::new(None),
+            slot: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
