@@ -214,3 +214,35 @@ pub fn time_value(ns: i64) -> u64 {
     heap::store(b, ns as u64);
     b
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_earliest_live_timer_sets_the_deadline() {
+        let t = Timers::new();
+        assert!(t.next_deadline().is_none(), "no timer, no deadline");
+        let late = t.add(10_000_000_000, 0, Action::Func(0));
+        let soon = t.add(1_000_000, 0, Action::Func(0));
+        let d1 = t.next_deadline().expect("two timers pending");
+        assert!(t.stop(soon), "a pending timer stops");
+        assert!(!t.stop(soon), "a stopped timer is not pending");
+        let d2 = t.next_deadline().expect("one timer pending");
+        assert!(d2 > d1, "stopping the earliest moves the deadline to the next one");
+        assert!(t.stop(late));
+        assert!(t.next_deadline().is_none(), "all stopped: no deadline");
+    }
+
+    #[test]
+    fn reset_rearms_a_stopped_timer_and_supersedes_the_old_deadline() {
+        let t = Timers::new();
+        let id = t.add(5_000_000_000, 0, Action::Func(0));
+        assert!(t.reset(id, 1_000_000, None, || Action::Func(0)), "was pending");
+        let early = t.next_deadline().expect("pending");
+        assert!(early < Instant::now() + Duration::from_millis(500));
+        assert!(t.stop(id));
+        assert!(!t.reset(id, 2_000_000, None, || Action::Func(0)), "was stopped");
+        assert!(t.next_deadline().is_some(), "re-armed");
+    }
+}
