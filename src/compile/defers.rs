@@ -84,7 +84,11 @@ impl<'a> Compiler<'a> {
             self.copy_if_aggregate(Reg(a.0 + 1 + i as u16), *t);
         }
         let n = sig.params.len() as u16;
-        self.emit(if is_go { Op::Go { a, n } } else { Op::Defer { a, n } });
+        self.emit(if is_go {
+            Op::Go { a, n }
+        } else {
+            Op::Defer { a, n }
+        });
         self.release(mark);
     }
 
@@ -206,7 +210,11 @@ impl<'a> Compiler<'a> {
             *l = line;
         }
         self.emit(Op::LoadFunc { dst: a, f });
-        self.emit(if is_go { Op::Go { a, n } } else { Op::Defer { a, n } });
+        self.emit(if is_go {
+            Op::Go { a, n }
+        } else {
+            Op::Defer { a, n }
+        });
         self.release(mark);
     }
 }

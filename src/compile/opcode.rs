@@ -388,7 +388,12 @@ pub enum Op {
     /// select over the `n & 0x7fff` cases whose channel and send value are R[a+2i], R[a+2i+1];
     /// bit i of `sends` marks a send case, bit 15 of `n` a default case. R[dst] := the chosen
     /// case (the case count for default), R[dst+1] := received value, R[dst+2] := ok
-    Select { dst: Reg, a: Reg, n: u16, sends: u32 },
+    Select {
+        dst: Reg,
+        a: Reg,
+        n: u16,
+        sends: u32,
+    },
 
     // ---- calls ----
     /// call f with arguments R[a..]; its results land in R[a..]

@@ -82,7 +82,11 @@ pub fn make(prog: &Program, elem: u32, size: i64) -> Result<u64, String> {
         return Err("makechan: size out of range".into());
     }
     let rt = &prog.rtypes[elem as usize];
-    let zero_words = if rt.is_aggregate() { rt.words.max(1) } else { 0 };
+    let zero_words = if rt.is_aggregate() {
+        rt.words.max(1)
+    } else {
+        0
+    };
     Ok(heap::leak_object(Chan {
         cap: size as usize,
         elem,
@@ -197,7 +201,13 @@ pub fn try_recv(rt: &Runtime, worker: usize, c: &Chan, st: &mut ChanState) -> Op
 }
 
 /// The send half shared with select: `Ok(true)` if sent without blocking.
-pub fn try_send(rt: &Runtime, worker: usize, c: &Chan, st: &mut ChanState, v: u64) -> Result<bool, String> {
+pub fn try_send(
+    rt: &Runtime,
+    worker: usize,
+    c: &Chan,
+    st: &mut ChanState,
+    v: u64,
+) -> Result<bool, String> {
     if st.closed {
         return Err("send on closed channel".into());
     }

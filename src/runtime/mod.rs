@@ -112,7 +112,13 @@ impl Runtime {
     }
 
     /// Starts a goroutine running `closure(args...)`.
-    pub fn start(&self, worker: usize, closure: u64, args: &[u64], created_by: Option<(u32, u32, u64)>) {
+    pub fn start(
+        &self,
+        worker: usize,
+        closure: u64,
+        args: &[u64],
+        created_by: Option<(u32, u32, u64)>,
+    ) {
         let f = FuncId(heap::load(closure) as u32);
         let nregs = self.shared.prog.funcs[f.0 as usize].nregs as usize;
         let mut g = G::new(self.sched.new_id(), (nregs + 8).max(args.len()));
@@ -244,5 +250,8 @@ static RUNTIME: std::sync::OnceLock<&'static Runtime> = std::sync::OnceLock::new
 
 /// The running program's runtime (for the natives of `sync`, `time` and `runtime`).
 pub fn get() -> &'static Runtime {
-    RUNTIME.get().copied().expect("the runtime is started before any Go code runs")
+    RUNTIME
+        .get()
+        .copied()
+        .expect("the runtime is started before any Go code runs")
 }

@@ -16,7 +16,11 @@ pub fn deadlock(rt: &'static Runtime) -> ! {
     } else {
         msg.push_str("fatal error: all goroutines are asleep - deadlock!\n");
         for gref in &all {
-            msg.push_str(&format!("\ngoroutine {} [{}]:\n", gref.id, gref.reason().text()));
+            msg.push_str(&format!(
+                "\ngoroutine {} [{}]:\n",
+                gref.id,
+                gref.reason().text()
+            ));
             if let Some(g) = gref.g.try_lock() {
                 msg.push_str(&vm.format_frames(&vm.live_trace(&g), 100));
                 msg.push_str(&vm.created_by(&g));

@@ -79,7 +79,9 @@ impl Sched {
     pub fn new(nworkers: usize) -> Sched {
         Sched {
             nworkers,
-            locals: (0..nworkers).map(|_| Mutex::new(LocalQ::default())).collect(),
+            locals: (0..nworkers)
+                .map(|_| Mutex::new(LocalQ::default()))
+                .collect(),
             global: Mutex::new(VecDeque::new()),
             queued: AtomicUsize::new(0),
             idle: Mutex::new(()),
@@ -127,7 +129,11 @@ impl Sched {
         self.live.fetch_sub(1, Ordering::Relaxed);
         let mut shard = self.registry[g.id as usize % REGISTRY_SHARDS].lock();
         let slot = g.slot.load(Ordering::Relaxed);
-        if shard.items.get(slot).is_some_and(|x| x.as_ref().is_some_and(|h| h.id == g.id)) {
+        if shard
+            .items
+            .get(slot)
+            .is_some_and(|x| x.as_ref().is_some_and(|h| h.id == g.id))
+        {
             shard.items[slot] = None;
             shard.free.push(slot);
         }
@@ -195,7 +201,7 @@ impl Sched {
     }
 
     fn take_inner(&self, w: usize, tick: u64) -> Option<GRef> {
-        if tick % 61 == 0 {
+        if tick.is_multiple_of(61) {
             if let Some(g) = self.global.lock().pop_front() {
                 return Some(g);
             }
@@ -305,9 +311,7 @@ impl Sched {
             return;
         }
         let next_timer = self.timers.next_deadline();
-        if next_timer.is_none()
-            && idle == self.nworkers
-            && self.in_host.load(Ordering::SeqCst) == 0
+        if next_timer.is_none() && idle == self.nworkers && self.in_host.load(Ordering::SeqCst) == 0
         {
             drop(l);
             super::report::deadlock(rt);
@@ -352,11 +356,12 @@ impl Sched {
         self.nidle.fetch_sub(1, Ordering::SeqCst);
     }
 
-    /// `runtime.GOMAXPROCS(n)`: the number of workers that run goroutines (at most the number
-    /// of worker threads started); returns the previous setting.
+    /// `runtime.GOMAXPROCS(n)`: the number of workers that run goroutines (the worker threads
+    /// started are the upper bound in effect; the setting itself is kept and reported as Go
+    /// does); returns the previous setting.
     pub fn set_procs(&self, n: usize) -> usize {
         let _l = self.idle.lock();
-        let prev = self.procs.swap(n.clamp(1, self.nworkers), Ordering::SeqCst);
+        let prev = self.procs.swap(n.max(1), Ordering::SeqCst);
         self.procs_cv.notify_all();
         prev
     }

@@ -96,7 +96,12 @@ pub fn select(
     });
     let mut waiters = Vec::with_capacity(cases.len());
     for c in &cases {
-        let w = Waiter::new(me.clone(), c.send.unwrap_or(0), Some(sel.clone()), c.index as u32);
+        let w = Waiter::new(
+            me.clone(),
+            c.send.unwrap_or(0),
+            Some(sel.clone()),
+            c.index as u32,
+        );
         let st = &mut *guards[slot(c.ch)];
         if c.send.is_some() {
             st.sendq.push_back(w.clone());

@@ -42,7 +42,9 @@ pub struct SemaTable {
 impl Default for SemaTable {
     fn default() -> Self {
         SemaTable {
-            shards: (0..SHARDS).map(|_| Mutex::new(FxHashMap::default())).collect(),
+            shards: (0..SHARDS)
+                .map(|_| Mutex::new(FxHashMap::default()))
+                .collect(),
         }
     }
 }
@@ -52,6 +54,9 @@ pub enum Wait {
     Done,
     Park,
 }
+
+/// `sync: negative WaitGroup counter` (a Go panic).
+pub struct NegativeCounter;
 
 /// A misuse Go reports as a fatal error (`fatal error: sync: unlock of unlocked mutex`).
 pub struct Fatal(pub &'static str);
@@ -228,11 +233,17 @@ impl SemaTable {
     // ---- WaitGroup ----
 
     /// Adds `delta`; Err if the counter went negative (Go panics).
-    pub fn wg_add(&self, rt: &Runtime, w: usize, addr: u64, delta: i64) -> Result<(), ()> {
+    pub fn wg_add(
+        &self,
+        rt: &Runtime,
+        w: usize,
+        addr: u64,
+        delta: i64,
+    ) -> Result<(), NegativeCounter> {
         let v = heap::fetch_add(addr, delta as u64) as i64 + delta;
         if v < 0 {
             heap::fetch_add(addr, (-delta) as u64);
-            return Err(());
+            return Err(NegativeCounter);
         }
         if v == 0 {
             let mut q = self.shard(addr);

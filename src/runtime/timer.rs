@@ -111,7 +111,13 @@ impl Timers {
 
     /// Re-arms timer `id` (pending or not) to fire `delay` ns from now; true if it was pending.
     /// A fired one-shot timer's action is kept by `rearm`'s caller passing it again.
-    pub fn reset(&self, id: u64, delay: i64, period: Option<i64>, action: impl FnOnce() -> Action) -> bool {
+    pub fn reset(
+        &self,
+        id: u64,
+        delay: i64,
+        period: Option<i64>,
+        action: impl FnOnce() -> Action,
+    ) -> bool {
         let when = self.now().saturating_add(delay.max(0) as u64);
         let mut inner = self.inner.lock();
         let was = inner.entries.contains_key(&id);
@@ -229,7 +235,10 @@ mod tests {
         assert!(t.stop(soon), "a pending timer stops");
         assert!(!t.stop(soon), "a stopped timer is not pending");
         let d2 = t.next_deadline().expect("one timer pending");
-        assert!(d2 > d1, "stopping the earliest moves the deadline to the next one");
+        assert!(
+            d2 > d1,
+            "stopping the earliest moves the deadline to the next one"
+        );
         assert!(t.stop(late));
         assert!(t.next_deadline().is_none(), "all stopped: no deadline");
     }
@@ -238,11 +247,17 @@ mod tests {
     fn reset_rearms_a_stopped_timer_and_supersedes_the_old_deadline() {
         let t = Timers::new();
         let id = t.add(5_000_000_000, 0, Action::Func(0));
-        assert!(t.reset(id, 1_000_000, None, || Action::Func(0)), "was pending");
+        assert!(
+            t.reset(id, 1_000_000, None, || Action::Func(0)),
+            "was pending"
+        );
         let early = t.next_deadline().expect("pending");
         assert!(early < Instant::now() + Duration::from_millis(500));
         assert!(t.stop(id));
-        assert!(!t.reset(id, 2_000_000, None, || Action::Func(0)), "was stopped");
+        assert!(
+            !t.reset(id, 2_000_000, None, || Action::Func(0)),
+            "was stopped"
+        );
         assert!(t.next_deadline().is_some(), "re-armed");
     }
 }

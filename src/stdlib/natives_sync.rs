@@ -68,7 +68,7 @@ fn wg_add(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let delta = a(g, b, 1) as i64;
     match rt().sema.wg_add(rt(), vm.worker, a(g, b, 0), delta) {
         Ok(()) => Ok(()),
-        Err(()) => Err(panic_str(vm, "sync: negative WaitGroup counter")),
+        Err(_) => Err(panic_str(vm, "sync: negative WaitGroup counter")),
     }
 }
 
@@ -152,12 +152,33 @@ fn rmw(g: &G, b: usize, narrow: fn(u64) -> u64, f: fn(u64, u64) -> u64) -> (u64,
 macro_rules! atomic_family {
     ($t:literal, $narrow:expr) => {
         [
-            (concat!("atomic.Add", $t), (|_, g, b| { let (_, n) = rmw(g, b, $narrow, u64::wrapping_add); ret(g, b, n) }) as super::NativeFn),
-            (concat!("atomic.And", $t), |_, g, b| { let (o, _) = rmw(g, b, $narrow, |x, y| x & y); ret(g, b, o) }),
-            (concat!("atomic.Or", $t), |_, g, b| { let (o, _) = rmw(g, b, $narrow, |x, y| x | y); ret(g, b, o) }),
-            (concat!("atomic.Swap", $t), |_, g, b| { let (o, _) = rmw(g, b, $narrow, |_, y| y); ret(g, b, o) }),
-            (concat!("atomic.Load", $t), |_, g, b| { let v = heap::load_sc(a(g, b, 0)); ret(g, b, v) }),
-            (concat!("atomic.Store", $t), |_, g, b| { heap::store_sc(a(g, b, 0), $narrow(a(g, b, 1))); Ok(()) }),
+            (
+                concat!("atomic.Add", $t),
+                (|_, g, b| {
+                    let (_, n) = rmw(g, b, $narrow, u64::wrapping_add);
+                    ret(g, b, n)
+                }) as super::NativeFn,
+            ),
+            (concat!("atomic.And", $t), |_, g, b| {
+                let (o, _) = rmw(g, b, $narrow, |x, y| x & y);
+                ret(g, b, o)
+            }),
+            (concat!("atomic.Or", $t), |_, g, b| {
+                let (o, _) = rmw(g, b, $narrow, |x, y| x | y);
+                ret(g, b, o)
+            }),
+            (concat!("atomic.Swap", $t), |_, g, b| {
+                let (o, _) = rmw(g, b, $narrow, |_, y| y);
+                ret(g, b, o)
+            }),
+            (concat!("atomic.Load", $t), |_, g, b| {
+                let v = heap::load_sc(a(g, b, 0));
+                ret(g, b, v)
+            }),
+            (concat!("atomic.Store", $t), |_, g, b| {
+                heap::store_sc(a(g, b, 0), $narrow(a(g, b, 1)));
+                Ok(())
+            }),
             (concat!("atomic.CompareAndSwap", $t), |_, g, b| {
                 let ok = heap::cas(a(g, b, 0), $narrow(a(g, b, 1)), $narrow(a(g, b, 2)));
                 ret(g, b, ok as u64)
@@ -180,8 +201,13 @@ fn cas_any(vm: &mut Vm, g: &mut G, b: usize) -> R {
             (x, y) => {
                 let (tx, ty) = (heap::load(x), heap::load(y));
                 tx == ty
-                    && crate::vm::eq::eq_val(vm.prog, RtTypeId(tx as u32), heap::load(x + 8), heap::load(y + 8))
-                        .map_err(NativeErr::Panic)?
+                    && crate::vm::eq::eq_val(
+                        vm.prog,
+                        RtTypeId(tx as u32),
+                        heap::load(x + 8),
+                        heap::load(y + 8),
+                    )
+                    .map_err(NativeErr::Panic)?
             }
         };
         if !same {
@@ -195,26 +221,57 @@ fn cas_any(vm: &mut Vm, g: &mut G, b: usize) -> R {
 
 pub fn table() -> Vec<(&'static str, super::NativeFn)> {
     let mut t: Vec<(&'static str, super::NativeFn)> = vec![
-        ("sync.Mutex.Lock", |vm, g, b| wait(rt().sema.lock(a(g, b, 0), &me(vm)))),
-        ("sync.Mutex.TryLock", |_, g, b| { let ok = rt().sema.try_lock(a(g, b, 0)); ret(g, b, ok as u64) }),
+        ("sync.Mutex.Lock", |vm, g, b| {
+            wait(rt().sema.lock(a(g, b, 0), &me(vm)))
+        }),
+        ("sync.Mutex.TryLock", |_, g, b| {
+            let ok = rt().sema.try_lock(a(g, b, 0));
+            ret(g, b, ok as u64)
+        }),
         ("sync.Mutex.Unlock", mutex_unlock),
-        ("sync.RWMutex.Lock", |vm, g, b| wait(rt().sema.wlock(a(g, b, 0), &me(vm)))),
+        ("sync.RWMutex.Lock", |vm, g, b| {
+            wait(rt().sema.wlock(a(g, b, 0), &me(vm)))
+        }),
         ("sync.RWMutex.Unlock", rw_unlock),
-        ("sync.RWMutex.RLock", |vm, g, b| wait(rt().sema.rlock(a(g, b, 0), &me(vm)))),
+        ("sync.RWMutex.RLock", |vm, g, b| {
+            wait(rt().sema.rlock(a(g, b, 0), &me(vm)))
+        }),
         ("sync.RWMutex.RUnlock", rw_runlock),
-        ("sync.RWMutex.TryLock", |_, g, b| { let ok = rt().sema.try_wlock(a(g, b, 0)); ret(g, b, ok as u64) }),
-        ("sync.RWMutex.TryRLock", |_, g, b| { let ok = rt().sema.try_rlock(a(g, b, 0)); ret(g, b, ok as u64) }),
+        ("sync.RWMutex.TryLock", |_, g, b| {
+            let ok = rt().sema.try_wlock(a(g, b, 0));
+            ret(g, b, ok as u64)
+        }),
+        ("sync.RWMutex.TryRLock", |_, g, b| {
+            let ok = rt().sema.try_rlock(a(g, b, 0));
+            ret(g, b, ok as u64)
+        }),
         ("sync.WaitGroup.Add", wg_add),
-        ("sync.WaitGroup.Wait", |vm, g, b| wait(rt().sema.wg_wait(a(g, b, 0), &me(vm)))),
-        ("sync.notifyListAdd", |_, g, b| { let t = rt().sema.notify_add(a(g, b, 0)); ret(g, b, t) }),
-        ("sync.notifyListWait", |vm, g, b| wait(rt().sema.notify_wait(a(g, b, 0), a(g, b, 1), &me(vm)))),
-        ("sync.notifyListNotifyOne", |vm, g, b| { rt().sema.notify_one(rt(), vm.worker, a(g, b, 0)); Ok(()) }),
-        ("sync.notifyListNotifyAll", |vm, g, b| { rt().sema.notify_all(rt(), vm.worker, a(g, b, 0)); Ok(()) }),
+        ("sync.WaitGroup.Wait", |vm, g, b| {
+            wait(rt().sema.wg_wait(a(g, b, 0), &me(vm)))
+        }),
+        ("sync.notifyListAdd", |_, g, b| {
+            let t = rt().sema.notify_add(a(g, b, 0));
+            ret(g, b, t)
+        }),
+        ("sync.notifyListWait", |vm, g, b| {
+            wait(rt().sema.notify_wait(a(g, b, 0), a(g, b, 1), &me(vm)))
+        }),
+        ("sync.notifyListNotifyOne", |vm, g, b| {
+            rt().sema.notify_one(rt(), vm.worker, a(g, b, 0));
+            Ok(())
+        }),
+        ("sync.notifyListNotifyAll", |vm, g, b| {
+            rt().sema.notify_all(rt(), vm.worker, a(g, b, 0));
+            Ok(())
+        }),
         ("time.Sleep", sleep),
         ("time.startTimer", start_timer),
         ("time.stopTimer", stop_timer),
         ("time.resetTimer", reset_timer),
-        ("runtime.NumGoroutine", |_, g, b| { let n = rt().sched.live.load(std::sync::atomic::Ordering::Relaxed); ret(g, b, n.max(1) as u64) }),
+        ("runtime.NumGoroutine", |_, g, b| {
+            let n = rt().sched.live.load(std::sync::atomic::Ordering::Relaxed);
+            ret(g, b, n.max(1) as u64)
+        }),
         ("runtime.GOMAXPROCS", |_, g, b| {
             use std::sync::atomic::Ordering;
             let n = a(g, b, 0) as i64;
@@ -227,11 +284,24 @@ pub fn table() -> Vec<(&'static str, super::NativeFn)> {
         }),
         ("runtime.Gosched", gosched),
         ("runtime.Goexit", |_, _, _| Err(NativeErr::Goexit)),
-        ("atomic.loadAny", |_, g, b| { let v = heap::load_sc(a(g, b, 0)); ret(g, b, v) }),
-        ("atomic.storeAny", |_, g, b| { heap::store_sc(a(g, b, 0), a(g, b, 1)); Ok(()) }),
-        ("atomic.swapAny", |_, g, b| { let v = heap::swap(a(g, b, 0), a(g, b, 1)); ret(g, b, v) }),
+        ("atomic.loadAny", |_, g, b| {
+            let v = heap::load_sc(a(g, b, 0));
+            ret(g, b, v)
+        }),
+        ("atomic.storeAny", |_, g, b| {
+            heap::store_sc(a(g, b, 0), a(g, b, 1));
+            Ok(())
+        }),
+        ("atomic.swapAny", |_, g, b| {
+            let v = heap::swap(a(g, b, 0), a(g, b, 1));
+            ret(g, b, v)
+        }),
         ("atomic.casAny", cas_any),
-        ("atomic.typeOf", |_, g, b| { let v = a(g, b, 0); let t = if v == 0 { 0 } else { heap::load(v) }; ret(g, b, t) }),
+        ("atomic.typeOf", |_, g, b| {
+            let v = a(g, b, 0);
+            let t = if v == 0 { 0 } else { heap::load(v) };
+            ret(g, b, t)
+        }),
     ];
     t.extend(atomic_family!("Int32", sext32));
     t.extend(atomic_family!("Int64", ident));

@@ -139,8 +139,14 @@ pub trait Host: Sync {
     fn chan_make(&self, elem: u32, size: i64) -> Result<u64, String>;
     fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String>;
     /// Receive into `g.regs[dst]` (and `ok` into `g.regs[dst + 1]` if `comma_ok`).
-    fn chan_recv(&self, vm: &mut Vm, g: &mut G, ch: u64, dst: usize, comma_ok: bool)
-        -> Result<Flow, String>;
+    fn chan_recv(
+        &self,
+        vm: &mut Vm,
+        g: &mut G,
+        ch: u64,
+        dst: usize,
+        comma_ok: bool,
+    ) -> Result<Flow, String>;
     fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), String>;
     fn chan_len(&self, ch: u64) -> u64;
     fn chan_cap(&self, ch: u64) -> u64;

@@ -118,7 +118,10 @@ impl Vm<'_> {
         let path = std::fs::canonicalize(&file.name)
             .map(|p| p.display().to_string())
             .unwrap_or_else(|_| file.name.clone());
-        format!("created by {} in goroutine {parent}\n\t{path}:{line}\n", proto.name)
+        format!(
+            "created by {} in goroutine {parent}\n\t{path}:{line}\n",
+            proto.name
+        )
     }
 
     /// Continues unwinding after a panic started or a deferred call returned during one.

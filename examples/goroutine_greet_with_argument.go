@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func greet(name string) {
+
+	fmt.Println("Hello", name)
+
+}
+
+func main() {
+
+	go greet("Chirag")
+	go greet("Rahul")
+
+	time.Sleep(time.Second)
+
+}

@@ -1,0 +1,10 @@
+// run
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("select {} never returns")
+	select {}
+}
