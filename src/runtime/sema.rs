@@ -4,8 +4,9 @@
 //!
 //! The Go objects' words (`stdlib/sync.go`) are the state:
 //! - Mutex `state`: bit 0 = locked, the rest = 2 × waiters. Lock and unlock without waiters are
-//!   one CAS; waiter counts change only under the shard lock, and an unlock that finds waiters
-//!   hands the lock directly to the first (FIFO, never starving).
+//!   one CAS; waiter counts change only under the shard lock. An unlock that finds waiters
+//!   releases the lock and wakes the first, which retries its Lock (Go's normal mode; Go's
+//!   starvation mode, handing the lock over after a waiter waited 1 ms, is not modelled).
 //! - RWMutex `w` (-1: writer holds, n ≥ 0: readers hold) and `writersWaiting`: changed only
 //!   under the shard lock; waiting writers hold back new readers (Go's writer preference).
 //! - WaitGroup `count`: atomic adds; reaching zero wakes every waiter under the shard lock.
@@ -90,6 +91,17 @@ impl SemaTable {
         if heap::cas(addr, 0, 1) {
             return Wait::Done;
         }
+        // Go's active spinning: the holder is likely running on another core and about to
+        // unlock; a short spin is far cheaper than parking.
+        for _ in 0..4 {
+            for _ in 0..30 {
+                std::hint::spin_loop();
+            }
+            let s = heap::load_sc(addr);
+            if s & 1 == 0 && heap::cas(addr, s, s | 1) {
+                return Wait::Done;
+            }
+        }
         let mut q = self.shard(addr);
         loop {
             let s = heap::load_sc(addr);
@@ -118,16 +130,17 @@ impl SemaTable {
             if s & 1 == 0 {
                 return Err(Fatal("sync: unlock of unlocked mutex"));
             }
-            if s >= 2 {
-                // Hand the lock to the first waiter: it stays locked, one waiter fewer.
-                if heap::cas(addr, s, s - 2) {
+            // Release the lock and wake one waiter, which competes for it again (Go's normal
+            // mode): handing the lock over instead makes every Lock of a busy mutex a context
+            // switch (a lock convoy).
+            let next = if s >= 2 { (s - 2) & !1 } else { 0 };
+            if heap::cas(addr, s, next) {
+                if s >= 2 {
                     if let Some(g) = Self::pop(&mut q, addr, |_| true) {
                         drop(q);
                         rt.sched.ready(g, w);
                     }
-                    return Ok(());
                 }
-            } else if heap::cas(addr, s, 0) {
                 return Ok(());
             }
         }

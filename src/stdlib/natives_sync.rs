@@ -49,6 +49,29 @@ fn panic_str(vm: &Vm, s: &str) -> NativeErr {
     NativeErr::GoPanic(b)
 }
 
+/// A parked goroutine that must run its blocking call again when woken (a woken Mutex waiter
+/// competes for the lock anew): its frame's pc goes back to the `CallNative`.
+struct Retry;
+
+impl crate::vm::Resume for Retry {
+    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<String> {
+        if let Some(f) = g.frames.last_mut() {
+            f.pc -= 1;
+        }
+        None
+    }
+}
+
+fn mutex_lock(vm: &mut Vm, g: &mut G, b: usize) -> R {
+    match rt().sema.lock(a(g, b, 0), &me(vm)) {
+        Wait::Done => Ok(()),
+        Wait::Park => {
+            g.resume = Some(Box::new(Retry));
+            Err(NativeErr::Park)
+        }
+    }
+}
+
 fn mutex_unlock(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let r = rt().sema.unlock(rt(), vm.worker, a(g, b, 0));
     r.map_err(|f| fatal(vm, g, f))
@@ -221,9 +244,7 @@ fn cas_any(vm: &mut Vm, g: &mut G, b: usize) -> R {
 
 pub fn table() -> Vec<(&'static str, super::NativeFn)> {
     let mut t: Vec<(&'static str, super::NativeFn)> = vec![
-        ("sync.Mutex.Lock", |vm, g, b| {
-            wait(rt().sema.lock(a(g, b, 0), &me(vm)))
-        }),
+        ("sync.Mutex.Lock", mutex_lock),
         ("sync.Mutex.TryLock", |_, g, b| {
             let ok = rt().sema.try_lock(a(g, b, 0));
             ret(g, b, ok as u64)
