@@ -47,10 +47,26 @@ struct LocalQ {
     q: VecDeque<GRef>,
 }
 
+impl LocalQ {
+    fn len(&self) -> usize {
+        self.q.len() + self.runnext.is_some() as usize
+    }
+}
+
+/// How long a readied goroutine stays reserved for the worker that readied it before others
+/// may steal it (Go waits ~3 µs): a ping-pong pair then stays on one core instead of bouncing
+/// between two.
+const RUNNEXT_GRACE_NS: u64 = 20_000;
+
 pub struct Sched {
     pub nworkers: usize,
     locals: Vec<Mutex<LocalQ>>,
+    /// Lock-free hints for thieves: goroutines in each local queue (incl. `runnext`), and when
+    /// its `runnext` was set. Written under the queue's lock; read without it.
+    local_len: Vec<AtomicUsize>,
+    local_next_at: Vec<AtomicU64>,
     global: Mutex<VecDeque<GRef>>,
+    global_len: AtomicUsize,
     /// Goroutines sitting in any run queue (the cheap "is there work?" test).
     queued: AtomicUsize,
     idle: Mutex<()>,
@@ -82,7 +98,10 @@ impl Sched {
             locals: (0..nworkers)
                 .map(|_| Mutex::new(LocalQ::default()))
                 .collect(),
+            local_len: (0..nworkers).map(|_| AtomicUsize::new(0)).collect(),
+            local_next_at: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
             global: Mutex::new(VecDeque::new()),
+            global_len: AtomicUsize::new(0),
             queued: AtomicUsize::new(0),
             idle: Mutex::new(()),
             idle_cv: Condvar::new(),
@@ -162,11 +181,14 @@ impl Sched {
     /// `runnext` moves to the local tail.
     pub fn ready(&self, g: GRef, w: usize) {
         g.set_reason(crate::vm::WaitReason::Runnable);
+        let now = self.epoch.elapsed().as_nanos() as u64;
         {
             let mut l = self.locals[w].lock();
             if let Some(old) = l.runnext.replace(g) {
                 l.q.push_back(old);
             }
+            self.local_next_at[w].store(now, Ordering::Relaxed);
+            self.local_len[w].store(l.len(), Ordering::Relaxed);
         }
         self.queued.fetch_add(1, Ordering::SeqCst);
         self.wake();
@@ -175,7 +197,11 @@ impl Sched {
     /// Puts `g` on the global queue (a preempted goroutine, `Gosched`: Go's `goschedImpl`), so
     /// every other runnable goroutine gets a turn first.
     pub fn push_global(&self, g: GRef) {
-        self.global.lock().push_back(g);
+        {
+            let mut q = self.global.lock();
+            q.push_back(g);
+            self.global_len.store(q.len(), Ordering::Relaxed);
+        }
         self.queued.fetch_add(1, Ordering::SeqCst);
         self.wake();
     }
@@ -200,22 +226,31 @@ impl Sched {
         got
     }
 
+    fn pop_global(&self) -> Option<GRef> {
+        if self.global_len.load(Ordering::Relaxed) == 0 {
+            return None;
+        }
+        let mut q = self.global.lock();
+        let g = q.pop_front();
+        self.global_len.store(q.len(), Ordering::Relaxed);
+        g
+    }
+
     fn take_inner(&self, w: usize, tick: u64) -> Option<GRef> {
         if tick.is_multiple_of(61) {
-            if let Some(g) = self.global.lock().pop_front() {
+            if let Some(g) = self.pop_global() {
                 return Some(g);
             }
         }
-        {
+        if self.local_len[w].load(Ordering::Relaxed) > 0 {
             let mut l = self.locals[w].lock();
-            if let Some(g) = l.runnext.take() {
-                return Some(g);
-            }
-            if let Some(g) = l.q.pop_front() {
-                return Some(g);
+            let g = l.runnext.take().or_else(|| l.q.pop_front());
+            self.local_len[w].store(l.len(), Ordering::Relaxed);
+            if g.is_some() {
+                return g;
             }
         }
-        if let Some(g) = self.global.lock().pop_front() {
+        if let Some(g) = self.pop_global() {
             return Some(g);
         }
         self.steal(w, tick)
@@ -224,20 +259,29 @@ impl Sched {
     /// Takes half of another worker's queue (or its `runnext` when the queue is empty).
     fn steal(&self, w: usize, tick: u64) -> Option<GRef> {
         let n = self.nworkers;
+        let mut now = None;
         for k in 0..n {
             let v = (k + tick as usize) % n;
-            if v == w {
+            let len = self.local_len[v].load(Ordering::Relaxed);
+            if v == w || len == 0 {
+                continue;
+            }
+            // A lone goroutine is most likely the victim's fresh `runnext`: leave it alone
+            // during the grace period without touching the victim's lock.
+            let now = *now.get_or_insert_with(|| self.epoch.elapsed().as_nanos() as u64);
+            let fresh = now.saturating_sub(self.local_next_at[v].load(Ordering::Relaxed))
+                <= RUNNEXT_GRACE_NS;
+            if len == 1 && fresh {
                 continue;
             }
             let mut stolen: Vec<GRef> = {
                 let mut l = self.locals[v].lock();
                 let half = l.q.len().div_ceil(2);
                 let mut s: Vec<GRef> = l.q.drain(..half).collect();
-                if s.is_empty() {
-                    if let Some(g) = l.runnext.take() {
-                        s.push(g);
-                    }
+                if s.is_empty() && !fresh {
+                    s.extend(l.runnext.take());
                 }
+                self.local_len[v].store(l.len(), Ordering::Relaxed);
                 s
             };
             if stolen.is_empty() {
@@ -247,6 +291,7 @@ impl Sched {
             if !stolen.is_empty() {
                 let mut mine = self.locals[w].lock();
                 mine.q.extend(stolen);
+                self.local_len[w].store(mine.len(), Ordering::Relaxed);
             }
             return Some(first);
         }
@@ -333,9 +378,13 @@ impl Sched {
             let mut l = self.locals[w].lock();
             let mut moved: Vec<GRef> = l.runnext.take().into_iter().collect();
             moved.extend(l.q.drain(..));
+            self.local_len[w].store(0, Ordering::Relaxed);
             drop(l);
             if !moved.is_empty() {
-                self.global.lock().extend(moved);
+                let mut q = self.global.lock();
+                q.extend(moved);
+                self.global_len.store(q.len(), Ordering::Relaxed);
+                drop(q);
                 self.wake();
             }
         }
