@@ -36,7 +36,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A small integer constant (with room for +1), for the immediate compare-and-branch forms.
-    fn small_const(&self, e: &Expr) -> Option<i32> {
+    pub(super) fn small_const(&self, e: &Expr) -> Option<i32> {
         use num_traits::ToPrimitive;
         match self.info.type_of(e.id).map(|t| &t.mode) {
             Some(crate::types::Mode::Const(crate::types::ConstValue::Int(i))) => {

@@ -11,6 +11,9 @@ use grammar::ast::*;
 
 impl<'a> Compiler<'a> {
     pub(super) fn return_stmt(&mut self, es: &'a [Expr], mark: u16) {
+        if self.f().direct_return {
+            return self.direct_return(es, mark);
+        }
         let results = self.f().results.clone();
         if es.len() == 1 && results.len() > 1 {
             let base = self.multi_value(&es[0]);
@@ -37,6 +40,38 @@ impl<'a> Compiler<'a> {
         }
         let j = self.emit(Op::Jump { target: 0 });
         self.f().returns.push(j);
+        self.release(mark);
+    }
+
+    /// `return e1, e2` in a function without deferred calls or named results: the values go
+    /// to consecutive registers and `Return` takes them from there.
+    fn direct_return(&mut self, es: &'a [Expr], mark: u16) {
+        let types = self.f().result_types.clone();
+        let n = types.len() as u16;
+        if es.len() == 1 && n > 1 {
+            let base = self.multi_value(&es[0]);
+            let ts = self.multi_types(&es[0], types.len());
+            for (i, t) in types.iter().enumerate() {
+                let r = Reg(base.0 + i as u16);
+                self.convert_reg(r, ts[i], *t, r);
+            }
+            self.emit(Op::Return { a: base, n });
+        } else if n == 0 {
+            self.emit(Op::Return { a: Reg(0), n: 0 });
+        } else if n == 1 && !self.is_aggregate(types[0]) && !self.is_iface(types[0]) {
+            // A scalar: return it from wherever it already is (a variable's own register).
+            let r = self.expr(&es[0], None);
+            self.emit(Op::Return { a: r, n: 1 });
+        } else {
+            let tmp = self.alloc_n(n);
+            for (i, e) in es.iter().enumerate() {
+                let t = types.get(i).copied().unwrap_or(TypeId::INVALID);
+                let m = self.top();
+                self.expr_owned(e, t, Reg(tmp.0 + i as u16));
+                self.release(m);
+            }
+            self.emit(Op::Return { a: tmp, n });
+        }
         self.release(mark);
     }
 

@@ -443,6 +443,25 @@ impl<'a> Compiler<'a> {
             return self.compare(op, l, r, lt, rt, dst);
         }
         let t = self.type_of(e);
+        // `x + 1`, `n - 2` on a full-width integer: one instruction with an immediate.
+        if let (BinaryOp::Add | BinaryOp::Sub, Class::Int { kind: None, .. }) = (op, self.class(t))
+        {
+            let imm = self.small_const(r).map(|c| {
+                if op == BinaryOp::Sub {
+                    -(c as i64)
+                } else {
+                    c as i64
+                }
+            });
+            if let Some(imm) = imm.and_then(|v| i16::try_from(v).ok()) {
+                let mark = self.top();
+                let a = self.expr(l, None);
+                self.release(mark);
+                let d = self.dst_or_alloc(dst);
+                self.emit(Op::AddImm { dst: d, a, imm });
+                return d;
+            }
+        }
         let mark = self.top();
         // gc evaluates a call in the right operand before reading a call-free left one.
         let (a, b) = if !self.has_call(l) && self.has_call(r) {

@@ -153,8 +153,12 @@ impl<'a> Compiler<'a> {
                 self.f().vars.insert(*o, VarLoc::Reg(r));
             }
         }
-        // Result variables, zero-initialized.
-        for (i, t) in result_types.iter().enumerate() {
+        let direct = !self.f().has_defer && result_objs.iter().all(|o| o.is_none());
+        self.f().direct_return = direct;
+        self.f().result_types = result_types.clone();
+        // Result variables, zero-initialized (only where a bare return or a deferred call can
+        // read them).
+        for (i, t) in result_types.iter().enumerate().filter(|_| !direct) {
             let loc = match result_objs.get(i).copied().flatten() {
                 Some(o) => self.declare_var(o, *t, None),
                 None => self.new_local(*t, None),
@@ -173,15 +177,22 @@ impl<'a> Compiler<'a> {
         for j in pending {
             self.f().b.patch_to(j, epilogue);
         }
-        self.emit(Op::RunDefers);
-        let n = self.f().results.len() as u16;
-        let base = self.alloc_n(n.max(1));
-        let results = self.f().results.clone();
-        for (i, (loc, t)) in results.iter().enumerate() {
-            let dst = Reg(base.0 + i as u16);
-            self.load_loc(*loc, *t, Some(dst));
+        if self.f().has_defer {
+            self.emit(Op::RunDefers);
         }
-        self.emit(Op::Return { a: base, n });
+        if direct && !result_types.is_empty() {
+            // Every path ends in a return (the checker's terminating-statement rule).
+            self.emit(Op::Unreachable);
+        } else {
+            let n = self.f().results.len() as u16;
+            let base = self.alloc_n(n.max(1));
+            let results = self.f().results.clone();
+            for (i, (loc, t)) in results.iter().enumerate() {
+                let dst = Reg(base.0 + i as u16);
+                self.load_loc(*loc, *t, Some(dst));
+            }
+            self.emit(Op::Return { a: base, n });
+        }
         let gotos = std::mem::take(&mut self.f().gotos);
         for (at, label) in gotos {
             let target = self.f().labels.get(&label).copied().unwrap_or(epilogue);

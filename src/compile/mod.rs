@@ -78,6 +78,11 @@ pub struct FnCtx {
     /// Does the body contain a `defer` statement? (Then each `return` runs the deferred calls
     /// itself, so a panic in one reports the return statement's line, as Go does.)
     pub has_defer: bool,
+    /// No deferred calls and unnamed results: `return x` returns straight from its registers
+    /// (no result variables, no jump to the epilogue). `results` is then empty and
+    /// `result_types` alone says what is returned.
+    pub direct_return: bool,
+    pub result_types: Vec<TypeId>,
 }
 
 impl FnCtx {
@@ -102,6 +107,8 @@ impl FnCtx {
             closures: 0,
             returns: Vec::new(),
             has_defer: false,
+            direct_return: false,
+            result_types: Vec::new(),
         }
     }
 }

@@ -5,7 +5,7 @@
 //! - every register an instruction reads or writes (including the consecutive registers some
 //!   instructions use, e.g. `MapGet`'s comma-ok flag at `dst+1`) is below `nregs`;
 //! - every jump target is inside the code, and the last instruction does not fall through
-//!   (it is a `Return`, `Jump`, `Panic` or `Unsupported`), so `pc` never leaves the code.
+//!   (it is a `Return`, `Jump`, `Panic`, `Unsupported` or `Unreachable`), so `pc` never leaves the code.
 //!
 //! Call windows (`Call`, `CallClosure`, ...) start inside the frame; the callee's own window is
 //! made to fit by `Vm::push_frame`, and natives access registers with checked indexing.
@@ -190,9 +190,13 @@ pub fn verify(f: &FuncProto) -> Result<(), String> {
         }
     }
     match f.code.last() {
-        Some(Op::Return { .. } | Op::Jump { .. } | Op::Panic { .. } | Op::Unsupported { .. }) => {
-            Ok(())
-        }
+        Some(
+            Op::Return { .. }
+            | Op::Jump { .. }
+            | Op::Panic { .. }
+            | Op::Unsupported { .. }
+            | Op::Unreachable,
+        ) => Ok(()),
         other => Err(format!(
             "{}: the code ends with {other:?}, which falls through",
             f.name

@@ -106,7 +106,6 @@ impl Runtime {
             pc: 0,
             base: 0,
             closure,
-            defers: Vec::new(),
             kind: FrameKind::Normal,
         });
     }

@@ -611,9 +611,8 @@ impl Vm<'_> {
                     let closure = r!(a);
                     let start = base + a.0 as usize + 1;
                     let args = g.regs[start..start + n as usize].to_vec();
-                    if let Some(fr) = g.frames.last_mut() {
-                        fr.defers.push(Deferred { closure, args });
-                    }
+                    let depth = g.frames.len() - 1;
+                    g.defers.push((depth, Deferred { closure, args }));
                 }
                 Op::Go { a, n } => {
                     let closure = r!(a);
@@ -663,8 +662,8 @@ impl Vm<'_> {
                     ));
                 }
                 Op::RunDefers => {
-                    let fr = g.frames.last_mut().expect("running frame");
-                    if let Some(d) = fr.defers.pop() {
+                    if let Some(d) = g.pop_defer() {
+                        let fr = g.frames.last_mut().expect("running frame");
                         fr.pc = (pc - 1) as u32;
                         let nb = fr.base + prog.funcs[fi].nregs as usize + 8;
                         if d.closure == 0 {

@@ -50,7 +50,6 @@ pub struct Frame {
     pub pc: u32,
     pub base: usize,
     pub closure: u64,
-    pub defers: Vec<Deferred>,
     pub kind: FrameKind,
 }
 
@@ -77,6 +76,9 @@ pub struct G {
     /// the panicking stack.
     pub ghosts: Vec<(usize, u32, u32)>,
     pub native_depth: usize,
+    /// Pending deferred calls, each with the depth (index in `frames`) of the frame that
+    /// deferred it: kept apart from the frames so a call pushes and pops a small plain `Frame`.
+    pub defers: Vec<(usize, Deferred)>,
     /// What a parked goroutine must do first when it runs again (deliver a received value...).
     pub resume: Option<Box<dyn Resume>>,
     /// Where the `go` statement that started it was: (function, line, parent goroutine id).
@@ -84,6 +86,15 @@ pub struct G {
 }
 
 impl G {
+    /// Takes the last deferred call of the top frame, if it has one left.
+    pub fn pop_defer(&mut self) -> Option<Deferred> {
+        let depth = self.frames.len().checked_sub(1)?;
+        match self.defers.last() {
+            Some((d, _)) if *d == depth => self.defers.pop().map(|(_, d)| d),
+            _ => None,
+        }
+    }
+
     /// A goroutine about to run `f`: registers sized for its first frame only, so a parked
     /// goroutine stays a few hundred bytes (DESIGN.md §4).
     pub fn new(id: u64, regs: usize) -> G {
@@ -95,6 +106,7 @@ impl G {
             trace: Vec::new(),
             ghosts: Vec::new(),
             native_depth: 0,
+            defers: Vec::new(),
             resume: None,
             created_by: None,
         }
@@ -298,7 +310,6 @@ impl<'y> Vm<'y> {
             pc: 0,
             base,
             closure,
-            defers: Vec::new(),
             kind,
         });
         true

@@ -139,10 +139,11 @@ impl Vm<'_> {
                 }
                 return Ok(());
             }
-            let Some(top) = g.frames.last_mut() else {
+            if g.frames.is_empty() {
                 return Err(self.unwound(g));
-            };
-            if let Some(d) = top.defers.pop() {
+            }
+            if let Some(d) = g.pop_defer() {
+                let top = g.frames.last().expect("checked non-empty above");
                 let base = top.base + self.prog.funcs[top.func as usize].nregs as usize + 8;
                 let f = FuncId(heap::load(d.closure) as u32);
                 if !self.push_frame(g, f, base, d.closure, FrameKind::DeferredPanic) {
