@@ -443,8 +443,12 @@ impl<'a> Compiler<'a> {
             return self.compare(op, l, r, lt, rt, dst);
         }
         let t = self.type_of(e);
-        // `x + 1`, `n - 2` on a full-width integer: one instruction with an immediate.
-        if let (BinaryOp::Add | BinaryOp::Sub, Class::Int { kind: None, .. }) = (op, self.class(t))
+        // `x + 1`, `n - 2`, `x * 31`, `x & 7` on a full-width integer: one instruction with
+        // an immediate operand.
+        if let (
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::And,
+            Class::Int { kind: None, .. },
+        ) = (op, self.class(t))
         {
             let imm = self.small_const(r).map(|c| {
                 if op == BinaryOp::Sub {
@@ -458,7 +462,11 @@ impl<'a> Compiler<'a> {
                 let a = self.expr(l, None);
                 self.release(mark);
                 let d = self.dst_or_alloc(dst);
-                self.emit(Op::AddImm { dst: d, a, imm });
+                self.emit(match op {
+                    BinaryOp::Mul => Op::MulImm { dst: d, a, imm },
+                    BinaryOp::And => Op::AndImm { dst: d, a, imm },
+                    _ => Op::AddImm { dst: d, a, imm },
+                });
                 return d;
             }
         }

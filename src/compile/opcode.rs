@@ -89,6 +89,10 @@ pub enum Op {
     AddI { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] + imm
     AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] := R[a] * imm (full-width integers)
+    MulImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] := R[a] & imm (sign-extended immediate; full-width integers)
+    AndImm { dst: Reg, a: Reg, imm: i16 },
     /// R[dst] := R[a] - R[b]
     SubI { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] * R[b]

@@ -21,6 +21,8 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         LoadInt { dst, .. }
         | AddI { dst, .. }
         | AddImm { dst, .. }
+        | MulImm { dst, .. }
+        | AndImm { dst, .. }
         | SubI { dst, .. }
         | MulI { dst, .. }
         | DivI { dst, .. }

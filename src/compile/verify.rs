@@ -100,6 +100,8 @@ fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         | EqV { dst, a, b, .. }
         | Concat { dst, a, b } => vec![one(dst), one(a), one(b)],
         AddImm { dst, a, .. }
+        | MulImm { dst, a, .. }
+        | AndImm { dst, a, .. }
         | NegI { dst, a }
         | BitNot { dst, a }
         | Not { dst, a }

@@ -141,6 +141,8 @@ impl Vm<'_> {
 
                 Op::AddI { dst, a, b } => r!(dst) = r!(a).wrapping_add(r!(b)),
                 Op::AddImm { dst, a, imm } => r!(dst) = r!(a).wrapping_add(imm as i64 as u64),
+                Op::MulImm { dst, a, imm } => r!(dst) = r!(a).wrapping_mul(imm as i64 as u64),
+                Op::AndImm { dst, a, imm } => r!(dst) = r!(a) & (imm as i64 as u64),
                 Op::SubI { dst, a, b } => r!(dst) = r!(a).wrapping_sub(r!(b)),
                 Op::MulI { dst, a, b } => r!(dst) = r!(a).wrapping_mul(r!(b)),
                 Op::DivI { dst, a, b } => {
