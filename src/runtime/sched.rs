@@ -5,10 +5,11 @@
 //! stay on one core. Preempted goroutines go to the global queue; every 61st schedule a worker
 //! looks at the global queue first. Idle workers steal half of another worker's queue.
 //!
-//! The local queues are small mutex-protected deques rather than crossbeam's `Worker`: pushes
-//! come from code running inside coroutines that migrate between threads, and a `Worker` handle
-//! cannot be shared with them without unsafe code; an uncontended lock costs about as much as the
-//! deque's own fences.
+//! The global queue is crossbeam's `Injector`. The local queues are small mutex-protected deques
+//! rather than crossbeam's `Worker`: pushes come from code running inside coroutines that migrate
+//! between threads, and a `Worker` handle (owned by one thread, not `Sync`) cannot be reached from
+//! them without thread-local lookups or unsafe code; an uncontended lock costs about as much as
+//! the deque's own fences, and lock-free length hints keep thieves off empty queues.
 //!
 //! Wake-ups follow Go's rule: a worker that finds nothing spins for a while before sleeping, and
 //! `ready` wakes a sleeping worker only when no worker is spinning. Lost wake-ups are ruled out by
@@ -22,6 +23,7 @@
 use super::timer::Timers;
 use super::Runtime;
 use crate::vm::GRef;
+use crossbeam_deque::{Injector, Steal};
 use parking_lot::{Condvar, Mutex};
 use std::collections::VecDeque;
 use std::sync::atomic::{fence, AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
@@ -65,8 +67,8 @@ pub struct Sched {
     /// its `runnext` was set. Written under the queue's lock; read without it.
     local_len: Vec<AtomicUsize>,
     local_next_at: Vec<AtomicU64>,
-    global: Mutex<VecDeque<GRef>>,
-    global_len: AtomicUsize,
+    /// The global run queue: crossbeam's lock-free injector (any thread pushes and steals).
+    global: Injector<GRef>,
     /// Goroutines sitting in any run queue (the cheap "is there work?" test).
     queued: AtomicUsize,
     idle: Mutex<()>,
@@ -100,8 +102,7 @@ impl Sched {
                 .collect(),
             local_len: (0..nworkers).map(|_| AtomicUsize::new(0)).collect(),
             local_next_at: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
-            global: Mutex::new(VecDeque::new()),
-            global_len: AtomicUsize::new(0),
+            global: Injector::new(),
             queued: AtomicUsize::new(0),
             idle: Mutex::new(()),
             idle_cv: Condvar::new(),
@@ -197,11 +198,7 @@ impl Sched {
     /// Puts `g` on the global queue (a preempted goroutine, `Gosched`: Go's `goschedImpl`), so
     /// every other runnable goroutine gets a turn first.
     pub fn push_global(&self, g: GRef) {
-        {
-            let mut q = self.global.lock();
-            q.push_back(g);
-            self.global_len.store(q.len(), Ordering::Relaxed);
-        }
+        self.global.push(g);
         self.queued.fetch_add(1, Ordering::SeqCst);
         self.wake();
     }
@@ -227,13 +224,13 @@ impl Sched {
     }
 
     fn pop_global(&self) -> Option<GRef> {
-        if self.global_len.load(Ordering::Relaxed) == 0 {
-            return None;
+        loop {
+            match self.global.steal() {
+                Steal::Success(g) => return Some(g),
+                Steal::Empty => return None,
+                Steal::Retry => std::hint::spin_loop(),
+            }
         }
-        let mut q = self.global.lock();
-        let g = q.pop_front();
-        self.global_len.store(q.len(), Ordering::Relaxed);
-        g
     }
 
     fn take_inner(&self, w: usize, tick: u64) -> Option<GRef> {
@@ -381,10 +378,9 @@ impl Sched {
             self.local_len[w].store(0, Ordering::Relaxed);
             drop(l);
             if !moved.is_empty() {
-                let mut q = self.global.lock();
-                q.extend(moved);
-                self.global_len.store(q.len(), Ordering::Relaxed);
-                drop(q);
+                for g in moved {
+                    self.global.push(g);
+                }
                 self.wake();
             }
         }
