@@ -112,6 +112,15 @@ impl<'a> Compiler<'a> {
         if let Some((op, l, r)) = self.fusable(cond) {
             return self.fused_jump(op, l, r, false, 0);
         }
+        // `if !x`: jump when x holds, without computing the negation.
+        if let ExprKind::Unary {
+            op: UnaryOp::Not,
+            expr,
+        } = &strip(cond).kind
+        {
+            let c = self.expr(expr, None);
+            return self.emit(Op::JumpIf { c, target: 0 });
+        }
         let c = self.expr(cond, None);
         self.emit(Op::JumpIfNot { c, target: 0 })
     }

@@ -140,6 +140,9 @@ pub struct Compiler<'a> {
     pub cur_span: Span,
     /// Deferred-builtin wrappers made so far per enclosing function (for Go's names).
     pub deferwraps: HashMap<String, u32>,
+    /// Set while computing the place of `s[i] = v` whose `v` cannot run code (no calls): the
+    /// slice and index may then be read from their variables' own registers, unpinned.
+    pub place_direct: bool,
 }
 
 /// Compiles a checked program.
@@ -168,6 +171,7 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         popped_captures: Vec::new(),
         cur_span: Span::default(),
         deferwraps: HashMap::new(),
+        place_direct: false,
     };
     c.run()?;
     let entry = FuncId(c.funcs.len() as u32 - 1);

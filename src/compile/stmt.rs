@@ -443,7 +443,12 @@ impl<'a> Compiler<'a> {
     ) {
         // `x = e` into a register variable: evaluate straight into it when `e` reads all its
         // operands before writing its destination (not `&&`/`||` or a composite literal).
-        if !define && lhs.len() == 1 && rhs.len() == 1 {
+        // (Only a plain name can be such a variable: `place` emits code for other operands.)
+        let is_name = matches!(
+            strip(lhs.first().map_or(&rhs[0], |l| l)).kind,
+            ExprKind::Ident(_)
+        );
+        if !define && lhs.len() == 1 && rhs.len() == 1 && is_name {
             if let Place::Var(VarLoc::Reg(r), ty) = self.place(&lhs[0]) {
                 let rt = self.type_of(&rhs[0]);
                 let simple = match &strip(&rhs[0]).kind {
@@ -476,7 +481,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             new_vars.push(None);
+            self.place_direct = lhs.len() == 1 && rhs.len() == 1 && !self.has_call(&rhs[0]);
             places.push(self.place(l));
+            self.place_direct = false;
         }
         let values: Vec<Reg>;
         let types: Vec<TypeId>;
@@ -588,6 +595,12 @@ impl<'a> Compiler<'a> {
                         self.expr_owned(&indices[0], key, k);
                         let ty = self.rtype(xt);
                         Place::Map { m, k, ty }
+                    }
+                    Type::Slice(_) if !self.is_aggregate(t) && self.place_direct => {
+                        self.place_direct = false;
+                        let s = self.expr(expr, None);
+                        let i = self.expr(&indices[0], None);
+                        Place::Elem { s, i }
                     }
                     Type::Slice(_) if !self.is_aggregate(t) => {
                         let s = self.alloc();
