@@ -457,15 +457,31 @@ impl<'a> Compiler<'a> {
                     c as i64
                 }
             });
-            if let Some(imm) = imm.and_then(|v| i16::try_from(v).ok()) {
+            let fits = |v: i64| match op {
+                BinaryOp::Add | BinaryOp::Sub => i16::try_from(v).is_ok(),
+                _ => i32::try_from(v).is_ok(),
+            };
+            if let Some(imm) = imm.filter(|v| fits(*v)) {
                 let mark = self.top();
                 let a = self.expr(l, None);
                 self.release(mark);
                 let d = self.dst_or_alloc(dst);
                 self.emit(match op {
-                    BinaryOp::Mul => Op::MulImm { dst: d, a, imm },
-                    BinaryOp::And => Op::AndImm { dst: d, a, imm },
-                    _ => Op::AddImm { dst: d, a, imm },
+                    BinaryOp::Mul => Op::MulImm {
+                        dst: d,
+                        a,
+                        imm: imm as i32,
+                    },
+                    BinaryOp::And => Op::AndImm {
+                        dst: d,
+                        a,
+                        imm: imm as i32,
+                    },
+                    _ => Op::AddImm {
+                        dst: d,
+                        a,
+                        imm: imm as i16,
+                    },
                 });
                 return d;
             }

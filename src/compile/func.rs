@@ -368,13 +368,10 @@ impl<'a> Compiler<'a> {
             }
             VarLoc::Capture(i) => {
                 let d = dst.unwrap_or_else(|| self.alloc());
-                self.emit(Op::LoadCapture { dst: d, idx: i });
-                if !agg {
-                    self.emit(Op::Load {
-                        dst: d,
-                        addr: d,
-                        off: 0,
-                    });
+                if agg {
+                    self.emit(Op::LoadCapture { dst: d, idx: i });
+                } else {
+                    self.emit(Op::LoadCaptured { dst: d, idx: i });
                 }
                 d
             }
@@ -412,13 +409,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreGlobal { g, src });
             }
             VarLoc::Capture(i) => {
-                let t = self.alloc();
-                self.emit(Op::LoadCapture { dst: t, idx: i });
-                self.emit(Op::Store {
-                    addr: t,
-                    off: 0,
-                    src,
-                });
+                self.emit(Op::StoreCaptured { idx: i, src });
             }
         }
     }

@@ -90,9 +90,9 @@ pub enum Op {
     /// R[dst] := R[a] + imm
     AddImm { dst: Reg, a: Reg, imm: i16 },
     /// R[dst] := R[a] * imm (full-width integers)
-    MulImm { dst: Reg, a: Reg, imm: i16 },
+    MulImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] := R[a] & imm (sign-extended immediate; full-width integers)
-    AndImm { dst: Reg, a: Reg, imm: i16 },
+    AndImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] := R[a] - R[b]
     SubI { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] * R[b]
@@ -375,6 +375,10 @@ pub enum Op {
     MakeClosure { dst: Reg, f: FuncId, a: Reg, n: u16 },
     /// R[dst] := capture `idx` of the running closure
     LoadCapture { dst: Reg, idx: u16 },
+    /// R[dst] := *capture `idx` (the value of a captured scalar variable, held in a cell)
+    LoadCaptured { dst: Reg, idx: u16 },
+    /// *capture `idx` := R[src] (assignment to a captured scalar variable)
+    StoreCaptured { idx: u16, src: Reg },
 
     // ---- channels (runtime/chan.rs) ----
     /// R[dst] := make(chan T, R[a]) whose element type is `ty`

@@ -119,6 +119,7 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | IfaceData { dst, .. }
         | MakeClosure { dst, .. }
         | LoadCapture { dst, .. }
+        | LoadCaptured { dst, .. }
         | Recover { dst, .. }
         | SliceToArray { dst, .. } => maybe_ptr(dst),
         // Calls write their results into the window at `a` (and beyond): handled by the caller.

@@ -56,10 +56,14 @@ fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         | LoadGlobal { dst, .. }
         | AddrGlobal { dst, .. }
         | LoadFunc { dst, .. } => vec![one(dst)],
-        Alloc { dst, .. } | MakeMap { dst, .. } | LoadCapture { dst, .. } | Recover { dst } => {
+        Alloc { dst, .. }
+        | MakeMap { dst, .. }
+        | LoadCapture { dst, .. }
+        | LoadCaptured { dst, .. }
+        | Recover { dst } => {
             vec![one(dst)]
         }
-        StoreGlobal { src, .. } | Panic { src } => vec![one(src)],
+        StoreGlobal { src, .. } | Panic { src } | StoreCaptured { src, .. } => vec![one(src)],
         MakeChan { dst, a, .. } => vec![one(dst), one(a)],
         ChanSend { ch, src } => vec![one(ch), one(src)],
         ChanRecv { dst, ch, comma_ok } => vec![(dst, 1 + comma_ok as u16), one(ch)],

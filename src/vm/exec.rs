@@ -1,7 +1,7 @@
 //! The dispatch loop (Lua's `lvm.c`): one `match` over `Op`, arms of a few lines, slow paths in
 //! named helpers. Runs frames of one goroutine until the frame depth drops to `stop_depth`.
 //!
-//! Invariant: `pc`, `base` and `fi` cache the top frame; they are written back to the frame
+//! Invariant: `pc`, `base`, `fi` and `clo` cache the top frame; `pc` is written back to the frame
 //! before anything that can push or pop frames or read the trace (calls, panics, natives).
 
 use super::ops::*;
@@ -24,12 +24,14 @@ impl Vm<'_> {
         let mut pc;
         let mut base;
         let mut code: &[Op];
+        let mut clo: u64;
         macro_rules! load_frame {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
                 fi = fr.func as usize;
                 pc = fr.pc as usize;
                 base = fr.base;
+                clo = fr.closure;
                 code = &prog.funcs[fi].code;
             }};
         }
@@ -551,8 +553,13 @@ impl Vm<'_> {
                     r!(dst) = c;
                 }
                 Op::LoadCapture { dst, idx } => {
-                    let c = g.frames.last().map_or(0, |fr| fr.closure);
-                    r!(dst) = heap::load(c + 16 + idx as u64 * 8);
+                    r!(dst) = heap::load(clo + 16 + idx as u64 * 8);
+                }
+                Op::LoadCaptured { dst, idx } => {
+                    r!(dst) = heap::load(heap::load(clo + 16 + idx as u64 * 8));
+                }
+                Op::StoreCaptured { idx, src } => {
+                    heap::store(heap::load(clo + 16 + idx as u64 * 8), r!(src));
                 }
 
                 Op::Call { a, f: callee } => call!(callee, base + a.0 as usize, 0),
