@@ -139,6 +139,9 @@ pub struct Shared {
     /// order of writes the order of the goroutines' calls. Flushed when the program exits,
     /// before stderr output, before reading stdin, and whenever no goroutine is runnable.
     pub out: parking_lot::Mutex<std::io::BufWriter<std::io::Stdout>>,
+    /// A terminal sees every line as soon as it is written (a learner watching progress output
+    /// of a long computation); pipes and files get the full buffer.
+    out_is_terminal: bool,
     pub args: Vec<String>,
 }
 
@@ -161,6 +164,7 @@ impl Shared {
                 1 << 16,
                 std::io::stdout(),
             )),
+            out_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             args,
         }
     }
@@ -188,7 +192,11 @@ pub struct SharedOut(&'static Shared);
 
 impl Write for SharedOut {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.out.lock().write_all(buf)?;
+        let mut out = self.0.out.lock();
+        out.write_all(buf)?;
+        if self.0.out_is_terminal && buf.contains(&b'\n') {
+            out.flush()?;
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
