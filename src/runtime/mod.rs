@@ -22,6 +22,8 @@ mod report;
 pub mod sched;
 mod select;
 pub mod sema;
+#[cfg(test)]
+mod tests;
 pub mod timer;
 
 use crate::compile::opcode::FuncId;

@@ -295,6 +295,12 @@ impl Sched {
         None
     }
 
+    /// A queued goroutine for worker `w`, if there is one now (no waiting; for tests).
+    #[cfg(test)]
+    pub fn try_next(&self, w: usize) -> Option<GRef> {
+        self.take(w, 1)
+    }
+
     /// The next goroutine for worker `w`: fires due timers, looks in the queues, spins, then
     /// sleeps until work or the next timer arrives. Reports a deadlock (and exits) when every
     /// worker is idle with nothing that could ever wake a goroutine.
