@@ -72,23 +72,26 @@ impl<T> Guarded<T> {
     /// Runs a write of the value.
     #[inline]
     pub fn write<R>(&self, f: impl FnOnce(&mut T) -> R) -> Result<R, String> {
-        let s = self.state.fetch_or(WRITER, Ordering::Acquire);
-        if s & WRITER != 0 {
-            return Err(CONCURRENT_WRITES.into());
+        if let Err(s) = self
+            .state
+            .compare_exchange(0, WRITER, Ordering::Acquire, Ordering::Relaxed)
+        {
+            self.enter_contended(s)?;
         }
         let _leave = Leave(&self.state, WRITER);
-        if s != 0 {
-            self.wait_for_readers();
-        }
         // SAFETY: this thread set the writer bit and no reader is inside: new readers fail
         // without touching the value, new writers fail, so this is the only reference.
         Ok(f(unsafe { &mut *self.value.get() }))
     }
 
-    /// Waits until the readers that came in before the writer bit was set have left (readers
-    /// are short and never block, so this spins, then yields).
+    /// Sets the writer bit when the guard was not free (`s`): fails on another writer, else
+    /// waits until the readers that came in before the bit was set have left (readers are short
+    /// and never block, so this spins, then yields).
     #[cold]
-    fn wait_for_readers(&self) {
+    fn enter_contended(&self, s: u32) -> Result<(), String> {
+        if s & WRITER != 0 || self.state.fetch_or(WRITER, Ordering::Acquire) & WRITER != 0 {
+            return Err(CONCURRENT_WRITES.into());
+        }
         let mut spins = 0u32;
         while self.state.load(Ordering::Acquire) & !WRITER != 0 {
             if spins < 64 {
@@ -98,6 +101,7 @@ impl<T> Guarded<T> {
                 std::thread::yield_now();
             }
         }
+        Ok(())
     }
 }
 

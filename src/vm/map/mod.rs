@@ -93,7 +93,8 @@ fn image_hash(key: &MapKey) -> u64 {
 /// A key looked up: its hash word and how to recognise its entry.
 enum Key {
     Word(u64),
-    Str(u64, &'static [u8]),
+    /// Hash word, key string, its bytes.
+    Str(u64, u64, &'static [u8]),
     Image(MapKey),
 }
 
@@ -111,7 +112,7 @@ impl Key {
     fn of_word(map: &GoMap, k: u64) -> Key {
         if map.shape == KeyShape::Str {
             let b = heap::str_bytes(k);
-            Key::Str(str_hash(b), b)
+            Key::Str(str_hash(b), k, b)
         } else {
             Key::Word(k)
         }
@@ -121,7 +122,11 @@ impl Key {
     fn probe(&self, t: &Table) -> Probe {
         match self {
             Key::Word(k) => t.probe(*k, |pos| t.entry(pos).k == *k),
-            Key::Str(h, b) => t.probe(*h, |pos| heap::str_bytes(t.entry(pos).k) == *b),
+            // The same string object is the common case (keys kept in a slice): no byte loads.
+            Key::Str(h, k, b) => t.probe(*h, |pos| {
+                let e = t.entry(pos).k;
+                e == *k || heap::str_bytes(e) == *b
+            }),
             Key::Image(img) => t.probe(image_hash(img), |pos| t.image(pos) == img),
         }
     }
@@ -132,6 +137,15 @@ pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     let map = map_ref(m);
+    if map.shape == KeyShape::Word {
+        // The hot path of `m[k]`: no key construction at all.
+        return map
+            .table
+            .read(|t| match t.probe(k, |pos| t.entry(pos).k == k) {
+                Probe::Found(pos, _) => Some(t.entry(pos).v),
+                Probe::Vacant(_) => None,
+            });
+    }
     let key = Key::of(p, map, k)?;
     map.table.read(|t| match key.probe(t) {
         Probe::Found(pos, _) => Some(t.entry(pos).v),
@@ -141,6 +155,17 @@ pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
 
 pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
     let map = map_ref(m);
+    if map.shape == KeyShape::Word {
+        return map
+            .table
+            .write(|t| match t.probe(k, |pos| t.entry(pos).k == k) {
+                Probe::Found(pos, _) => t.set_at(pos, k, v),
+                Probe::Vacant(slot) => {
+                    t.insert_at(slot, k, k, v, None);
+                    map.len.store(t.len(), Ordering::Relaxed);
+                }
+            });
+    }
     let key = Key::of(p, map, k)?;
     map.table.write(|t| {
         match key.probe(t) {
@@ -148,7 +173,7 @@ pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
             Probe::Vacant(slot) => {
                 let (x, img) = match key {
                     Key::Word(k) => (k, None),
-                    Key::Str(h, _) => (h, None),
+                    Key::Str(h, ..) => (h, None),
                     Key::Image(img) => (image_hash(&img), Some(img)),
                 };
                 t.insert_at(slot, x, k, v, img);
