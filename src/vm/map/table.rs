@@ -2,9 +2,11 @@
 //! hash) sit in a vector in insertion order; an open-addressing index of `u64` slots (a 32-bit tag
 //! of the hash beside the entry's position) points into it.
 //!
-//! Hashing follows Lua's `hashint`: the home slot is the key word modulo an odd number (the index
-//! length - 1), so consecutive integer keys land in consecutive slots (a loop over `m[i]` walks
-//! memory in order) and power-of-two strides still spread. Collisions probe a few neighbours in
+//! Hashing follows Lua's `hashint`: the home slot is the key word modulo a number just below the
+//! index length, so consecutive integer keys land in consecutive slots (a loop over `m[i]` walks
+//! memory in order). Unlike Lua's `2^k - 1` we take the largest prime below `2^k`: `2^21 - 1` is
+//! a multiple of 7, and keys `7*i` then shared a seventh of the slots; a prime spreads every
+//! stride that is not a multiple of it. Collisions probe a few neighbours in
 //! the same cache line, then CPython's perturbed sequence, which mixes in the high bits of the
 //! hash and so breaks up any cluster.
 //!
@@ -43,7 +45,8 @@ pub struct Table {
     /// The key images of maps keyed by `MapKey`, parallel to `entries` (empty otherwise).
     images: Vec<MapKey>,
     index: Vec<u64>,
-    /// Lemire's `fastmod` constant for `index.len() - 1`.
+    /// The home-slot modulus (see `PRIMES`) and its `fastmod` constant.
+    modulus: u64,
     fastmod: u64,
     live: usize,
 }
@@ -61,6 +64,7 @@ impl Table {
             entries: Vec::new(),
             images: Vec::new(),
             index: Vec::new(),
+            modulus: 1,
             fastmod: 0,
             live: 0,
         };
@@ -219,8 +223,11 @@ impl Table {
     /// Replaces the index by one of `cap` slots over the (all live) entries.
     fn reindex(&mut self, cap: usize) {
         self.index = vec![EMPTY; cap];
-        let m = (cap - 1) as u64;
-        self.fastmod = u64::MAX / m + 1;
+        let log = cap.trailing_zeros() as usize;
+        self.modulus = PRIMES
+            .get(log.wrapping_sub(3))
+            .map_or(u32::MAX as u64, |&p| p);
+        self.fastmod = u64::MAX / self.modulus + 1;
         for pos in 0..self.entries.len() {
             let x = self.hash_word(&self.entries[pos]);
             let slot = self.free_slot(x);
@@ -236,14 +243,23 @@ impl Table {
         }
     }
 
-    /// The home slot of hash word `x`: `x mod (len - 1)` on its 32-bit fold, by Lemire's fastmod.
+    /// The home slot of hash word `x`: its 32-bit fold modulo `modulus`, by Lemire's fastmod
+    /// (two multiplications instead of a division).
     #[inline]
     fn home(&self, x: u64) -> usize {
         let folded = (x as u32) ^ ((x >> 32) as u32).wrapping_mul(0x9E37_79B9);
         let low = self.fastmod.wrapping_mul(folded as u64);
-        ((low as u128 * (self.index.len() - 1) as u128) >> 64) as usize
+        ((low as u128 * self.modulus as u128) >> 64) as usize
     }
 }
+
+/// The largest prime below `2^k` for `k` = 3..=32: the home-slot modulus of an index of `2^k`
+/// slots (larger indexes, which a `u32` entry position cannot fill, use `2^32 - 1`).
+const PRIMES: [u64; 30] = [
+    7, 13, 31, 61, 127, 251, 509, 1021, 2039, 4093, 8191, 16381, 32749, 65521, 131071, 262139,
+    524287, 1048573, 2097143, 4194301, 8388593, 16777213, 33554393, 67108859, 134217689, 268435399,
+    536870909, 1073741789, 2147483647, 4294967291,
+];
 
 /// A full mix of the hash word for tags and the perturbed probes (the home slot keeps locality,
 /// these need entropy in the high bits).
@@ -337,6 +353,25 @@ mod tests {
         }
         for &k in &keys {
             assert_eq!(word_get(&t, k), Some(!k), "key {k:#x}");
+        }
+    }
+
+    #[test]
+    fn strided_int_keys_sit_in_their_home_slots() {
+        // `7*i` and `2^k*i`: with a prime modulus no two keys share a home (with `2^21 - 1`,
+        // a multiple of 7, the sevens shared a seventh of the slots).
+        for stride in [1u64, 7, 1 << 10, 3 * 5 * 7 * 11] {
+            let mut t = Table::new(true);
+            for i in 0..200_000u64 {
+                word_set(&mut t, i * stride, i);
+            }
+            let at_home = (0..200_000u64)
+                .filter(|i| {
+                    let k = i * stride;
+                    matches!(t.probe(k, |p| t.entry(p).k == k), Probe::Found(_, s) if s == t.home(k))
+                })
+                .count();
+            assert_eq!(at_home, 200_000, "stride {stride}");
         }
     }
 
