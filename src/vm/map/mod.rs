@@ -77,17 +77,17 @@ pub fn map_ref(m: u64) -> &'static GoMap {
     heap::object_ref::<GoMap>(m)
 }
 
-/// The hash word of string bytes (below 2^63, as the table requires of hashed keys).
+/// The hash word of string bytes.
 fn str_hash(b: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(b);
-    h.finish() >> 1
+    h.finish()
 }
 
 fn image_hash(key: &MapKey) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     key.hash(&mut h);
-    h.finish() >> 1
+    h.finish()
 }
 
 /// A key looked up: its hash word and how to recognise its entry.

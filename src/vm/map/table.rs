@@ -1,6 +1,6 @@
-//! The hash table under a Go map: CPython's compact dict layout. Entries (key slot, value slot,
-//! hash) sit in a vector in insertion order; an open-addressing index of `u64` slots (a 32-bit tag
-//! of the hash beside the entry's position) points into it.
+//! The hash table under a Go map: CPython's compact dict layout. Entries (key slot, value slot:
+//! 16 bytes) sit in a vector in insertion order; an open-addressing index of `u64` slots (a 32-bit
+//! tag of the hash beside the entry's position) points into it.
 //!
 //! Hashing follows Lua's `hashint`: the home slot is the key word modulo a number just below the
 //! index length, so consecutive integer keys land in consecutive slots (a loop over `m[i]` walks
@@ -13,8 +13,9 @@
 //! Invariants: the index has a power-of-two length >= 8 and at least one `EMPTY` slot (each entry
 //! pushed since the last rebuild filled at most one, and there are fewer than 3/4 of the length),
 //! so every probe ends; a live entry is referenced by exactly one index
-//! slot carrying its tag; a deleted entry keeps its place (`DEAD` in `h`) until the next rebuild,
-//! and its index slot becomes `DELETED`.
+//! slot carrying its tag; a deleted entry keeps its place (its bit set in `dead`) until the next
+//! rebuild, and its index slot becomes `DELETED`; `hashes` and `images` are empty or parallel to
+//! `entries`.
 
 use super::super::eq::MapKey;
 
@@ -22,8 +23,6 @@ use super::super::eq::MapKey;
 const EMPTY: u64 = 0;
 /// Index slot: its entry was deleted (a probe goes on past it; an insertion may reuse it).
 const DELETED: u64 = u32::MAX as u64;
-/// Entry `h` flag: the entry was deleted.
-const DEAD: u64 = 1 << 63;
 /// Linear probes before the perturbed sequence.
 const NEAR_PROBES: usize = 3;
 
@@ -32,16 +31,16 @@ const NEAR_PROBES: usize = 3;
 pub struct Entry {
     pub k: u64,
     pub v: u64,
-    /// The hash word (below `DEAD`) for maps that do not hash the key word itself, `DEAD` when
-    /// deleted, else 0.
-    h: u64,
 }
 
 pub struct Table {
-    /// True when the hash word of a key is the key word itself (ints, pointers, ...): `h` then
-    /// stores nothing but the `DEAD` flag.
+    /// True when the hash word of a key is the key word itself (ints, pointers, ...), else
+    /// `hashes` keeps the hash words for rebuilds.
     word_keys: bool,
     entries: Vec<Entry>,
+    hashes: Vec<u64>,
+    /// One bit per deleted entry, allocated by the first delete (most maps never delete).
+    dead: Vec<u64>,
     /// The key images of maps keyed by `MapKey`, parallel to `entries` (empty otherwise).
     images: Vec<MapKey>,
     index: Vec<u64>,
@@ -62,6 +61,8 @@ impl Table {
         let mut t = Table {
             word_keys,
             entries: Vec::new(),
+            hashes: Vec::new(),
+            dead: Vec::new(),
             images: Vec::new(),
             index: Vec::new(),
             modulus: 1,
@@ -86,7 +87,11 @@ impl Table {
 
     /// The live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().filter(|e| e.h & DEAD == 0)
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(pos, _)| !self.is_dead(*pos))
+            .map(|(_, e)| e)
     }
 
     /// The live key images in insertion order (maps keyed by `MapKey`).
@@ -94,8 +99,9 @@ impl Table {
         self.entries
             .iter()
             .zip(&self.images)
-            .filter(|(e, _)| e.h & DEAD == 0)
-            .map(|(_, k)| k)
+            .enumerate()
+            .filter(|(pos, _)| !self.is_dead(*pos))
+            .map(|(_, (_, k))| k)
     }
 
     /// Finds the key with hash word `x`; `eq(entry position)` tells whether an entry whose tag
@@ -144,8 +150,7 @@ impl Table {
         e.v = v;
     }
 
-    /// Appends a new entry for a key that `probe(x, ..)` reported `Vacant(slot)` (`x` below 2^63
-    /// unless the table hashes key words).
+    /// Appends a new entry for a key that `probe(x, ..)` reported `Vacant(slot)`.
     pub fn insert_at(&mut self, slot: usize, x: u64, k: u64, v: u64, image: Option<MapKey>) {
         let mut slot = slot;
         // Every entry pushed since the last rebuild filled at most one `EMPTY` slot.
@@ -158,12 +163,10 @@ impl Table {
             "a map holds fewer than 2^32 - 2 entries"
         );
         self.index[slot] = (mix(x) >> 32) << 32 | (self.entries.len() as u64 + 1);
-        debug_assert!(
-            self.word_keys || x & DEAD == 0,
-            "hash words of hashed keys are below 2^63"
-        );
-        let h = if self.word_keys { 0 } else { x };
-        self.entries.push(Entry { k, v, h });
+        if !self.word_keys {
+            self.hashes.push(x);
+        }
+        self.entries.push(Entry { k, v });
         if let Some(img) = image {
             self.images.push(img);
         }
@@ -173,7 +176,10 @@ impl Table {
     /// Removes the entry found at (`pos`, `slot`).
     pub fn remove_at(&mut self, pos: usize, slot: usize) {
         self.index[slot] = DELETED;
-        self.entries[pos].h = DEAD;
+        if self.dead.len() <= pos / 64 {
+            self.dead.resize(pos / 64 + 1, 0);
+        }
+        self.dead[pos / 64] |= 1 << (pos % 64);
         self.live -= 1;
         if self.live == 0 {
             self.clear();
@@ -182,17 +188,25 @@ impl Table {
 
     pub fn clear(&mut self) {
         self.entries.clear();
+        self.hashes.clear();
+        self.dead.clear();
         self.images.clear();
         self.index.fill(EMPTY);
         self.live = 0;
     }
 
-    /// The hash word of an entry (what `probe` was given for its key).
-    fn hash_word(&self, e: &Entry) -> u64 {
+    fn is_dead(&self, pos: usize) -> bool {
+        self.dead
+            .get(pos / 64)
+            .is_some_and(|w| w >> (pos % 64) & 1 != 0)
+    }
+
+    /// The hash word of the entry at `pos` (what `probe` was given for its key).
+    fn hash_word(&self, pos: usize) -> u64 {
         if self.word_keys {
-            e.k
+            self.entries[pos].k
         } else {
-            e.h
+            self.hashes[pos]
         }
     }
 
@@ -202,8 +216,11 @@ impl Table {
         if self.live < self.entries.len() {
             let mut n = 0;
             for i in 0..self.entries.len() {
-                if self.entries[i].h & DEAD == 0 {
+                if !self.is_dead(i) {
                     self.entries[n] = self.entries[i];
+                    if !self.hashes.is_empty() {
+                        self.hashes[n] = self.hashes[i];
+                    }
                     if !self.images.is_empty() {
                         self.images.swap(n, i);
                     }
@@ -211,8 +228,10 @@ impl Table {
                 }
             }
             self.entries.truncate(n);
+            self.hashes.truncate(n.min(self.hashes.len()));
             self.images.truncate(n.min(self.images.len()));
         }
+        self.dead.clear();
         let mut cap = 8;
         while (self.live + 1) * 2 > cap {
             cap *= 2;
@@ -229,7 +248,7 @@ impl Table {
             .map_or(u32::MAX as u64, |&p| p);
         self.fastmod = u64::MAX / self.modulus + 1;
         for pos in 0..self.entries.len() {
-            let x = self.hash_word(&self.entries[pos]);
+            let x = self.hash_word(pos);
             let slot = self.free_slot(x);
             self.index[slot] = (mix(x) >> 32) << 32 | (pos as u64 + 1);
         }
@@ -346,7 +365,7 @@ mod tests {
             .map(|i| i << 20)
             .chain((0..5000u64).map(|i| i * 8191))
             .chain((1..5000u64).map(|i| (i as i64).wrapping_neg() as u64))
-            .chain([u64::MAX, 1 << 63, DEAD | 1])
+            .chain([u64::MAX, 1 << 63, (1 << 63) | 1])
             .collect();
         for &k in &keys {
             word_set(&mut t, k, !k);
