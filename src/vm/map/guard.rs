@@ -146,4 +146,48 @@ mod tests {
         assert_eq!(reader.join().unwrap(), Ok(0));
         assert_eq!(g.read(|v| *v), Ok(7));
     }
+
+    #[test]
+    fn stress_readers_never_see_a_write_in_progress() {
+        // The value is a pair kept equal by every write; a reader that got in must see it equal.
+        // Overlaps are reported as Go's errors, never as a torn pair.
+        let g = std::sync::Arc::new(Guarded::new((0u64, 0u64)));
+        let mut threads = Vec::new();
+        for t in 0..4 {
+            let g = g.clone();
+            threads.push(std::thread::spawn(move || {
+                let (mut ok, mut raced) = (0u64, 0u64);
+                for i in 0..200_000u64 {
+                    if t == 0 && i % 4 == 0 {
+                        match g.write(|v| {
+                            v.0 += 1;
+                            std::hint::spin_loop();
+                            v.1 += 1;
+                        }) {
+                            Ok(()) => ok += 1,
+                            Err(e) => panic!("a single writer raced: {e}"),
+                        }
+                    } else {
+                        match g.read(|v| v.0 == v.1) {
+                            Ok(same) => {
+                                assert!(same, "a reader saw a write in progress");
+                                ok += 1;
+                            }
+                            Err(e) => {
+                                assert_eq!(e, CONCURRENT_READ_WRITE);
+                                raced += 1;
+                            }
+                        }
+                    }
+                }
+                (ok, raced)
+            }));
+        }
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(g.state.load(Ordering::Relaxed), 0);
+        let (a, b) = g.read(|v| *v).unwrap();
+        assert_eq!((a, b), (50_000, 50_000));
+    }
 }
