@@ -52,6 +52,7 @@ stress_tests! {
     waitgroup_reuse,
     timers_many,
     scale_100k_goroutines,
+    map_shared_readers,
 }
 
 fn dir() -> PathBuf {

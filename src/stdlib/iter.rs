@@ -179,7 +179,7 @@ fn maps_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
         return ret(g, b, 0, 0);
     }
     let src = map::map_ref(m);
-    let out = map::new_map(src.key_ty, src.val_ty);
+    let out = map::new_map(vm.prog, src.key_ty, src.val_ty);
     for (k, v) in map::entries(m) {
         map::set(vm.prog, out, k, v).map_err(NativeErr::Panic)?;
     }
@@ -250,7 +250,7 @@ fn maps_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let RtKind::Map { key, value } = vm.prog.rtypes[mty as usize].kind else {
         return ret(g, b, 0, 0);
     };
-    let m = map::new_map(key, value);
+    let m = map::new_map(vm.prog, key, value);
     for (k, v) in pairs {
         map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
     }

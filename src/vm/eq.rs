@@ -19,38 +19,6 @@ pub enum MapKey {
     Nil,
 }
 
-/// A borrowed image of a word or string key, for lookups that must not allocate. Its `Hash`
-/// matches `MapKey`'s for the same value (same variant order, same field hashing).
-#[derive(Hash)]
-pub enum KeyRef<'a> {
-    Word(u64),
-    Bytes(&'a [u8]),
-}
-
-impl indexmap::Equivalent<MapKey> for KeyRef<'_> {
-    fn equivalent(&self, key: &MapKey) -> bool {
-        match (self, key) {
-            (KeyRef::Word(a), MapKey::Word(b)) => a == b,
-            (KeyRef::Bytes(a), MapKey::Bytes(b)) => *a == b.as_slice(),
-            _ => false,
-        }
-    }
-}
-
-/// The borrowed key of `w` when its type hashes as a plain word or string (not floats, whose
-/// -0/NaN rules need `key_of`, nor aggregates and interfaces).
-pub fn key_ref(p: &Program, ty: RtTypeId, w: u64) -> Option<KeyRef<'static>> {
-    match &p.rtypes[ty.0 as usize].kind {
-        RtKind::String => Some(KeyRef::Bytes(heap::str_bytes(w))),
-        RtKind::Int { .. }
-        | RtKind::Uintptr
-        | RtKind::Bool
-        | RtKind::Pointer(_)
-        | RtKind::Chan { .. } => Some(KeyRef::Word(w)),
-        _ => None,
-    }
-}
-
 static NAN_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// The key of value `w` of type `ty`.

@@ -415,7 +415,7 @@ impl Vm<'_> {
                     let RtKind::Map { key, value } = prog.rtypes[ty.0 as usize].kind else {
                         unreachable_kind(ty.0)
                     };
-                    r!(dst) = map::new_map(key, value);
+                    r!(dst) = map::new_map(prog, key, value);
                 }
                 Op::MapGet {
                     dst,
