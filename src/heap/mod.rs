@@ -12,6 +12,8 @@
 //!
 //! Allocation is a per-thread bump pointer over 1 MiB chunks (no atomics on the fast path).
 
+pub mod guard;
+
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 

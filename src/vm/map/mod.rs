@@ -10,15 +10,14 @@
 //! collector of the heap issue owns it); the value slot of an aggregate value type is a box address
 //! owned by the map; `len` equals the table's length whenever no write is inside the guard.
 
-mod guard;
 mod table;
 
 use super::eq::{key_of, MapKey};
 use crate::compile::opcode::RtTypeId;
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
-use guard::Guarded;
-pub use guard::{CONCURRENT_READ_WRITE, CONCURRENT_WRITES};
+use crate::heap::guard::Guarded;
+pub use crate::heap::guard::{CONCURRENT_READ_WRITE, CONCURRENT_WRITES};
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use table::{Probe, Table};
