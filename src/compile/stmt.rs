@@ -253,6 +253,23 @@ impl<'a> Compiler<'a> {
         let src = self.multi_source(rhs, vars.len());
         let vals: Vec<Reg> = (0..vars.len()).map(|i| Reg(src.0 + i as u16)).collect();
         let types = self.multi_types(rhs, vars.len());
+        // The values already sit where the variables go, with their types: declare in place.
+        let in_place = src.0 == mark
+            && vars
+                .iter()
+                .enumerate()
+                .all(|(i, v)| v.is_none_or(|(_, ty)| ty == types[i]));
+        if in_place {
+            self.release(mark);
+            for v in vars {
+                let dst = self.alloc();
+                if let Some((o, ty)) = v {
+                    self.release(dst.0);
+                    self.declare_var_in(*o, *ty, dst);
+                }
+            }
+            return;
+        }
         // Move the values into fresh registers at the final position of the variables.
         let tmp = self.alloc_n(vars.len() as u16);
         for (i, v) in vals.iter().enumerate() {
@@ -498,10 +515,21 @@ impl<'a> Compiler<'a> {
         } else {
             let mut v = Vec::new();
             let mut t = Vec::new();
+            let single = lhs.len() == 1;
             for (l, r) in lhs.iter().zip(rhs) {
                 let ty = self.lhs_type(l).unwrap_or_else(|| self.type_of(r));
-                let reg = self.alloc();
-                self.expr_owned(r, ty, reg);
+                // A lone scalar value of the same type is stored from where it already is.
+                let reg = if single
+                    && !self.is_aggregate(ty)
+                    && self.type_of(r) == ty
+                    && places.first().is_some_and(|p| !matches!(p, Place::Blank))
+                {
+                    self.expr(r, None)
+                } else {
+                    let reg = self.alloc();
+                    self.expr_owned(r, ty, reg);
+                    reg
+                };
                 v.push(reg);
                 t.push(ty);
             }
@@ -588,6 +616,14 @@ impl<'a> Compiler<'a> {
                 let xt = self.type_of(expr);
                 let t = self.type_of(e);
                 match self.types.under(xt).clone() {
+                    Type::Map { key, .. } if self.place_direct => {
+                        self.place_direct = false;
+                        let m = self.expr(expr, None);
+                        let k = self.alloc();
+                        self.expr_owned(&indices[0], key, k);
+                        let ty = self.rtype(xt);
+                        Place::Map { m, k, ty }
+                    }
                     Type::Map { key, .. } => {
                         let m = self.alloc();
                         self.expr_to(expr, m);
