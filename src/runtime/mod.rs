@@ -122,11 +122,26 @@ impl Runtime {
     ) {
         let f = FuncId(heap::load(closure) as u32);
         let nregs = self.shared.prog.funcs[f.0 as usize].nregs as usize;
-        let mut g = G::new(self.sched.new_id(), (nregs + 8).max(args.len()));
-        self.push_entry_frame(&mut g, f, closure);
-        g.regs[..args.len()].copy_from_slice(args);
-        g.created_by = created_by;
-        let h = GHandle::new(g);
+        let id = self.sched.new_id();
+        let size = (nregs + 8).max(args.len());
+        let fill = |g: &mut G| {
+            self.push_entry_frame(g, f, closure);
+            g.regs[..args.len()].copy_from_slice(args);
+            g.created_by = created_by;
+        };
+        let reused = self.sched.reuse().and_then(|mut h| {
+            let handle = std::sync::Arc::get_mut(&mut h)?;
+            handle.reset(id);
+            let g = handle.g.get_mut();
+            g.reset(id, size);
+            fill(g);
+            Some(h)
+        });
+        let h = reused.unwrap_or_else(|| {
+            let mut g = G::new(id, size);
+            fill(&mut g);
+            GHandle::new(g)
+        });
         self.sched.register(&h);
         self.sched.ready(h, worker);
     }
@@ -172,6 +187,7 @@ impl Runtime {
                         self.exit(0);
                     }
                 }
+                self.sched.recycle(gref);
             }
             Outcome::Exit(code) => self.exit(code),
         }

@@ -91,7 +91,16 @@ pub struct Sched {
     main_goexited: AtomicBool,
     /// The value `runtime.GOMAXPROCS` reports.
     pub procs: AtomicUsize,
+    /// Handles of finished goroutines, reused by new ones (Go's `gfree` list): spawning then
+    /// allocates nothing but the goroutine's closure.
+    free: Mutex<Vec<GRef>>,
 }
+
+/// A local run queue holding more than this spills half to the global queue (Go's 256).
+const LOCAL_QUEUE_CAP: usize = 256;
+
+/// How many finished goroutine handles are kept for reuse.
+const FREE_HANDLES: usize = 4096;
 
 impl Sched {
     pub fn new(nworkers: usize) -> Sched {
@@ -122,6 +131,7 @@ impl Sched {
             epoch: Instant::now(),
             main_goexited: AtomicBool::new(false),
             procs: AtomicUsize::new(nworkers),
+            free: Mutex::new(Vec::new()),
         }
     }
 
@@ -159,6 +169,21 @@ impl Sched {
         }
     }
 
+    /// Keeps a finished goroutine's handle for reuse when nothing else refers to it.
+    pub fn recycle(&self, g: GRef) {
+        if std::sync::Arc::strong_count(&g) == 1 {
+            let mut free = self.free.lock();
+            if free.len() < FREE_HANDLES {
+                free.push(g);
+            }
+        }
+    }
+
+    /// A handle to reuse, if one is free.
+    pub fn reuse(&self) -> Option<GRef> {
+        self.free.lock().pop()
+    }
+
     /// Every live goroutine, by id.
     pub fn all(&self) -> Vec<GRef> {
         let mut v: Vec<GRef> = self
@@ -182,14 +207,34 @@ impl Sched {
     /// `runnext` moves to the local tail.
     pub fn ready(&self, g: GRef, w: usize) {
         g.set_reason(crate::vm::WaitReason::Runnable);
-        let now = self.epoch.elapsed().as_nanos() as u64;
-        {
+        // The grace period only matters to a worker that could steal now (idle or spinning);
+        // with every worker busy, skip the clock: by the time one looks, the goroutine has
+        // waited anyway (0 = stealable).
+        let thieves = self.nidle.load(Ordering::Relaxed) + self.nspinning.load(Ordering::Relaxed);
+        let now = if thieves > 0 {
+            self.epoch.elapsed().as_nanos() as u64
+        } else {
+            0
+        };
+        let overflow: Vec<GRef> = {
             let mut l = self.locals[w].lock();
             if let Some(old) = l.runnext.replace(g) {
                 l.q.push_back(old);
             }
+            // Go's runqputslow: a full local queue moves its older half to the global queue,
+            // where a preempted goroutine waits its turn among them (fairness for a goroutine
+            // that spawns many).
+            let spill = if l.q.len() > LOCAL_QUEUE_CAP {
+                l.q.drain(..LOCAL_QUEUE_CAP / 2).collect()
+            } else {
+                Vec::new()
+            };
             self.local_next_at[w].store(now, Ordering::Relaxed);
             self.local_len[w].store(l.len(), Ordering::Relaxed);
+            spill
+        };
+        for g in overflow {
+            self.global.push(g);
         }
         self.queued.fetch_add(1, Ordering::SeqCst);
         self.wake();

@@ -107,6 +107,15 @@ impl GHandle {
         })
     }
 
+    /// Readies a finished goroutine's handle for reuse by a new goroutine `id` (the caller
+    /// holds the only reference).
+    pub fn reset(&mut self, id: u64) {
+        self.id = id;
+        *self.reason.get_mut() = WaitReason::Runnable as u8;
+        *self.pinned.get_mut() = false;
+        *self.pin.get_mut() = None;
+    }
+
     pub fn set_reason(&self, r: WaitReason) {
         self.reason.store(r as u8, Ordering::Relaxed);
     }

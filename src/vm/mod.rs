@@ -86,6 +86,25 @@ pub struct G {
 }
 
 impl G {
+    /// Makes a finished goroutine's state fresh for a new goroutine, keeping its buffers (a
+    /// register file that grew large is given back).
+    pub fn reset(&mut self, id: u64, regs: usize) {
+        self.id = id;
+        if self.regs.capacity() > 4096 {
+            self.regs = Vec::new();
+        }
+        self.regs.clear();
+        self.regs.resize(regs, 0);
+        self.frames.clear();
+        self.panics.clear();
+        self.trace.clear();
+        self.ghosts.clear();
+        self.native_depth = 0;
+        self.defers.clear();
+        self.resume = None;
+        self.created_by = None;
+    }
+
     /// Takes the last deferred call of the top frame, if it has one left.
     pub fn pop_defer(&mut self) -> Option<Deferred> {
         let depth = self.frames.len().checked_sub(1)?;
