@@ -7,6 +7,7 @@
 use super::chan::{self, chan, Chan, SelState, Waiter};
 use super::Runtime;
 use crate::vm::{Flow, Resume, Vm, WaitReason, G};
+use smallvec::SmallVec;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::Arc;
 
@@ -27,7 +28,7 @@ pub fn select(
     has_default: bool,
     dst: usize,
 ) -> Result<Flow, String> {
-    let mut cases: Vec<Case> = (0..n)
+    let mut cases: SmallVec<[Case; 8]> = (0..n)
         .filter(|&i| g.regs[a + 2 * i] != 0)
         .map(|i| Case {
             index: i,
@@ -56,10 +57,10 @@ pub fn select(
         cases.swap(i, j);
     }
     // Lock order: by channel address, each channel once.
-    let mut order: Vec<u64> = cases.iter().map(|c| c.ch).collect();
+    let mut order: SmallVec<[u64; 8]> = cases.iter().map(|c| c.ch).collect();
     order.sort_unstable();
     order.dedup();
-    let mut guards: Vec<_> = order.iter().map(|&c| chan(c).state.lock()).collect();
+    let mut guards: SmallVec<[_; 8]> = order.iter().map(|&c| chan(c).state.lock()).collect();
     let slot = |ch: u64| order.binary_search(&ch).unwrap_or(0);
     for c in &cases {
         let ch: &Chan = chan(c.ch);
