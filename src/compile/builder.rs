@@ -88,7 +88,9 @@ impl Builder {
             | Op::JumpGeImm { target: t, .. }
             | Op::JumpGtI { target: t, .. }
             | Op::JumpNeW { target: t, .. }
-            | Op::JumpEqW { target: t, .. } => *t = target,
+            | Op::JumpEqW { target: t, .. }
+            | Op::IncJumpLtImm { target: t, .. }
+            | Op::IncJumpLtI { target: t, .. } => *t = target,
             _ => debug_assert!(false, "patching a non-jump at {at}"),
         }
     }

@@ -197,6 +197,11 @@ impl<'a> Compiler<'a> {
                 }
             })
             .collect();
+        if cells.is_empty() {
+            if let Some(counted) = self.counted_loop(cond, post) {
+                return self.counted_for(label, counted, cond, body, mark);
+            }
+        }
         // The test sits at the bottom (one dispatch per iteration): jump to it first.
         let to_test = cond.as_ref().map(|_| self.emit(Op::Jump { target: 0 }));
         let top = self.f().b.pc();
@@ -233,6 +238,107 @@ impl<'a> Compiler<'a> {
             }
         }
         let end = self.f().b.pc();
+        self.pop_loop(cont, end);
+        self.release(mark);
+    }
+
+    /// `for ...; i < n; i++` with `i` a full-width signed integer in a register and `n` a
+    /// constant or a register variable: the loop is inverted (a test before the first
+    /// iteration) and ends in one `IncJumpLt*` per iteration.
+    fn counted_loop(
+        &mut self,
+        cond: &'a Option<Expr>,
+        post: &'a Option<Box<Stmt>>,
+    ) -> Option<(Reg, Result<i32, Reg>)> {
+        let StmtKind::IncDec { expr, inc: true } = &post.as_ref()?.kind else {
+            return None;
+        };
+        let ExprKind::Binary {
+            op: BinaryOp::Lt,
+            lhs,
+            rhs,
+        } = &strip(cond.as_ref()?).kind
+        else {
+            return None;
+        };
+        let (ExprKind::Ident(a), ExprKind::Ident(b)) = (&strip(expr).kind, &strip(lhs).kind) else {
+            return None;
+        };
+        let o = self.info.object_of(a.id)?;
+        if self.info.object_of(b.id)? != o {
+            return None;
+        }
+        let ty = self.info.obj(o).typ;
+        if !matches!(
+            self.class(ty),
+            super::expr::Class::Int {
+                signed: true,
+                kind: None
+            }
+        ) {
+            return None;
+        }
+        let Some(VarLoc::Reg(i)) = self.var_loc(o) else {
+            return None;
+        };
+        if let Some(c) = self.small_const(rhs) {
+            return Some((i, Ok(c)));
+        }
+        let ExprKind::Ident(n) = &strip(rhs).kind else {
+            return None;
+        };
+        let no = self.info.object_of(n.id)?;
+        if self.info.obj(no).typ != ty {
+            return None;
+        }
+        match self.var_loc(no) {
+            Some(VarLoc::Reg(r)) => Some((i, Err(r))),
+            _ => None,
+        }
+    }
+
+    fn counted_for(
+        &mut self,
+        label: Option<String>,
+        (i, limit): (Reg, Result<i32, Reg>),
+        cond: &'a Option<Expr>,
+        body: &'a Block,
+        mark: u16,
+    ) {
+        if let Some(c) = cond {
+            self.set_line(c.span);
+        }
+        let skip = match limit {
+            Ok(imm) => self.emit(Op::JumpGeImm {
+                a: i,
+                imm,
+                target: 0,
+            }),
+            Err(b) => self.emit(Op::JumpGeI { a: i, b, target: 0 }),
+        };
+        let top = self.f().b.pc();
+        self.push_loop(label, true);
+        let inner = self.top();
+        self.block(body);
+        self.release(inner);
+        let cont = self.f().b.pc();
+        if let Some(c) = cond {
+            self.set_line(c.span);
+        }
+        match limit {
+            Ok(imm) => self.emit(Op::IncJumpLtImm {
+                a: i,
+                imm,
+                target: top,
+            }),
+            Err(b) => self.emit(Op::IncJumpLtI {
+                a: i,
+                b,
+                target: top,
+            }),
+        };
+        let end = self.f().b.pc();
+        self.f().b.patch_to(skip, end);
         self.pop_loop(cont, end);
         self.release(mark);
     }

@@ -447,6 +447,11 @@ pub enum Op {
     JumpLtImm { a: Reg, imm: i32, target: u32 },
     /// if R[a] >= imm (signed) then pc := target
     JumpGeImm { a: Reg, imm: i32, target: u32 },
+    /// R[a] += 1; if R[a] < imm (signed) then pc := target — a counted loop's `i++; i < n`
+    /// (Lua's FORLOOP)
+    IncJumpLtImm { a: Reg, imm: i32, target: u32 },
+    /// R[a] += 1; if R[a] < R[b] (signed) then pc := target
+    IncJumpLtI { a: Reg, b: Reg, target: u32 },
     /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused)
     JumpGeI { a: Reg, b: Reg, target: u32 },
     /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused)

@@ -152,10 +152,11 @@ fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         | JumpGeI { a, b, .. }
         | JumpGtI { a, b, .. }
         | JumpNeW { a, b, .. }
-        | JumpEqW { a, b, .. } => {
+        | JumpEqW { a, b, .. }
+        | IncJumpLtI { a, b, .. } => {
             vec![one(a), one(b)]
         }
-        JumpLtImm { a, .. } | JumpGeImm { a, .. } => vec![one(a)],
+        JumpLtImm { a, .. } | JumpGeImm { a, .. } | IncJumpLtImm { a, .. } => vec![one(a)],
     }
 }
 
@@ -172,7 +173,9 @@ fn target(op: &Op) -> Option<u32> {
         | JumpGeI { target, .. }
         | JumpGtI { target, .. }
         | JumpNeW { target, .. }
-        | JumpEqW { target, .. } => Some(target),
+        | JumpEqW { target, .. }
+        | IncJumpLtImm { target, .. }
+        | IncJumpLtI { target, .. } => Some(target),
         _ => None,
     }
 }

@@ -766,6 +766,22 @@ impl Vm<'_> {
                         }
                     }
                 }
+                Op::IncJumpLtImm { a, imm, target } => {
+                    let i = r!(a).wrapping_add(1);
+                    r!(a) = i;
+                    if (i as i64) < imm as i64 {
+                        pc = target as usize;
+                        poll!();
+                    }
+                }
+                Op::IncJumpLtI { a, b, target } => {
+                    let i = r!(a).wrapping_add(1);
+                    r!(a) = i;
+                    if (i as i64) < (r!(b) as i64) {
+                        pc = target as usize;
+                        poll!();
+                    }
+                }
                 Op::JumpLtImm { a, imm, target } => {
                     if (r!(a) as i64) < imm as i64 {
                         let back = (target as usize) < pc;
