@@ -24,6 +24,8 @@ pub fn deadlock(rt: &'static Runtime) -> ! {
             if let Some(g) = gref.g.try_lock() {
                 msg.push_str(&vm.format_frames(&vm.live_trace(&g), 100));
                 msg.push_str(&vm.created_by(&g));
+            } else if let Some(text) = gref.pinned_trace.lock().as_ref() {
+                msg.push_str(text);
             }
         }
     }

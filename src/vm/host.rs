@@ -91,6 +91,9 @@ pub struct GHandle {
     pub pin: parking_lot::Mutex<Option<Box<dyn std::any::Any + Send>>>,
     /// Its slot in the runtime's registry of live goroutines.
     pub slot: std::sync::atomic::AtomicUsize,
+    /// While it is blocked beneath a native callback (its coroutine holds the `g` lock): its
+    /// traceback text, for a deadlock report.
+    pub pinned_trace: parking_lot::Mutex<Option<String>>,
 }
 
 pub type GRef = Arc<GHandle>;
@@ -104,6 +107,7 @@ impl GHandle {
             pinned: AtomicBool::new(false),
             pin: parking_lot::Mutex::new(None),
             slot: std::sync::atomic::AtomicUsize::new(0),
+            pinned_trace: parking_lot::Mutex::new(None),
         })
     }
 
@@ -114,6 +118,7 @@ impl GHandle {
         *self.reason.get_mut() = WaitReason::Runnable as u8;
         *self.pinned.get_mut() = false;
         *self.pin.get_mut() = None;
+        *self.pinned_trace.get_mut() = None;
     }
 
     pub fn set_reason(&self, r: WaitReason) {

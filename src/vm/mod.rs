@@ -287,7 +287,16 @@ impl<'y> Vm<'y> {
             eprintln!("fatal error: gorun: goroutine blocked outside a coroutine");
             return Err(Stop::Exit(2));
         };
+        // Its state stays locked inside the coroutine: leave the traceback where a deadlock
+        // report can read it.
+        if let Some(me) = &self.cur {
+            let text = self.format_frames(&self.live_trace(g), 100) + &self.created_by(g);
+            *me.pinned_trace.lock() = Some(text);
+        }
         self.worker = s.suspend_pinned();
+        if let Some(me) = &self.cur {
+            *me.pinned_trace.lock() = None;
+        }
         Ok(self.apply_resume(g))
     }
 
