@@ -53,16 +53,12 @@ impl<'a> Compiler<'a> {
                 d
             }
             None => {
-                // The result stays where the call left it; reserve that register.
-                if base.0 >= self.top() {
-                    let r = self.alloc();
-                    if r != base {
-                        self.emit(Op::Move { dst: r, src: base });
-                    }
-                    r
-                } else {
-                    base
+                // The result stays where the call left it; reserve that register (and, after a
+                // closure call, the callee's slot below it: cheaper than a move).
+                while self.top() <= base.0 {
+                    self.alloc();
                 }
+                base
             }
         }
     }
