@@ -19,7 +19,7 @@ pub fn deadlock(rt: &'static Runtime) -> ! {
             msg.push_str(&format!(
                 "\ngoroutine {} [{}]:\n",
                 gref.id,
-                gref.reason().text()
+                gref.reason_text()
             ));
             if let Some(g) = gref.g.try_lock() {
                 msg.push_str(&vm.format_frames(&vm.live_trace(&g), 100));

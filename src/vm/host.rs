@@ -35,49 +35,23 @@ pub enum WaitReason {
     Runnable,
 }
 
-impl WaitReason {
-    pub fn text(self) -> &'static str {
-        match self {
-            WaitReason::Running => "running",
-            WaitReason::Runnable => "runnable",
-            WaitReason::ChanReceive => "chan receive",
-            WaitReason::ChanSend => "chan send",
-            WaitReason::ChanReceiveNil => "chan receive (nil chan)",
-            WaitReason::ChanSendNil => "chan send (nil chan)",
-            WaitReason::Select => "select",
-            WaitReason::SelectNoCases => "select (no cases)",
-            WaitReason::Sleep => "sleep",
-            WaitReason::WaitGroup => "sync.WaitGroup.Wait",
-            WaitReason::Mutex => "sync.Mutex.Lock",
-            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
-            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
-            WaitReason::CondWait => "sync.Cond.Wait",
-        }
-    }
-
-    fn from_u8(v: u8) -> WaitReason {
-        use WaitReason::*;
-        [
-            Running,
-            ChanReceive,
-            ChanSend,
-            ChanReceiveNil,
-            ChanSendNil,
-            Select,
-            SelectNoCases,
-            Sleep,
-            WaitGroup,
-            Mutex,
-            RWMutexLock,
-            RWMutexRLock,
-            CondWait,
-            Runnable,
-        ]
-        .get(v as usize)
-        .copied()
-        .unwrap_or(Running)
-    }
-}
+/// Go's words for each `WaitReason`, in declaration order.
+const WAIT_TEXTS: [&str; 14] = [
+    "running",
+    "chan receive",
+    "chan send",
+    "chan receive (nil chan)",
+    "chan send (nil chan)",
+    "select",
+    "select (no cases)",
+    "sleep",
+    "sync.WaitGroup.Wait",
+    "sync.Mutex.Lock",
+    "sync.RWMutex.Lock",
+    "sync.RWMutex.RLock",
+    "sync.Cond.Wait",
+    "runnable",
+];
 
 /// A goroutine as the runtime sees it: shared by run queues, wait queues and the registry of
 /// live goroutines. Invariant: whoever runs it holds `g`'s lock for the whole time slice.
@@ -125,8 +99,12 @@ impl GHandle {
         self.reason.store(r as u8, Ordering::Relaxed);
     }
 
-    pub fn reason(&self) -> WaitReason {
-        WaitReason::from_u8(self.reason.load(Ordering::Relaxed))
+    /// Why it waits, in Go's words (`chan receive`).
+    pub fn reason_text(&self) -> &'static str {
+        WAIT_TEXTS
+            .get(self.reason.load(Ordering::Relaxed) as usize)
+            .copied()
+            .unwrap_or("running")
     }
 }
 
