@@ -56,10 +56,7 @@ fn main() -> ExitCode {
         // ends the whole process, never just its thread (which would leave the rest hanging).
         std::process::exit(70);
     }));
-    match std::panic::catch_unwind(|| run(&cli)) {
-        Ok(code) => code,
-        Err(_) => ExitCode::from(70),
-    }
+    run(&cli)
 }
 
 fn run(cli: &Cli) -> ExitCode {

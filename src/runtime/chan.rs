@@ -152,18 +152,7 @@ fn current(vm: &Vm) -> GRef {
 pub fn send(rt: &Runtime, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String> {
     let c = chan(ch);
     let mut st = c.state.lock();
-    if st.closed {
-        return Err("send on closed channel".into());
-    }
-    if let Some(w) = dequeue(&mut st.recvq) {
-        drop(st);
-        w.elem.store(v, Ordering::Release);
-        w.ok.store(true, Ordering::Release);
-        rt.sched.ready(w.g.clone(), vm.worker);
-        return Ok(Flow::Done);
-    }
-    if st.buf.len() < c.cap {
-        st.buf.push_back(v);
+    if try_send(rt, vm.worker, c, &mut st, v)? {
         return Ok(Flow::Done);
     }
     let me = current(vm);

@@ -22,10 +22,10 @@ pub fn deadlock(rt: &'static Runtime) -> ! {
                 gref.reason_text()
             ));
             if let Some(g) = gref.g.try_lock() {
-                msg.push_str(&vm.format_frames(&vm.live_trace(&g), 100));
-                msg.push_str(&vm.created_by(&g));
-            } else if let Some(text) = gref.pinned_trace.lock().as_ref() {
-                msg.push_str(text);
+                msg.push_str(&vm.goroutine_frames(&g));
+            } else if let Some((trace, site)) = gref.pinned_trace.lock().as_ref() {
+                msg.push_str(&vm.format_frames(trace, 100));
+                msg.push_str(&vm.created_at(*site));
             }
         }
     }

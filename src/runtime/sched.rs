@@ -397,12 +397,11 @@ impl Sched {
             self.nidle.fetch_sub(1, Ordering::SeqCst);
             return;
         }
-        let next_timer = self.timers.next_deadline();
-        if next_timer.is_none() && idle == self.nworkers && self.in_host.load(Ordering::SeqCst) == 0
-        {
+        if self.deadlocked(idle) {
             drop(l);
             super::report::deadlock(rt);
         }
+        let next_timer = self.timers.next_deadline();
         match next_timer {
             Some(t) => {
                 self.idle_cv.wait_until(&mut l, t);
@@ -410,6 +409,15 @@ impl Sched {
             None => self.idle_cv.wait(&mut l),
         }
         self.nidle.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// Go's `checkdead`, for the worker that just made `idle` workers idle (under the idle
+    /// lock): nothing queued, no timer, nobody in a blocking host call, every worker idle.
+    fn deadlocked(&self, idle: usize) -> bool {
+        idle == self.nworkers
+            && self.queued.load(Ordering::SeqCst) == 0
+            && self.timers.next_deadline().is_none()
+            && self.in_host.load(Ordering::SeqCst) == 0
     }
 
     /// A worker beyond `runtime.GOMAXPROCS(n)` waits (counted as idle) until n grows.
@@ -434,11 +442,7 @@ impl Sched {
             return;
         }
         let idle = self.nidle.fetch_add(1, Ordering::SeqCst) + 1;
-        if idle == self.nworkers
-            && self.queued.load(Ordering::SeqCst) == 0
-            && self.timers.next_deadline().is_none()
-            && self.in_host.load(Ordering::SeqCst) == 0
-        {
+        if self.deadlocked(idle) {
             drop(l);
             super::report::deadlock(rt);
         }

@@ -85,6 +85,27 @@ impl SemaTable {
         Some(w.g)
     }
 
+    /// Takes every waiter on `addr` that `pred` accepts, in queue order.
+    fn pop_all(q: &mut Queues, addr: u64, pred: impl Fn(Kind) -> bool) -> Vec<GRef> {
+        let Some(list) = q.get_mut(&addr) else {
+            return Vec::new();
+        };
+        let (taken, kept): (VecDeque<SemaWaiter>, VecDeque<SemaWaiter>) =
+            list.drain(..).partition(|w| pred(w.kind));
+        if kept.is_empty() {
+            q.remove(&addr);
+        } else {
+            *list = kept;
+        }
+        taken.into_iter().map(|w| w.g).collect()
+    }
+
+    fn ready_all(rt: &Runtime, w: usize, gs: Vec<GRef>) {
+        for g in gs {
+            rt.sched.ready(g, w);
+        }
+    }
+
     // ---- Mutex ----
 
     pub fn lock(&self, addr: u64, me: &GRef) -> Wait {
@@ -209,18 +230,8 @@ impl SemaTable {
         }
         heap::store_sc(addr, 0);
         // Readers that queued behind this writer go first (Go's RUnlock/Unlock alternation).
-        let mut readers = Vec::new();
-        while let Some(g) = Self::pop(&mut q, addr, |k| k == Kind::Reader) {
-            readers.push(g);
-        }
-        if readers.is_empty() {
+        if !self.grant_readers(rt, w, &mut q, addr) {
             self.grant(rt, w, &mut q, addr);
-            return Ok(());
-        }
-        heap::store_sc(addr, readers.len() as u64);
-        drop(q);
-        for g in readers {
-            rt.sched.ready(g, w);
         }
         Ok(())
     }
@@ -233,14 +244,18 @@ impl SemaTable {
             rt.sched.ready(g, w);
             return;
         }
-        let mut n = 0;
-        while let Some(g) = Self::pop(q, addr, |k| k == Kind::Reader) {
-            n += 1;
-            rt.sched.ready(g, w);
+        self.grant_readers(rt, w, q, addr);
+    }
+
+    /// Gives the free RWMutex to every waiting reader; false if none waits.
+    fn grant_readers(&self, rt: &Runtime, w: usize, q: &mut Queues, addr: u64) -> bool {
+        let readers = Self::pop_all(q, addr, |k| k == Kind::Reader);
+        if readers.is_empty() {
+            return false;
         }
-        if n > 0 {
-            heap::store_sc(addr, n);
-        }
+        heap::store_sc(addr, readers.len() as u64);
+        Self::ready_all(rt, w, readers);
+        true
     }
 
     // ---- WaitGroup ----
@@ -259,15 +274,8 @@ impl SemaTable {
             return Err(NegativeCounter);
         }
         if v == 0 {
-            let mut q = self.shard(addr);
-            let mut woken = Vec::new();
-            while let Some(g) = Self::pop(&mut q, addr, |_| true) {
-                woken.push(g);
-            }
-            drop(q);
-            for g in woken {
-                rt.sched.ready(g, w);
-            }
+            let woken = Self::pop_all(&mut self.shard(addr), addr, |_| true);
+            Self::ready_all(rt, w, woken);
         }
         Ok(())
     }
@@ -318,13 +326,8 @@ impl SemaTable {
     pub fn notify_all(&self, rt: &Runtime, w: usize, addr: u64) {
         let mut q = self.shard(addr);
         heap::store_sc(addr + 8, heap::load_sc(addr));
-        let mut woken = Vec::new();
-        while let Some(g) = Self::pop(&mut q, addr, |_| true) {
-            woken.push(g);
-        }
+        let woken = Self::pop_all(&mut q, addr, |_| true);
         drop(q);
-        for g in woken {
-            rt.sched.ready(g, w);
-        }
+        Self::ready_all(rt, w, woken);
     }
 }

@@ -66,11 +66,14 @@ pub struct GHandle {
     /// Its slot in the runtime's registry of live goroutines.
     pub slot: std::sync::atomic::AtomicUsize,
     /// While it is blocked beneath a native callback (its coroutine holds the `g` lock): its
-    /// traceback text, for a deadlock report.
-    pub pinned_trace: parking_lot::Mutex<Option<String>>,
+    /// frames (function, line) and creation site, for a deadlock report.
+    pub pinned_trace: parking_lot::Mutex<Option<PinnedTrace>>,
 }
 
 pub type GRef = Arc<GHandle>;
+
+/// A pinned goroutine's frames and `go` statement site (see `GHandle::pinned_trace`).
+pub type PinnedTrace = (Vec<(u32, u32)>, Option<(u32, u32, u64)>);
 
 impl GHandle {
     pub fn new(g: G) -> GRef {

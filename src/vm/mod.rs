@@ -290,8 +290,7 @@ impl<'y> Vm<'y> {
         // Its state stays locked inside the coroutine: leave the traceback where a deadlock
         // report can read it.
         if let Some(me) = &self.cur {
-            let text = self.format_frames(&self.live_trace(g), 100) + &self.created_by(g);
-            *me.pinned_trace.lock() = Some(text);
+            *me.pinned_trace.lock() = Some((self.live_trace(g), g.created_by));
         }
         self.worker = s.suspend_pinned();
         if let Some(me) = &self.cur {

@@ -101,16 +101,26 @@ impl Vm<'_> {
     pub fn fatal_error(&mut self, g: &mut G, msg: &str) -> Stop {
         let _ = self.out.flush();
         let mut text = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", g.id);
-        text.push_str(&self.format_frames(&self.live_trace(g), 100));
-        text.push_str(&self.created_by(g));
+        text.push_str(&self.goroutine_frames(g));
         let _ = std::io::stderr().write_all(text.as_bytes());
         Stop::Exit(2)
+    }
+
+    /// A goroutine's traceback below its header line: its live frames, then where it was
+    /// created.
+    pub fn goroutine_frames(&self, g: &G) -> String {
+        self.format_frames(&self.live_trace(g), 100) + &self.created_by(g)
     }
 
     /// Go's last traceback lines for a goroutine started by a `go` statement:
     /// `created by main.main in goroutine 1` and the statement's location.
     pub fn created_by(&self, g: &G) -> String {
-        let Some((f, line, parent)) = g.created_by else {
+        self.created_at(g.created_by)
+    }
+
+    /// The `created by` lines for a `go` statement at (function, line) in goroutine `parent`.
+    pub fn created_at(&self, site: Option<(u32, u32, u64)>) -> String {
+        let Some((f, line, parent)) = site else {
             return String::new();
         };
         let proto = &self.prog.funcs[f as usize];
