@@ -599,22 +599,5 @@ impl<'a> Compiler<'a> {
 
 /// Does a function body contain a `defer` statement (outside nested function literals)?
 fn contains_defer(stmts: &[ast::Stmt]) -> bool {
-    use ast::StmtKind as S;
-    stmts.iter().any(|s| match &s.kind {
-        S::Defer(_) => true,
-        S::Block(b) => contains_defer(&b.stmts),
-        S::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
-        S::If { then, els, .. } => {
-            contains_defer(&then.stmts)
-                || els
-                    .as_ref()
-                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
-        }
-        S::For { body, .. } | S::Range { body, .. } => contains_defer(&body.stmts),
-        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => {
-            clauses.iter().any(|c| contains_defer(&c.body))
-        }
-        S::Select { clauses } => clauses.iter().any(|c| contains_defer(&c.body)),
-        _ => false,
-    })
+    super::stmt::any_nested_stmt(stmts, &|s| matches!(s.kind, ast::StmtKind::Defer(_)))
 }

@@ -462,48 +462,9 @@ impl<'a> Compiler<'a> {
         let rt_type_assert_error = self.synthetic_error_type("*runtime.TypeAssertionError");
         let rt_panic_nil_error = self.synthetic_error_type("*runtime.PanicNilError");
         let rt_error_string = self.synthetic_error_type("*errors.errorString");
-        let iter_n = self.native_id("iter.run");
-        let iter_func = self.add_synthetic(
-            "iter.Seq".into(),
-            1,
-            0,
-            4,
-            vec![
-                Op::CallNative {
-                    a: Reg(0),
-                    n: iter_n,
-                },
-                Op::Return { a: Reg(0), n: 0 },
-            ],
-        );
-        let yield_n = self.native_id("iter.collectYield");
-        let collect_yield_func = self.add_synthetic(
-            "iter.yield".into(),
-            1,
-            1,
-            4,
-            vec![
-                Op::CallNative {
-                    a: Reg(0),
-                    n: yield_n,
-                },
-                Op::Return { a: Reg(0), n: 1 },
-            ],
-        );
-        let yield2_n = self.native_id("iter.collectYield2");
-        let collect_yield2_func = self.add_synthetic(
-            "iter.yield2".into(),
-            2,
-            1,
-            4,
-            vec![
-                Op::CallNative {
-                    a: Reg(0),
-                    n: yield2_n,
-                },
-                Op::Return { a: Reg(0), n: 1 },
-            ],
-        );
+        let iter_func = self.native_stub("iter.Seq", "iter.run", 1, 0);
+        let collect_yield_func = self.native_stub("iter.yield", "iter.collectYield", 1, 1);
+        let collect_yield2_func = self.native_stub("iter.yield2", "iter.collectYield2", 2, 1);
         let known = |name: &str| self.sym_of.get(name).copied();
         let (gostring_sym, unwrap_sym) = (
             known("GoString:func() string"),
@@ -536,6 +497,19 @@ impl<'a> Compiler<'a> {
 
     /// A runtime type whose values are strings and whose `Error()` method returns them: the dynamic
     /// type of runtime-error panic values.
+    /// A compiler-made function whose body calls native `native` on its arguments.
+    fn native_stub(&mut self, name: &str, native: &str, nparams: u16, nresults: u16) -> FuncId {
+        let n = self.native_id(native);
+        let code = vec![
+            Op::CallNative { a: Reg(0), n },
+            Op::Return {
+                a: Reg(0),
+                n: nresults,
+            },
+        ];
+        self.add_synthetic(name.into(), nparams, nresults, 4, code)
+    }
+
     fn synthetic_error_type(&mut self, name: &str) -> RtTypeId {
         let str_sig = self
             .types

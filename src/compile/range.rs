@@ -432,22 +432,10 @@ impl<'a> Compiler<'a> {
 /// Does a range-over-func body leave the loop other than by (unlabeled) break and continue?
 fn leaves_loop(stmts: &[ast::Stmt]) -> bool {
     use ast::StmtKind as S;
-    stmts.iter().any(|s| match &s.kind {
-        S::Return(_) | S::Goto(_) | S::Defer(_) => true,
-        S::Break(Some(_)) | S::Continue(Some(_)) => true,
-        S::Block(b) => leaves_loop(&b.stmts),
-        S::Labeled { stmt, .. } => leaves_loop(std::slice::from_ref(stmt)),
-        S::If { then, els, .. } => {
-            leaves_loop(&then.stmts)
-                || els
-                    .as_ref()
-                    .is_some_and(|e| leaves_loop(std::slice::from_ref(e)))
-        }
-        S::For { body, .. } | S::Range { body, .. } => leaves_loop(&body.stmts),
-        S::Switch { clauses, .. } | S::TypeSwitch { clauses, .. } => {
-            clauses.iter().any(|c| leaves_loop(&c.body))
-        }
-        S::Select { clauses } => clauses.iter().any(|c| leaves_loop(&c.body)),
-        _ => false,
+    super::stmt::any_nested_stmt(stmts, &|s| {
+        matches!(
+            s.kind,
+            S::Return(_) | S::Goto(_) | S::Defer(_) | S::Break(Some(_)) | S::Continue(Some(_))
+        )
     })
 }

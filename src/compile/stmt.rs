@@ -761,6 +761,28 @@ impl<'a> Compiler<'a> {
     // ---- control flow ----
 }
 
+/// Does `pred` hold for a statement in `stmts` or nested in their blocks and clauses (not
+/// inside function literals)?
+pub(super) fn any_nested_stmt(stmts: &[Stmt], pred: &dyn Fn(&Stmt) -> bool) -> bool {
+    let any = |ss: &[Stmt]| any_nested_stmt(ss, pred);
+    stmts.iter().any(|s| {
+        pred(s)
+            || match &s.kind {
+                StmtKind::Block(b) => any(&b.stmts),
+                StmtKind::Labeled { stmt, .. } => any(std::slice::from_ref(stmt)),
+                StmtKind::If { then, els, .. } => {
+                    any(&then.stmts) || els.as_ref().is_some_and(|e| any(std::slice::from_ref(e)))
+                }
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => any(&body.stmts),
+                StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                    clauses.iter().any(|c| any(&c.body))
+                }
+                StmtKind::Select { clauses } => clauses.iter().any(|c| any(&c.body)),
+                _ => false,
+            }
+    })
+}
+
 pub(super) fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => strip(x),

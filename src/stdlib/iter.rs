@@ -12,13 +12,15 @@ use crate::heap;
 use crate::vm::{eq, map, Vm, G};
 
 pub static TABLE: &[(&str, super::NativeFn)] = &[
-    ("slices.Values", slices_values),
-    ("slices.All", slices_all),
+    ("slices.Values", |vm, g, b| {
+        iter_of(vm, g, b, ITER_SLICE_VALUES)
+    }),
+    ("slices.All", |vm, g, b| iter_of(vm, g, b, ITER_SLICE_ALL)),
     ("slices.Sorted", slices_sorted),
     ("slices.Collect", slices_collect),
-    ("maps.Keys", maps_keys),
-    ("maps.Values", maps_values),
-    ("maps.All", maps_all),
+    ("maps.Keys", |vm, g, b| iter_of(vm, g, b, ITER_MAP_KEYS)),
+    ("maps.Values", |vm, g, b| iter_of(vm, g, b, ITER_MAP_VALUES)),
+    ("maps.All", |vm, g, b| iter_of(vm, g, b, ITER_MAP_ALL)),
     ("maps.Clone", maps_clone),
     ("maps.Equal", maps_equal),
     ("maps.Copy", maps_copy),
@@ -47,28 +49,10 @@ fn new_iter(vm: &Vm, kind: u64, src: u64, ty: u64) -> u64 {
     c
 }
 
-fn slices_values(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let it = new_iter(vm, ITER_SLICE_VALUES, arg(g, b, 0), arg(g, b, 1));
-    ret(g, b, 0, it)
-}
-
-fn slices_all(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let it = new_iter(vm, ITER_SLICE_ALL, arg(g, b, 0), arg(g, b, 1));
-    ret(g, b, 0, it)
-}
-
-fn maps_keys(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let it = new_iter(vm, ITER_MAP_KEYS, arg(g, b, 0), arg(g, b, 1));
-    ret(g, b, 0, it)
-}
-
-fn maps_values(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let it = new_iter(vm, ITER_MAP_VALUES, arg(g, b, 0), arg(g, b, 1));
-    ret(g, b, 0, it)
-}
-
-fn maps_all(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let it = new_iter(vm, ITER_MAP_ALL, arg(g, b, 0), arg(g, b, 1));
+/// `slices.Values(s)`, `maps.Keys(m)`...: an iterator of `kind` over argument 0 (argument 1 is
+/// the hidden runtime type).
+fn iter_of(vm: &mut Vm, g: &mut G, b: usize, kind: u64) -> R {
+    let it = new_iter(vm, kind, arg(g, b, 0), arg(g, b, 1));
     ret(g, b, 0, it)
 }
 
