@@ -1,63 +1,62 @@
-//! The heap: allocation and the race-safe accessors through which the rest of the VM reads and
-//! writes Go memory. This module is the one home of raw-pointer `unsafe` (DESIGN.md §7).
+//! The heap: allocation, the garbage collector, and the race-safe accessors through which the
+//! rest of the VM reads and writes Go memory. This module is the one home of raw-pointer
+//! `unsafe` (DESIGN.md §7).
+//!
+//! Pipeline: `arena` (address space, span table, pointer validation) → `class` (size classes)
+//! → `alloc` (per-thread span caches, lazy sweeping, large objects) → `mark` (parallel marking)
+//! → `gc` (pacing, stop-the-world, statistics); `foreign` lets Rust objects (maps, channels)
+//! live in the heap.
 //!
 //! Invariants:
 //! - every address handed out is 8-byte aligned, points at `words` zeroed words, and stays valid
-//!   for the life of the process (the collector of the heap issue will keep this true for every
-//!   reachable object; until it lands, nothing is freed);
+//!   while any root or reachable object holds a word pointing into it (the collector is
+//!   precise about roots — register-kind maps — and non-moving; a word inside a scanned object
+//!   is followed only if it points into an allocated object);
 //! - every heap word is accessed with relaxed atomics, so racy Go programs never cause undefined
-//!   behaviour in the VM;
+//!   behaviour in the VM; every Go value is one word (strings, slices, interfaces and structs
+//!   are references to immutable headers or boxes), so a racing reader sees either the old or
+//!   the new value, never a torn mix;
 //! - string headers `{data, len}` and slice headers `{data, len, cap}` are immutable once published;
 //!   string bytes are immutable once published.
-//!
-//! Allocation is a per-thread bump pointer over 1 MiB chunks (no atomics on the fast path).
 
+mod alloc;
+pub mod arena;
+mod class;
+pub mod foreign;
+pub mod gc;
 pub mod guard;
+mod mark;
 
-use std::cell::Cell;
+pub use foreign::Trace;
+
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
-const CHUNK_WORDS: usize = 1 << 17; // 1 MiB
-/// Objects larger than this get their own allocation.
-const LARGE_WORDS: usize = CHUNK_WORDS / 8;
-
-thread_local! {
-    static BUMP: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
-}
-
-fn alloc_chunk(words: usize) -> usize {
-    let layout =
-        std::alloc::Layout::from_size_align(words.max(1) * 8, 8).expect("chunk layout is valid");
-    // SAFETY: the layout has non-zero size; a null result is handled as an out-of-memory abort.
-    let p = unsafe { std::alloc::alloc_zeroed(layout) };
-    if p.is_null() {
-        eprintln!("fatal error: runtime: out of memory");
-        std::process::exit(2);
-    }
-    p as usize
-}
-
-/// Allocates `words` zeroed words and returns their address (never 0).
+/// Allocates `words` zeroed words whose every word the collector scans (a struct, a closure,
+/// an interface box, an array of references); returns the address (never 0).
 #[inline]
 pub fn alloc(words: usize) -> u64 {
+    alloc_kind(words, arena::kind::SCAN)
+}
+
+/// Allocates `words` zeroed words that never hold a reference (string bytes, numbers).
+#[inline]
+pub fn alloc_noscan(words: usize) -> u64 {
+    alloc_kind(words, arena::kind::NOSCAN)
+}
+
+/// Allocates `words` zeroed words of collector kind `k` (`arena::kind`).
+pub fn alloc_kind(words: usize, k: u8) -> u64 {
     let words = words.max(1);
     // u32::MAX is the compiler's saturated size of a value too large to represent (layout.rs).
-    if words >= u32::MAX as usize {
+    if words >= u32::MAX as usize || words > (1 << 40) {
         eprintln!("fatal error: runtime: out of memory");
         std::process::exit(2);
     }
-    if words > LARGE_WORDS {
-        return alloc_chunk(words) as u64;
+    if words <= class::MAX_SMALL_WORDS {
+        alloc::small(words, k) as u64
+    } else {
+        alloc::large(words, k) as u64
     }
-    BUMP.with(|b| {
-        let (mut next, mut end) = b.get();
-        if next + words * 8 > end {
-            next = alloc_chunk(CHUNK_WORDS);
-            end = next + CHUNK_WORDS * 8;
-        }
-        b.set((next + words * 8, end));
-        next as u64
-    })
 }
 
 #[inline]
@@ -153,7 +152,9 @@ pub fn alloc_str(bytes: &[u8]) -> u64 {
     if bytes.is_empty() {
         return 0;
     }
-    let obj = alloc(2 + bytes.len().div_ceil(8));
+    // Header and bytes in one object: the data pointer points into the object itself, so the
+    // collector need not follow it.
+    let obj = alloc_noscan(2 + bytes.len().div_ceil(8));
     let data = obj + 16;
     for (i, &b) in bytes.iter().enumerate() {
         byte_at(data + i as u64).store(b, Ordering::Relaxed);
@@ -252,43 +253,42 @@ pub fn new_slice(ew: usize, len: usize, cap: usize) -> u64 {
     slice_header(data, len, cap)
 }
 
-/// A process-lifetime buffer for natives that collect values across callbacks into Go (the
-/// `yield` of `slices.Collect`): its address fits in a word, so a Go closure can capture it.
-pub fn leak_vec() -> u64 {
-    Box::into_raw(Box::new(Vec::<u64>::new())) as usize as u64
+/// A buffer for natives that collect values across callbacks into Go (the `yield` of
+/// `slices.Collect`): a foreign object, so a Go closure can capture it and the collector sees
+/// the values it holds.
+pub struct VecBuf(pub parking_lot::Mutex<Vec<u64>>);
+
+impl Trace for VecBuf {
+    fn trace(&self, visit: &mut dyn FnMut(u64)) {
+        for &v in self.0.lock().iter() {
+            visit(v);
+        }
+    }
 }
 
-/// The buffer made by `leak_vec` at address `addr` (0 gives None).
-pub fn vec_at(addr: u64) -> Option<&'static mut Vec<u64>> {
-    let p = addr as usize as *mut Vec<u64>;
-    // SAFETY: buffer addresses come only from `leak_vec` (never freed) and travel inside one
-    // goroutine (a native and the Go `yield` it calls back), which holds no other reference to
-    // the buffer while this one is used.
-    unsafe { p.as_mut() }
+/// A new empty `VecBuf`; the Go word referring to it.
+pub fn new_vec_buf() -> u64 {
+    foreign::new_object(VecBuf(parking_lot::Mutex::new(Vec::new())))
 }
 
-/// Moves a Rust object (a map, a map iterator) to a process-lifetime address that fits in a
-/// Go word. The collector of the heap issue will own these; until then they are never freed.
-pub fn leak_object<T>(v: T) -> u64 {
-    Box::into_raw(Box::new(v)) as usize as u64
+/// The `VecBuf` at `addr` (0 gives None).
+pub fn vec_buf(addr: u64) -> Option<&'static VecBuf> {
+    (addr != 0).then(|| foreign::get::<VecBuf>(addr))
+}
+
+/// Moves a Rust object holding Go words (a map, a channel) into the heap; returns the Go word
+/// that refers to it (see `foreign`).
+pub fn leak_object<T: Trace>(v: T) -> u64 {
+    foreign::new_object(v)
 }
 
 /// The object `leak_object::<T>` returned at `addr`.
 ///
 /// INVARIANT (callers): `addr` came from `leak_object::<T>` with the same `T` — the compiler's
 /// static types guarantee it (a map-typed slot only ever holds a map address).
-pub fn object_ref<T>(addr: u64) -> &'static T {
-    debug_assert!(addr != 0);
-    // SAFETY: per the invariant above the address is a live, never-freed `Box<T>` allocation.
-    unsafe { &*(addr as usize as *const T) }
-}
-
-/// Mutable access to a leaked object owned by one goroutine (a map iterator in its register).
-pub fn object_mut<T>(addr: u64) -> &'static mut T {
-    debug_assert!(addr != 0);
-    // SAFETY: as for `object_ref`; iterators live in one goroutine's register and are only used
-    // by its `MapNext`, so no other reference exists while this one is used.
-    unsafe { &mut *(addr as usize as *mut T) }
+#[inline]
+pub fn object_ref<T: Trace>(addr: u64) -> &'static T {
+    foreign::get::<T>(addr)
 }
 
 #[cfg(test)]
@@ -312,7 +312,7 @@ mod tests {
         assert_eq!(load(a + 24), 0);
         store(a, 7);
         assert_eq!(load(b), 0);
-        let big = alloc(LARGE_WORDS + 1);
+        let big = alloc(class::MAX_SMALL_WORDS + 1);
         assert_eq!(load(big), 0);
     }
 

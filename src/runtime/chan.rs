@@ -64,6 +64,19 @@ impl Waiter {
     }
 }
 
+impl heap::Trace for Chan {
+    fn trace(&self, visit: &mut dyn FnMut(u64)) {
+        // The world is stopped: no mutator holds the lock.
+        let st = self.state.lock();
+        for &v in &st.buf {
+            visit(v);
+        }
+        for w in st.recvq.iter().chain(st.sendq.iter()) {
+            visit(w.elem.load(Ordering::Relaxed));
+        }
+    }
+}
+
 pub fn chan(ch: u64) -> &'static Chan {
     heap::object_ref::<Chan>(ch)
 }
@@ -119,6 +132,10 @@ impl Resume for SendResume {
             Some("send on closed channel".into())
         }
     }
+
+    fn roots(&self, visit: &mut dyn FnMut(u64)) {
+        visit(self.0.elem.load(Ordering::Acquire));
+    }
 }
 
 struct RecvResume {
@@ -142,6 +159,10 @@ impl Resume for RecvResume {
             g.regs[self.dst + 1] = ok as u64;
         }
         None
+    }
+
+    fn roots(&self, visit: &mut dyn FnMut(u64)) {
+        visit(self.w.elem.load(Ordering::Acquire));
     }
 }
 

@@ -73,7 +73,9 @@ fn new_co(rt: &'static Runtime) -> SendCo {
 pub fn worker_loop(rt: &'static Runtime, w: usize) -> ! {
     let mut pool: Vec<SendCo> = Vec::new();
     let mut tick: u64 = 0;
+    crate::heap::gc::mutator_begin(w);
     loop {
+        super::gcroots::between_slices(rt, w);
         tick = tick.wrapping_add(1);
         let g = rt.sched.next(rt, w, tick);
         let mut co = if g.pinned.load(Ordering::Acquire) {

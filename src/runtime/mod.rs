@@ -18,6 +18,7 @@
 
 pub mod chan;
 mod coro;
+pub mod gcroots;
 mod report;
 pub mod sched;
 mod select;
@@ -64,6 +65,7 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
         })
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .min(256);
+    heap::gc::init(threads);
     let prog: &'static Program = Box::leak(Box::new(prog));
     let shared: &'static Shared = Box::leak(Box::new(Shared::new(prog, args)));
     let rt: &'static Runtime = Box::leak(Box::new(Runtime {
@@ -206,6 +208,14 @@ impl Runtime {
 impl Host for Runtime {
     fn safepoint(&self, worker: usize) -> bool {
         self.sched.poll(self, worker)
+    }
+
+    fn gc_safepoint(&self, vm: &Vm, g: &G) {
+        gcroots::at_safepoint(self, vm, g)
+    }
+
+    fn gc_now(&self, vm: &Vm, g: &G) {
+        gcroots::collect_now(self, vm, g)
     }
 
     fn spawn(&self, vm: &mut Vm, closure: u64, args: &[u64], at: (u32, u32), parent: u64) {

@@ -346,13 +346,17 @@ impl Sched {
     pub fn next(&self, rt: &'static Runtime, w: usize, tick: u64) -> GRef {
         loop {
             if w >= self.procs.load(Ordering::SeqCst) {
+                crate::heap::gc::mutator_end(w);
                 self.sleep_inactive(rt, w);
+                crate::heap::gc::mutator_begin(w);
                 continue;
             }
             self.timers.run_due(rt, w);
             if let Some(g) = self.take(w, tick) {
                 return self.started(w, g);
             }
+            // Spin, then sleep, touching no Go memory: a collection need not wait for us.
+            crate::heap::gc::mutator_end(w);
             // Spin: another worker may ready something soon (a ping-pong partner).
             self.nspinning.fetch_add(1, Ordering::SeqCst);
             let mut found = None;
@@ -371,9 +375,11 @@ impl Sched {
             if let Some(g) = found {
                 // Go: a spinning worker that found work wakes another to keep one spinning.
                 self.wake();
+                crate::heap::gc::mutator_begin(w);
                 return self.started(w, g);
             }
             self.sleep(rt);
+            crate::heap::gc::mutator_begin(w);
         }
     }
 

@@ -154,4 +154,11 @@ impl Resume for SelectResume {
         g.regs[self.dst + 2] = ok as u64;
         None
     }
+
+    fn roots(&self, visit: &mut dyn FnMut(u64)) {
+        for (ch, _, w) in &self.waiters {
+            visit(*ch);
+            visit(w.elem.load(Ordering::Acquire));
+        }
+    }
 }

@@ -156,6 +156,17 @@ impl Timers {
         }
     }
 
+    /// Reports the channels and closures pending timers will use (collector roots).
+    pub fn roots(&self, visit: &mut dyn FnMut(u64)) {
+        let inner = self.inner.lock();
+        for e in inner.entries.values() {
+            match e.action {
+                Action::Send(c) | Action::Func(c) => visit(c),
+                Action::Wake(_) => {}
+            }
+        }
+    }
+
     /// Fires every due timer, readying goroutines on worker `w`.
     pub fn run_due(&self, rt: &Runtime, w: usize) {
         let next = self.next.load(Ordering::Relaxed);
@@ -216,7 +227,7 @@ pub fn time_now_ns() -> i64 {
 
 /// A `time.Time` value (a one-word struct, so boxed): its address.
 pub fn time_value(ns: i64) -> u64 {
-    let b = heap::alloc(1);
+    let b = heap::alloc_noscan(1);
     heap::store(b, ns as u64);
     b
 }

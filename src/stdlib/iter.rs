@@ -100,10 +100,10 @@ fn iter_run(vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn collect_yield(_vm: &mut Vm, g: &mut G, b: usize) -> R {
     let c = g.frames.last().map_or(0, |f| f.closure);
     if c != 0 {
-        // The capture is the address of the buffer `collect` made with `heap::leak_vec`.
+        // The capture is the buffer `collect` made with `heap::new_vec_buf`.
         let buf = heap::load(c + 16);
-        if let Some(v) = crate::heap::vec_at(buf) {
-            v.push(arg(g, b, 0));
+        if let Some(v) = crate::heap::vec_buf(buf) {
+            v.0.lock().push(arg(g, b, 0));
         }
     }
     ret(g, b, 0, 1)
@@ -111,14 +111,14 @@ fn collect_yield(_vm: &mut Vm, g: &mut G, b: usize) -> R {
 
 /// Runs iterator `seq` to the end and returns the values it yielded.
 fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
-    let buf = crate::heap::leak_vec();
+    let buf = crate::heap::new_vec_buf();
     let y = heap::alloc(3);
     heap::store(y, vm.prog.well_known.collect_yield_func.0 as u64);
     heap::store(y + 8, 1);
     heap::store(y + 16, buf);
     vm.call_closure(g, seq, &[y])?;
-    Ok(crate::heap::vec_at(buf)
-        .map(std::mem::take)
+    Ok(crate::heap::vec_buf(buf)
+        .map(|v| std::mem::take(&mut *v.0.lock()))
         .unwrap_or_default())
 }
 
@@ -211,14 +211,14 @@ fn maps_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 /// Runs a two-value iterator (`iter.Seq2`) and returns its (key, value) pairs.
 fn collect2(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<(u64, u64)>, NativeErr> {
     let flat = {
-        let buf = crate::heap::leak_vec();
+        let buf = crate::heap::new_vec_buf();
         let y = heap::alloc(3);
         heap::store(y, vm.prog.well_known.collect_yield2_func.0 as u64);
         heap::store(y + 8, 1);
         heap::store(y + 16, buf);
         vm.call_closure(g, seq, &[y])?;
-        crate::heap::vec_at(buf)
-            .map(std::mem::take)
+        crate::heap::vec_buf(buf)
+            .map(|v| std::mem::take(&mut *v.0.lock()))
             .unwrap_or_default()
     };
     Ok(flat
@@ -258,7 +258,8 @@ fn collect_yield2(_vm: &mut Vm, g: &mut G, b: usize) -> R {
     let c = g.frames.last().map_or(0, |f| f.closure);
     if c != 0 {
         let buf = heap::load(c + 16);
-        if let Some(v) = crate::heap::vec_at(buf) {
+        if let Some(v) = crate::heap::vec_buf(buf) {
+            let mut v = v.0.lock();
             v.push(arg(g, b, 0));
             v.push(arg(g, b, 1));
         }

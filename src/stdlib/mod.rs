@@ -67,7 +67,14 @@ fn table() -> &'static [(&'static str, NativeFn)] {
 
 pub fn call_native(vm: &mut Vm, g: &mut G, id: NativeId, base: usize) -> Result<(), NativeErr> {
     match table().get(id.0 as usize) {
-        Some((_, f)) => f(vm, g, base),
+        Some((_, f)) => {
+            // Values a native keeps across callbacks into Go (`G::keep`) are released when it
+            // returns, however it returns.
+            let kept = g.keep.len();
+            let r = f(vm, g, base);
+            g.keep.truncate(kept);
+            r
+        }
         None => Err(NativeErr::Panic(
             "gorun: this standard library function is not supported yet".into(),
         )),

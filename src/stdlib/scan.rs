@@ -211,25 +211,36 @@ fn sscanf(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 /// Reads one line of standard input (with its newline); "" at end of input.
-fn read_line(vm: &mut Vm) -> String {
+fn read_line(vm: &mut Vm, g: &mut G) -> String {
     use std::io::Write;
     let _ = vm.out.flush();
     let mut line = String::new();
-    // A goroutine waiting for input will come back by itself: not a deadlock meanwhile.
+    // A goroutine waiting for input will come back by itself: not a deadlock meanwhile. Nor
+    // need a collection wait for it: it leaves its roots and steps outside the heap.
     let in_host = &crate::runtime::get().sched.in_host;
     in_host.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    if let Some(me) = &vm.cur {
+        *me.parked.lock() = Some(vm.park_roots(g));
+    }
+    heap::gc::mutator_end(vm.worker);
     let _ = std::io::stdin().lock().read_line(&mut line);
+    heap::gc::mutator_begin(vm.worker);
+    if let Some(me) = &vm.cur {
+        if let Some(p) = me.parked.lock().take() {
+            g.resume = p.resume;
+        }
+    }
     in_host.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     line
 }
 
 fn scan_stdin(vm: &mut Vm, g: &mut G, b: usize, mode: Mode) -> R {
     let targets = slice_words(g.regs[b]);
-    let mut input = read_line(vm);
+    let mut input = read_line(vm, g);
     if mode == Mode::Space {
         // Scan reads as many lines as it needs to fill every operand.
         while input.split_whitespace().count() < targets.len() {
-            let more = read_line(vm);
+            let more = read_line(vm, g);
             if more.is_empty() {
                 break;
             }
@@ -243,7 +254,7 @@ fn scan_stdin(vm: &mut Vm, g: &mut G, b: usize, mode: Mode) -> R {
 fn scanf_stdin(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let format = String::from_utf8_lossy(heap::str_bytes(g.regs[b])).into_owned();
     let targets = slice_words(g.regs[b + 1]);
-    let input = read_line(vm);
+    let input = read_line(vm, g);
     let r = scanf_into(vm, input.trim_end_matches('\n'), &format, &targets);
     finish(vm, g, b, r)
 }

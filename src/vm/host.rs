@@ -68,6 +68,27 @@ pub struct GHandle {
     /// While it is blocked beneath a native callback (its coroutine holds the `g` lock): its
     /// frames (function, line) and creation site, for a deadlock report.
     pub pinned_trace: parking_lot::Mutex<Option<PinnedTrace>>,
+    /// While its state is out of the collector's reach (blocked beneath a native callback, or
+    /// in a blocking host call, with its `g` lock held): a snapshot of its roots and its wake-up
+    /// action (moved here so the collector sees a value handed over later).
+    pub parked: parking_lot::Mutex<Option<ParkedRoots>>,
+}
+
+/// The roots of a goroutine whose `G` is locked away (see `GHandle::parked`).
+pub struct ParkedRoots {
+    pub words: Vec<u64>,
+    pub resume: Option<Box<dyn Resume>>,
+}
+
+impl ParkedRoots {
+    pub fn roots(&self, visit: &mut dyn FnMut(u64)) {
+        for &w in &self.words {
+            visit(w);
+        }
+        if let Some(r) = &self.resume {
+            r.roots(visit);
+        }
+    }
 }
 
 pub type GRef = Arc<GHandle>;
@@ -85,6 +106,7 @@ impl GHandle {
             pin: parking_lot::Mutex::new(None),
             slot: std::sync::atomic::AtomicUsize::new(0),
             pinned_trace: parking_lot::Mutex::new(None),
+            parked: parking_lot::Mutex::new(None),
         })
     }
 
@@ -96,6 +118,7 @@ impl GHandle {
         *self.pinned.get_mut() = false;
         *self.pin.get_mut() = None;
         *self.pinned_trace.get_mut() = None;
+        *self.parked.get_mut() = None;
     }
 
     pub fn set_reason(&self, r: WaitReason) {
@@ -116,6 +139,9 @@ pub trait Resume: Send {
     /// Returns a panic message if the goroutine must panic (send on a channel closed while it
     /// waited).
     fn apply(self: Box<Self>, vm: &mut Vm, g: &mut G) -> Option<String>;
+    /// Reports the Go words it holds (a value handed over by a sender, channels) to the
+    /// collector.
+    fn roots(&self, _visit: &mut dyn FnMut(u64)) {}
 }
 
 /// Suspends the running coroutine from beneath a native callback; returns the worker that
@@ -128,6 +154,11 @@ pub trait Suspender {
 pub trait Host: Sync {
     /// Called every few thousand calls/back-edges: fire due timers; true = end the time slice.
     fn safepoint(&self, worker: usize) -> bool;
+    /// At a safepoint where the collector wants the world stopped: collect, or hand in `g`'s
+    /// roots and wait for the collection to end.
+    fn gc_safepoint(&self, vm: &Vm, g: &G);
+    /// `runtime.GC()`: a full collection now.
+    fn gc_now(&self, vm: &Vm, g: &G);
     /// `go closure(args...)`; `at` is the (function, line) of the `go` statement.
     fn spawn(&self, vm: &mut Vm, closure: u64, args: &[u64], at: (u32, u32), parent: u64);
     /// `make(chan T, size)` with element type `elem` (an rtype index).

@@ -12,9 +12,10 @@ pub mod host;
 pub mod map;
 mod ops;
 pub mod panic;
+mod roots;
 mod slice;
 
-pub use host::{Flow, GHandle, GRef, Host, Resume, Suspender, WaitReason};
+pub use host::{Flow, GHandle, GRef, Host, ParkedRoots, Resume, Suspender, WaitReason};
 pub use ops::index_msg;
 pub use slice::slice_bytes;
 
@@ -83,6 +84,9 @@ pub struct G {
     pub resume: Option<Box<dyn Resume>>,
     /// Where the `go` statement that started it was: (function, line, parent goroutine id).
     pub created_by: Option<(u32, u32, u64)>,
+    /// Go words a native holds in Rust across a callback into Go (a handle scope): roots for
+    /// the collector, dropped when the native returns.
+    pub keep: Vec<u64>,
 }
 
 impl G {
@@ -103,6 +107,7 @@ impl G {
         self.defers.clear();
         self.resume = None;
         self.created_by = None;
+        self.keep.clear();
     }
 
     /// Takes the last deferred call of the top frame, if it has one left.
@@ -128,6 +133,7 @@ impl G {
             defers: Vec::new(),
             resume: None,
             created_by: None,
+            keep: Vec::new(),
         }
     }
 }
@@ -153,7 +159,7 @@ pub struct Shared {
     pub prog: &'static Program,
     pub consts: Vec<u64>,
     pub globals: u64,
-    func_closures: Vec<AtomicU64>,
+    pub func_closures: Vec<AtomicU64>,
     /// Go's `os.Stdout` is unbuffered; one buffer behind one lock keeps each write whole and the
     /// order of writes the order of the goroutines' calls. Flushed when the program exits,
     /// before stderr output, before reading stdin, and whenever no goroutine is runnable.
@@ -291,12 +297,25 @@ impl<'y> Vm<'y> {
         // report can read it.
         if let Some(me) = &self.cur {
             *me.pinned_trace.lock() = Some((self.live_trace(g), g.created_by));
+            *me.parked.lock() = Some(self.park_roots(g));
         }
         self.worker = s.suspend_pinned();
         if let Some(me) = &self.cur {
             *me.pinned_trace.lock() = None;
+            if let Some(p) = me.parked.lock().take() {
+                g.resume = p.resume;
+            }
         }
         Ok(self.apply_resume(g))
+    }
+
+    /// The roots of `g` for a collection that may run while its state is locked away (its
+    /// wake-up action moves along, see `GHandle::parked`).
+    pub fn park_roots(&self, g: &mut G) -> ParkedRoots {
+        let resume = g.resume.take();
+        let mut words = Vec::new();
+        g.roots(self.prog, &mut |w| words.push(w));
+        ParkedRoots { words, resume }
     }
 
     /// Beneath a native callback, a goroutine about to block must be marked pinned before its
@@ -400,12 +419,13 @@ impl<'y> Vm<'y> {
 
 impl Vm<'_> {
     /// A safepoint: the running goroutine's state is entirely in its frames and registers (the
-    /// register-kind maps say which registers may hold references). The scheduler fires due
-    /// timers here and says whether the time slice is over; the collector (heap issue) will
-    /// stop the world here.
+    /// register-kind maps say which registers may hold references). The collector stops the
+    /// world here; the scheduler fires due timers and says whether the time slice is over.
     #[inline(never)]
     pub fn safepoint(&mut self, g: &mut G) -> bool {
-        let _ = g;
+        if heap::gc::should_stop() {
+            self.host.gc_safepoint(self, g);
+        }
         self.host.safepoint(self.worker)
     }
 }

@@ -6,8 +6,8 @@
 //! stored key string; every other key type goes through its `MapKey` image (floats for -0/NaN,
 //! structs, arrays, interfaces). `guard.rs` is the lock and Go's race detector.
 //!
-//! Invariants: a `GoMap` lives at a stable address for the life of the process (leaked until the
-//! collector of the heap issue owns it); the value slot of an aggregate value type is a box address
+//! Invariants: a `GoMap` is a foreign heap object (`heap::foreign`): it lives while a Go word
+//! refers to it, and `Trace` reports its keys and values to the collector; the value slot of an aggregate value type is a box address
 //! owned by the map; `len` equals the table's length whenever no write is inside the guard.
 
 mod table;
@@ -38,11 +38,35 @@ pub struct GoMap {
     len: AtomicUsize,
 }
 
-/// A `for range` iterator over a snapshot of a map's keys.
+/// A `for range` iterator over a snapshot of a map's keys (used by the one goroutine whose
+/// register holds it).
 pub struct MapIter {
     pub map: u64,
     keys: IterKeys,
-    next: usize,
+    next: AtomicUsize,
+}
+
+impl heap::Trace for GoMap {
+    fn trace(&self, visit: &mut dyn FnMut(u64)) {
+        // The world is stopped, so no write is inside the guard.
+        self.table.read_waiting(|t| {
+            for e in t.iter() {
+                visit(e.k);
+                visit(e.v);
+            }
+        });
+    }
+}
+
+impl heap::Trace for MapIter {
+    fn trace(&self, visit: &mut dyn FnMut(u64)) {
+        visit(self.map);
+        if let IterKeys::Words(w) = &self.keys {
+            for &k in w {
+                visit(k);
+            }
+        }
+    }
 }
 
 enum IterKeys {
@@ -228,23 +252,21 @@ pub fn iter(m: u64) -> u64 {
     heap::leak_object(MapIter {
         map: m,
         keys,
-        next: 0,
+        next: AtomicUsize::new(0),
     })
 }
 
 /// The next live entry of iterator `it`: (key slot, value slot).
 pub fn next(it: u64) -> Option<(u64, u64)> {
-    // SAFETY: iterator slots hold addresses from `iter`, never freed.
-    let it = heap::object_mut::<MapIter>(it);
+    let it = heap::object_ref::<MapIter>(it);
     loop {
-        let key = match &mut it.keys {
-            IterKeys::Words(w) if it.next < w.len() => Key::of_word(map_ref(it.map), w[it.next]),
-            IterKeys::Images(v) if it.next < v.len() => {
-                Key::Image(std::mem::replace(&mut v[it.next], MapKey::Nil))
-            }
+        let i = it.next.load(Ordering::Relaxed);
+        let key = match &it.keys {
+            IterKeys::Words(w) if i < w.len() => Key::of_word(map_ref(it.map), w[i]),
+            IterKeys::Images(v) if i < v.len() => Key::Image(v[i].clone()),
             _ => return None,
         };
-        it.next += 1;
+        it.next.store(i + 1, Ordering::Relaxed);
         let found = map_ref(it.map).table.read_waiting(|t| match key.probe(t) {
             Probe::Found(pos, _) => Some(*t.entry(pos)),
             Probe::Vacant(_) => None,

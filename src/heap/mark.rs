@@ -1,0 +1,191 @@
+//! Marking: from the roots, every object reachable through words that point into the heap gets
+//! its mark bit. Runs with the world stopped, on the collecting thread and on every stopped
+//! worker that joins (parallel marking: a shared injector of work plus a local stack each).
+//!
+//! A candidate word is followed only if it points inside an allocated object of a heap span
+//! (`arena::lookup`, the span's class, its allocation state); interior pointers (slices and
+//! strings into arrays, `&s.f`) mark the object they point into. A word that is not a pointer
+//! but looks like one keeps at most some garbage alive: the collector never moves objects.
+//!
+//! Termination: a marker is *busy* while it has local work; it turns idle only after failing to
+//! steal from the injector, and only busy markers push to it, so `busy == 0` means all work is
+//! done.
+
+use super::arena::{self, kind, state, SpanInfo, SPAN_BYTES};
+use super::class::{self, CLASS_WORDS};
+use crossbeam_deque::{Injector, Steal};
+use std::sync::atomic::Ordering::{Relaxed, SeqCst};
+use std::sync::atomic::{AtomicU64, AtomicUsize};
+
+/// A marked object still to scan: address, words, kind.
+#[derive(Clone, Copy)]
+pub struct Work(usize, usize, u8);
+
+/// Words scanned per work item: a larger object is split, so that markers share big arrays.
+const CHUNK_WORDS: usize = 1 << 12;
+
+pub struct MarkState {
+    pub injector: Injector<Work>,
+    pub busy: AtomicUsize,
+    pub marked_bytes: AtomicU64,
+    pub marked_objects: AtomicU64,
+}
+
+impl MarkState {
+    pub fn new() -> MarkState {
+        MarkState {
+            injector: Injector::new(),
+            busy: AtomicUsize::new(0),
+            marked_bytes: AtomicU64::new(0),
+            marked_objects: AtomicU64::new(0),
+        }
+    }
+}
+
+pub struct Marker<'a> {
+    st: &'a MarkState,
+    stack: Vec<Work>,
+    bytes: u64,
+    objects: u64,
+}
+
+impl<'a> Marker<'a> {
+    pub fn new(st: &'a MarkState) -> Marker<'a> {
+        Marker {
+            st,
+            stack: Vec::with_capacity(256),
+            bytes: 0,
+            objects: 0,
+        }
+    }
+
+    /// Marks the object `w` points into, if it is a heap pointer, and queues it for scanning.
+    #[inline]
+    pub fn visit(&mut self, w: u64) {
+        let addr = w as usize;
+        let Some((info, sbase)) = arena::lookup(addr) else {
+            return;
+        };
+        match info.state.load(Relaxed) {
+            state::SMALL => self.visit_small(info, sbase, addr),
+            state::LARGE => self.visit_large(info, sbase, addr),
+            state::LARGE_TAIL => {
+                let back = info.large_spans.load(Relaxed) as usize;
+                let head = sbase - back * SPAN_BYTES;
+                if let Some((h, hbase)) = arena::lookup(head) {
+                    if h.state.load(Relaxed) == state::LARGE {
+                        self.visit_large(h, hbase, addr);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn visit_small(&mut self, info: &SpanInfo, sbase: usize, addr: usize) {
+        let c = info.class.load(Relaxed) as usize;
+        if c == 0 {
+            return;
+        }
+        let idx = (((addr - sbase) as u64 * class::div_magic(c)) >> 32) as usize;
+        if idx >= class::objects_per_span(c) {
+            return;
+        }
+        let (w, bit) = (idx / 64, 1u64 << (idx % 64));
+        let allocated =
+            idx < info.freeindex.load(Relaxed) as usize || info.alloc[w].load(Relaxed) & bit != 0;
+        if !allocated || info.mark[w].load(Relaxed) & bit != 0 {
+            return;
+        }
+        if info.mark[w].fetch_or(bit, Relaxed) & bit != 0 {
+            return; // another marker got it first
+        }
+        let words = CLASS_WORDS[c] as usize;
+        self.bytes += words as u64 * 8;
+        self.objects += 1;
+        let k = info.kind.load(Relaxed);
+        if k != kind::NOSCAN {
+            self.stack.push(Work(sbase + idx * words * 8, words, k));
+        }
+    }
+
+    fn visit_large(&mut self, head: &SpanInfo, base: usize, addr: usize) {
+        let words = head.large_words.load(Relaxed) as usize;
+        if addr >= base + words * 8 || head.mark[0].fetch_or(1, Relaxed) & 1 != 0 {
+            return;
+        }
+        self.bytes += words as u64 * 8;
+        self.objects += 1;
+        let k = head.kind.load(Relaxed);
+        if k != kind::NOSCAN {
+            self.stack.push(Work(base, words, k));
+        }
+    }
+
+    fn scan(&mut self, Work(addr, words, k): Work) {
+        if k == kind::FOREIGN {
+            super::foreign::trace_object(addr, &mut |w| self.visit(w));
+            return;
+        }
+        let n = words.min(CHUNK_WORDS);
+        if words > n {
+            self.stack.push(Work(addr + n * 8, words - n, k));
+        }
+        for i in 0..n {
+            self.visit(super::load((addr + i * 8) as u64));
+        }
+    }
+
+    /// Marks until no work is left anywhere (see the module comment on termination). The
+    /// caller counted itself busy.
+    pub fn drain(&mut self) {
+        loop {
+            while let Some(work) = self.stack.pop() {
+                self.scan(work);
+                if self.stack.len() > 64 && self.st.injector.is_empty() {
+                    for w in self.stack.drain(..32) {
+                        self.st.injector.push(w);
+                    }
+                }
+            }
+            if self.steal() {
+                continue;
+            }
+            self.st.busy.fetch_sub(1, SeqCst);
+            loop {
+                if !self.st.injector.is_empty() {
+                    self.st.busy.fetch_add(1, SeqCst);
+                    if self.steal() {
+                        break;
+                    }
+                    self.st.busy.fetch_sub(1, SeqCst);
+                }
+                if self.st.busy.load(SeqCst) == 0 {
+                    self.flush();
+                    return;
+                }
+                std::thread::yield_now();
+            }
+        }
+    }
+
+    fn steal(&mut self) -> bool {
+        loop {
+            match self.st.injector.steal() {
+                Steal::Success(w) => {
+                    self.stack.push(w);
+                    return true;
+                }
+                Steal::Empty => return false,
+                Steal::Retry => {}
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        self.st.marked_bytes.fetch_add(self.bytes, Relaxed);
+        self.st.marked_objects.fetch_add(self.objects, Relaxed);
+        self.bytes = 0;
+        self.objects = 0;
+    }
+}
