@@ -75,6 +75,7 @@ static GOAL: AtomicU64 = AtomicU64::new(MIN_GOAL);
 static NUM_GC: AtomicU64 = AtomicU64::new(0);
 static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
 static PAUSE_MAX_NS: AtomicU64 = AtomicU64::new(0);
+static LAST_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
 static LAST_GC_UNIX_NS: AtomicU64 = AtomicU64::new(0);
 /// GOGC percent; negative = off.
 static GOGC: AtomicI64 = AtomicI64::new(100);
@@ -280,6 +281,7 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
     let pause = t0.elapsed();
     PAUSE_TOTAL_NS.fetch_add(pause.as_nanos() as u64, Relaxed);
     PAUSE_MAX_NS.fetch_max(pause.as_nanos() as u64, Relaxed);
+    LAST_PAUSE_NS.store(pause.as_nanos() as u64, Relaxed);
     LAST_GC_UNIX_NS.store(
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -365,6 +367,8 @@ pub struct MemStats {
     pub last_gc: u64,
     pub pause_total_ns: u64,
     pub num_gc: u32,
+    pub last_pause_ns: u64,
+    pub heap_released: u64,
     pub gc_cpu_fraction: f64,
 }
 
@@ -391,6 +395,8 @@ pub fn mem_stats() -> MemStats {
         last_gc: LAST_GC_UNIX_NS.load(Relaxed),
         pause_total_ns: PAUSE_TOTAL_NS.load(Relaxed),
         num_gc: NUM_GC.load(Relaxed) as u32,
+        last_pause_ns: LAST_PAUSE_NS.load(Relaxed),
+        heap_released: 0,
         gc_cpu_fraction: 0.0,
     }
 }

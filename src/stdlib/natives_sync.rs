@@ -41,6 +41,35 @@ fn fatal(vm: &mut Vm, g: &mut G, f: Fatal) -> NativeErr {
     NativeErr::Stop(vm.fatal_error(g, f.0))
 }
 
+/// `runtime.readMemStats(&s)`: the collector's figures into a `[16]uint64`, in the order
+/// `stdlib/runtime.go` reads them.
+fn read_mem_stats(_: &mut Vm, g: &mut G, b: usize) -> R {
+    let m = heap::gc::mem_stats();
+    let arr = a(g, b, 0);
+    let fields = [
+        m.heap_alloc,
+        m.total_alloc,
+        m.sys,
+        m.mallocs,
+        m.frees,
+        m.heap_sys,
+        m.heap_idle,
+        m.heap_inuse,
+        m.heap_objects,
+        m.next_gc,
+        m.last_gc,
+        m.pause_total_ns,
+        m.num_gc as u64,
+        m.last_pause_ns,
+        m.gc_cpu_fraction.to_bits(),
+        m.heap_released,
+    ];
+    for (i, v) in fields.into_iter().enumerate() {
+        heap::store(arr + i as u64 * 8, v);
+    }
+    Ok(())
+}
+
 /// A Go panic whose value is a string (`panic("sync: negative WaitGroup counter")`).
 fn panic_str(vm: &Vm, s: &str) -> NativeErr {
     let b = heap::alloc(2);
@@ -304,6 +333,11 @@ pub fn table() -> Vec<(&'static str, super::NativeFn)> {
             ret(g, b, prev as u64)
         }),
         ("runtime.Gosched", gosched),
+        ("runtime.GC", |vm, g, _| {
+            vm.host.gc_now(vm, g);
+            Ok(())
+        }),
+        ("runtime.readMemStats", read_mem_stats),
         ("runtime.Goexit", |_, _, _| Err(NativeErr::Goexit)),
         ("atomic.loadAny", |_, g, b| {
             let v = heap::load_sc(a(g, b, 0));

@@ -166,7 +166,6 @@ natives! {
     "math.Float64frombits" => |_, g, b| { let v = a(g, b, 0); ret(g, b, 0, v) },
 
     "runtime.NumCPU" => |_, g, b| ret(g, b, 0, std::thread::available_parallelism().map_or(1, |n| n.get()) as u64),
-    "runtime.GC" => |_, _, _| Ok(()),
     "os.args" => os_args,
     "os.File.Write" => os_write,
     "os.Getenv" => |_, g, b| { let k = String::from_utf8_lossy(s(g, b, 0)).into_owned(); let v = std::env::var(k).unwrap_or_default(); ret_str(g, b, v.as_bytes()) },
