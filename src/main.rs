@@ -52,6 +52,9 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         eprintln!("gorun: internal error{at}: {}", msg.unwrap_or_default());
         eprintln!("This is a bug in gorun, not in your program; please report it with the program that triggered it.");
+        if std::env::var_os("RUST_BACKTRACE").is_some() {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
         // Goroutines run on worker threads and coroutines: a broken invariant on any of them
         // ends the whole process, never just its thread (which would leave the rest hanging).
         std::process::exit(70);

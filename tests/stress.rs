@@ -53,6 +53,12 @@ stress_tests! {
     timers_many,
     scale_100k_goroutines,
     map_shared_readers,
+    race_slice_header,
+    race_string_var,
+    race_interface_var,
+    race_pointer_field,
+    race_struct_copy,
+    race_map_readers_gc,
 }
 
 fn dir() -> PathBuf {

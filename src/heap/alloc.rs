@@ -279,6 +279,15 @@ fn take_spans(n: usize) -> usize {
             if len > n {
                 pool.insert(base + n * SPAN_BYTES, len - n);
             }
+            // Spans are cut from an arena bottom-up (first fit by address): `used` is the
+            // high-water mark, and what lies above it was never touched.
+            if let Some(a) = arena::arena_of(base) {
+                let end = ((base - a.base) >> SPAN_SHIFT) + n;
+                let used = a.used.fetch_max(end, Relaxed);
+                if end > used {
+                    arena::IN_USE.fetch_add((end - used) * SPAN_BYTES, Relaxed);
+                }
+            }
             return base;
         }
         if n > SPANS_PER_ARENA {
@@ -288,7 +297,6 @@ fn take_spans(n: usize) -> usize {
         }
         match arena::new_arena() {
             Some(a) => {
-                a.used.store(SPANS_PER_ARENA, Relaxed);
                 pool.insert(a.base, SPANS_PER_ARENA);
             }
             None => out_of_memory(),
@@ -399,7 +407,16 @@ fn out_of_memory() -> ! {
     std::process::exit(2)
 }
 
-/// Bytes of free spans in the pool (MemStats.HeapIdle).
+/// Bytes of free spans below the arenas' high-water marks (MemStats.HeapIdle).
 pub fn free_bytes() -> usize {
-    POOL.lock().values().sum::<usize>() * SPAN_BYTES
+    let pool = POOL.lock();
+    let mut free = 0;
+    for (&base, &len) in pool.iter() {
+        if let Some(a) = arena::arena_of(base) {
+            let first = (base - a.base) >> SPAN_SHIFT;
+            let used = a.used.load(Relaxed);
+            free += (first + len).min(used).saturating_sub(first);
+        }
+    }
+    free * SPAN_BYTES
 }

@@ -63,7 +63,7 @@ pub struct SpanInfo {
 pub struct Arena {
     pub base: usize,
     pub spans: Box<[SpanInfo]>,
-    /// Spans of this arena ever handed out (a new span is cut below this mark).
+    /// The high-water mark of spans handed out (spans above it were never touched).
     pub used: AtomicUsize,
 }
 
@@ -79,8 +79,10 @@ static LO: AtomicUsize = AtomicUsize::new(usize::MAX);
 static HI: AtomicUsize = AtomicUsize::new(0);
 /// Every arena, in creation order (the collector walks them).
 static ARENAS: parking_lot::Mutex<Vec<&'static Arena>> = parking_lot::Mutex::new(Vec::new());
-/// Bytes of arena address space mapped (MemStats.HeapSys).
+/// Bytes of arena address space mapped.
 pub static MAPPED: AtomicUsize = AtomicUsize::new(0);
+/// Bytes of spans ever handed out (below the arenas' high-water marks: MemStats.HeapSys).
+pub static IN_USE: AtomicUsize = AtomicUsize::new(0);
 
 /// The arena holding `addr`, if it is in the heap.
 #[inline]

@@ -41,10 +41,29 @@ pub fn class_of(words: usize) -> usize {
     CLASS_OF[words] as usize
 }
 
+/// Per class: objects per span, and the `divMagic` of its size (no division when marking).
+static PER_SPAN: [u32; NCLASSES] = per_class(false);
+static MAGIC: [u32; NCLASSES] = per_class(true);
+
+const fn per_class(magic: bool) -> [u32; NCLASSES] {
+    let mut t = [0u32; NCLASSES];
+    let mut c = 1;
+    while c < NCLASSES {
+        let size = CLASS_WORDS[c] as u64 * 8;
+        t[c] = if magic {
+            (1u64 << 32).div_ceil(size) as u32
+        } else {
+            (SPAN_BYTES as u64 / size) as u32
+        };
+        c += 1;
+    }
+    t
+}
+
 /// Objects of class `c` in one span.
 #[inline]
 pub fn objects_per_span(c: usize) -> usize {
-    SPAN_BYTES / (CLASS_WORDS[c] as usize * 8)
+    PER_SPAN[c] as usize
 }
 
 /// `off / (size_words * 8)` for offsets inside a span, by Go's `divMagic`: multiply by
@@ -52,8 +71,7 @@ pub fn objects_per_span(c: usize) -> usize {
 /// test over all classes and offsets).
 #[inline]
 pub fn div_magic(c: usize) -> u64 {
-    let size = CLASS_WORDS[c] as u64 * 8;
-    (1u64 << 32).div_ceil(size)
+    MAGIC[c] as u64
 }
 
 #[cfg(test)]

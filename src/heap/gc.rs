@@ -80,6 +80,7 @@ static LAST_GC_UNIX_NS: AtomicU64 = AtomicU64::new(0);
 /// GOGC percent; negative = off.
 static GOGC: AtomicI64 = AtomicI64::new(100);
 static GCTRACE: AtomicBool = AtomicBool::new(false);
+static CHECKMARK: AtomicBool = AtomicBool::new(false);
 static STARTED: OnceLock<Instant> = OnceLock::new();
 static NWORKERS: AtomicUsize = AtomicUsize::new(0);
 /// `GODEBUG=gcstress=N`: the heap goal is the live heap plus this (0: normal pacing).
@@ -107,6 +108,8 @@ pub fn init(workers: usize) {
         for kv in v.split(',') {
             match kv.trim().split_once('=') {
                 Some(("gctrace", "1")) => GCTRACE.store(true, Relaxed),
+                // Go's: after marking, check that everything reachable was marked.
+                Some(("gccheckmark", "1")) => CHECKMARK.store(true, Relaxed),
                 // gorun's own: collect after every N KiB allocated (tests the collector).
                 Some(("gcstress", n)) => {
                     STRESS_BYTES.store(n.parse::<u64>().unwrap_or(0).saturating_mul(1024), Relaxed)
@@ -126,7 +129,15 @@ fn status(w: usize) -> Option<&'static AtomicU8> {
 /// progress): one relaxed load on the fast path.
 #[inline]
 pub fn should_stop() -> bool {
-    REQUESTED.load(Relaxed) || STOP.load(Relaxed)
+    // STOP is only ever set while REQUESTED is.
+    REQUESTED.load(Relaxed)
+}
+
+/// How the collector wakes sleeping workers so that they help mark.
+static IDLE_WAKER: OnceLock<fn()> = OnceLock::new();
+
+pub fn set_idle_waker(f: fn()) {
+    let _ = IDLE_WAKER.set(f);
 }
 
 /// Mutator `w` leaves OUTSIDE (waiting while a collection runs) and may touch the heap.
@@ -139,12 +150,30 @@ pub fn mutator_begin(w: usize) {
         }
         st.store(OUTSIDE, SeqCst);
         CV.notify_all();
-        let mut c = PHASE.lock();
-        while c.phase != Phase::Idle {
-            CV.wait(&mut c);
-        }
+        wait_for_collection(None);
     }
     alloc::revalidate_cache(EPOCH.load(Relaxed));
+}
+
+/// Waits until collection `cycle` (None: whichever is in progress, and any that follows at
+/// once) ends, helping it mark.
+fn wait_for_collection(cycle: Option<u64>) {
+    let mut c = PHASE.lock();
+    let mut helped = 0;
+    while c.phase != Phase::Idle && cycle.is_none_or(|n| c.cycle == n) {
+        if c.phase == Phase::Marking && helped != c.cycle {
+            helped = c.cycle;
+            c.helpers_in += 1;
+            drop(c);
+            MARK.busy.fetch_add(1, SeqCst);
+            Marker::new(&MARK).drain();
+            c = PHASE.lock();
+            c.helpers_in -= 1;
+            CV.notify_all();
+            continue;
+        }
+        CV.wait(&mut c);
+    }
 }
 
 /// Mutator `w` will block or schedule without touching Go memory until `mutator_begin`.
@@ -162,7 +191,7 @@ pub fn mutator_end(w: usize) {
 /// in its roots and waits for the collection to end. `own` reports the words it holds (its
 /// goroutine's registers...); `world` the roots of everything not on a running thread.
 pub fn stop_point(w: usize, own: OwnRoots, world: WorldRoots) {
-    {
+    loop {
         let mut c = PHASE.lock();
         if c.phase == Phase::Idle && REQUESTED.load(SeqCst) && !STOP.load(SeqCst) {
             c.phase = Phase::Stopping;
@@ -170,42 +199,35 @@ pub fn stop_point(w: usize, own: OwnRoots, world: WorldRoots) {
             STOP.store(true, SeqCst);
             drop(c);
             collect(w, own, world);
-            return;
-        }
-    }
-    if !STOP.load(SeqCst) {
-        return;
-    }
-    // Someone else collects: hand in the roots, help mark, wait.
-    let mut mine = Vec::new();
-    own(&mut |v| mine.push(v));
-    ROOTS.lock().extend(mine);
-    alloc::flush_local_counts();
-    if let Some(st) = status(w) {
-        st.store(STOPPED, SeqCst);
-    }
-    let mut c = PHASE.lock();
-    CV.notify_all();
-    let mut helped = 0;
-    while c.phase != Phase::Idle {
-        if c.phase == Phase::Marking && helped != c.cycle {
-            helped = c.cycle;
-            c.helpers_in += 1;
+        } else if !STOP.load(SeqCst) {
+            break;
+        } else {
+            // Someone else collects: hand in the roots, help mark, wait for this cycle's end.
+            let cycle = c.cycle;
             drop(c);
-            MARK.busy.fetch_add(1, SeqCst);
-            Marker::new(&MARK).drain();
-            c = PHASE.lock();
-            c.helpers_in -= 1;
-            CV.notify_all();
-            continue;
+            let mut mine = Vec::new();
+            own(&mut |v| mine.push(v));
+            ROOTS.lock().extend(mine);
+            alloc::flush_local_counts();
+            if let Some(st) = status(w) {
+                st.store(STOPPED, SeqCst);
+            }
+            {
+                let _c = PHASE.lock();
+                CV.notify_all();
+            }
+            wait_for_collection(Some(cycle));
         }
-        CV.wait(&mut c);
+        // Back to running — unless the next collection already began without us: this thread
+        // still holds its roots, so it must hand them in again (the loop).
+        if let Some(st) = status(w) {
+            st.store(RUNNING, SeqCst);
+        }
+        if !STOP.load(SeqCst) {
+            break;
+        }
     }
-    drop(c);
-    if let Some(st) = status(w) {
-        st.store(OUTSIDE, SeqCst);
-    }
-    mutator_begin(w);
+    alloc::revalidate_cache(EPOCH.load(Relaxed));
 }
 
 /// Runs a collection now from mutator `w` (`runtime.GC()`): waits for one in progress, then
@@ -251,13 +273,17 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
     let mut m = Marker::new(&MARK);
     own(&mut |v| m.visit(v));
     world(&mut |v| m.visit(v));
-    for v in std::mem::take(&mut *ROOTS.lock()) {
+    let contributed = std::mem::take(&mut *ROOTS.lock());
+    for &v in &contributed {
         m.visit(v);
     }
     {
         let mut c = PHASE.lock();
         c.phase = Phase::Marking;
         CV.notify_all();
+    }
+    if let Some(wake) = IDLE_WAKER.get() {
+        wake();
     }
     m.drain();
     {
@@ -268,6 +294,19 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
         c.phase = Phase::Sweeping;
     }
     let mark_done = Instant::now();
+    if CHECKMARK.load(Relaxed) {
+        let mut check = |v: u64| {
+            if let Some(false) = super::mark::is_marked(v) {
+                eprintln!("runtime: gccheckmark found unmarked root {v:#x}");
+            }
+        };
+        own(&mut check);
+        world(&mut check);
+        for &v in &contributed {
+            check(v);
+        }
+        super::mark::verify_heap();
+    }
 
     alloc::start_sweep();
     let live = MARK.marked_bytes.load(Relaxed);
@@ -306,13 +345,16 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
     {
         let mut c = PHASE.lock();
         STOP.store(false, SeqCst);
+        // Every stopped thread is about to run again: count it running now, so that a
+        // collection starting before it wakes waits for its roots.
+        if let Some(all) = STATUS.get() {
+            for st in all.iter() {
+                let _ = st.0.compare_exchange(STOPPED, RUNNING, SeqCst, SeqCst);
+            }
+        }
         c.phase = Phase::Idle;
         CV.notify_all();
     }
-    if let Some(st) = status(w) {
-        st.store(OUTSIDE, SeqCst);
-    }
-    mutator_begin(w);
 }
 
 fn set_goal(live: u64) {
@@ -379,7 +421,7 @@ pub fn mem_stats() -> MemStats {
     let mallocs = MALLOCS.load(Relaxed);
     let heap_objects =
         LIVE_OBJECTS.load(Relaxed) + mallocs.saturating_sub(MALLOCS_AT_GC.load(Relaxed));
-    let heap_sys = super::arena::MAPPED.load(Relaxed) as u64;
+    let heap_sys = super::arena::IN_USE.load(Relaxed) as u64;
     let heap_idle = alloc::free_bytes() as u64;
     MemStats {
         heap_alloc: LIVE.load(Relaxed) + since,

@@ -142,8 +142,11 @@ impl<'a> Marker<'a> {
         loop {
             while let Some(work) = self.stack.pop() {
                 self.scan(work);
-                if self.stack.len() > 64 && self.st.injector.is_empty() {
-                    for w in self.stack.drain(..32) {
+                // Share the older half of the stack (nearer the roots: bigger subgraphs) when
+                // others have nothing to take.
+                if self.stack.len() > 8 && self.st.injector.is_empty() {
+                    let half = self.stack.len() / 2;
+                    for w in self.stack.drain(..half) {
                         self.st.injector.push(w);
                     }
                 }
@@ -187,5 +190,52 @@ impl<'a> Marker<'a> {
         self.st.marked_objects.fetch_add(self.objects, Relaxed);
         self.bytes = 0;
         self.objects = 0;
+    }
+}
+
+/// `GODEBUG=gccheckmark=1`: whether the allocated small object `w` points into is marked (None: not one).
+pub fn is_marked(w: u64) -> Option<bool> {
+    let addr = w as usize;
+    let (info, sbase) = arena::lookup(addr)?;
+    if info.state.load(Relaxed) != state::SMALL {
+        return None;
+    }
+    let c = info.class.load(Relaxed) as usize;
+    let idx = (((addr - sbase) as u64 * class::div_magic(c)) >> 32) as usize;
+    if idx >= class::objects_per_span(c) {
+        return None;
+    }
+    let (w, bit) = (idx / 64, 1u64 << (idx % 64));
+    let allocated =
+        idx < info.freeindex.load(Relaxed) as usize || info.alloc[w].load(Relaxed) & bit != 0;
+    if !allocated {
+        return None;
+    }
+    Some(info.mark[w].load(Relaxed) & bit != 0)
+}
+
+/// `GODEBUG=gccheckmark=1`: every marked scanned object's heap words point at marked objects.
+pub fn verify_heap() {
+    for a in arena::arenas() {
+        for (i, sp) in a.spans.iter().enumerate() {
+            if sp.state.load(Relaxed) != state::SMALL || sp.kind.load(Relaxed) != kind::SCAN {
+                continue;
+            }
+            let c = sp.class.load(Relaxed) as usize;
+            let words = CLASS_WORDS[c] as usize;
+            let base = a.base + i * SPAN_BYTES;
+            for idx in 0..class::objects_per_span(c) {
+                if sp.mark[idx / 64].load(Relaxed) & (1 << (idx % 64)) == 0 {
+                    continue;
+                }
+                let obj = base + idx * words * 8;
+                for k in 0..words {
+                    let v = super::load((obj + k * 8) as u64);
+                    if let Some(false) = is_marked(v) {
+                        eprintln!("runtime: gccheckmark found unmarked object {v:#x} (word {k} of {obj:#x}, class {c})");
+                    }
+                }
+            }
+        }
     }
 }

@@ -74,6 +74,7 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
         sema: sema::SemaTable::default(),
     }));
     let _ = RUNTIME.set(rt);
+    heap::gc::set_idle_waker(|| get().sched.wake_all());
     let entry = prog.entry;
     let mut g = G::new(1, prog.funcs[entry.0 as usize].nregs as usize + 8);
     rt.push_entry_frame(&mut g, entry, 0);

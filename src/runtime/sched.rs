@@ -251,6 +251,12 @@ impl Sched {
         }
     }
 
+    /// Wakes every sleeping worker (a collection starts: they help mark, then sleep again).
+    pub fn wake_all(&self) {
+        let _l = self.idle.lock();
+        self.idle_cv.notify_all();
+    }
+
     fn take(&self, w: usize, tick: u64) -> Option<GRef> {
         if self.queued.load(Ordering::SeqCst) == 0 {
             return None;

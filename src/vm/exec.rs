@@ -87,7 +87,9 @@ impl Vm<'_> {
         macro_rules! poll {
             () => {
                 budget -= 1;
-                if budget == 0 {
+                // A requested collection cuts the budget short: an allocating loop may run
+                // few iterations between polls but allocate much in each.
+                if budget == 0 || heap::gc::should_stop() {
                     budget = SAFEPOINT_BUDGET;
                     save_pc!();
                     if self.safepoint(g) && g.native_depth == 0 {
