@@ -12,7 +12,11 @@ static SERIAL: Mutex<()> = Mutex::new(());
 
 /// A full collection with `roots` as the only roots.
 fn collect(roots: &[u64]) {
-    gc::collect_now(0, &mut |visit| roots.iter().for_each(|&r| visit(r)), &|_| {});
+    gc::collect_now(
+        0,
+        &mut |visit| roots.iter().for_each(|&r| visit(r)),
+        &|_| {},
+    );
 }
 
 /// A linked list of `n` 3-word nodes {next, value, value * 2}; returns its head.
@@ -105,7 +109,10 @@ fn interior_pointers_keep_their_object() {
         heap::store(g, u64::MAX);
         list(1000);
     }
-    assert!((0..100_000u64).all(|i| heap::load(big + i * 8) == i), "large object intact");
+    assert!(
+        (0..100_000u64).all(|i| heap::load(big + i * 8) == i),
+        "large object intact"
+    );
     assert_eq!((heap::load(small), heap::load(small + 24)), (7, 9));
 }
 
@@ -137,10 +144,18 @@ fn foreign_objects_are_traced_and_dropped() {
         heap::leak_object(Holder(0)); // garbage foreign objects
     }
     collect(&[f]);
-    assert_eq!(DROPS.load(Ordering::SeqCst), drops + 1000, "dead ones dropped");
+    assert_eq!(
+        DROPS.load(Ordering::SeqCst),
+        drops + 1000,
+        "dead ones dropped"
+    );
     check_list(heap::object_ref::<Holder>(f).0, 1000);
     collect(&[]);
-    assert_eq!(DROPS.load(Ordering::SeqCst), drops + 1001, "the last one too");
+    assert_eq!(
+        DROPS.load(Ordering::SeqCst),
+        drops + 1001,
+        "the last one too"
+    );
 }
 
 #[test]

@@ -212,22 +212,22 @@ pub fn sweep_small(base: usize, info: &'static SpanInfo) -> bool {
     live < n
 }
 
+/// The `i`th span of the run at `base` (which may cross arenas: an object larger than one).
+fn nth_span(base: usize, i: usize) -> &'static SpanInfo {
+    arena::span_at(base + i * SPAN_BYTES).unwrap_or_else(|| out_of_memory())
+}
+
 /// Allocates a large object of `words` words (whole spans), zeroed.
 pub fn large(words: usize, k: u8) -> usize {
     let nspans = (words * 8).div_ceil(SPAN_BYTES);
     gc::note_large(words as u64 * 8);
     let base = take_spans(nspans);
-    let Some(a) = arena::arena_of(base) else {
-        out_of_memory()
-    };
-    let first = (base - a.base) >> SPAN_SHIFT;
-    let head = &a.spans[first];
-    if head.needzero.load(Relaxed) || (1..nspans).any(|i| a.spans[first + i].needzero.load(Relaxed))
-    {
+    let head = nth_span(base, 0);
+    if (0..nspans).any(|i| nth_span(base, i).needzero.load(Relaxed)) {
         arena::zero(base, words);
     }
     for i in 1..nspans {
-        let s = &a.spans[first + i];
+        let s = nth_span(base, i);
         s.large_spans.store(i as u32, Relaxed);
         s.state.store(state::LARGE_TAIL, Relaxed);
     }
@@ -250,20 +250,26 @@ pub fn sweep_large(a: &'static Arena, first: usize) {
     if head.kind.load(Relaxed) == kind::FOREIGN {
         super::foreign::drop_object(base);
     }
+    // Big runs go back to the OS now (they read as zeroes afterwards).
+    let release = n * SPAN_BYTES >= 1 << 20;
+    if release {
+        arena::release(base, n * SPAN_BYTES);
+    }
     for i in 0..n {
-        let s = &a.spans[first + i];
+        let s = nth_span(base, i);
         s.state.store(state::FREE, Relaxed);
         s.large_spans.store(0, Relaxed);
-        s.needzero.store(true, Relaxed);
+        s.needzero.store(!release, Relaxed);
     }
-    // Big runs go back to the OS now (they read as zeroes afterwards).
-    if n * SPAN_BYTES >= 1 << 20 {
-        arena::release(base, n * SPAN_BYTES);
-        for i in 0..n {
-            a.spans[first + i].needzero.store(false, Relaxed);
-        }
+    // A run crossing arenas goes back arena by arena (pool runs stay inside one arena).
+    let mut at = base;
+    let end = base + n * SPAN_BYTES;
+    while at < end {
+        let arena_end = (at & !(arena::ARENA_BYTES - 1)) + arena::ARENA_BYTES;
+        let piece = arena_end.min(end) - at;
+        give_back(at, piece / SPAN_BYTES);
+        at += piece;
     }
-    give_back(base, n);
 }
 
 /// Takes a run of `n` free spans (mapping a new arena if none is free).
@@ -291,13 +297,31 @@ fn take_spans(n: usize) -> usize {
             return base;
         }
         if n > SPANS_PER_ARENA {
-            // Larger than an arena: its own mapping of whole arenas is not supported; Go would
-            // need the memory anyway.
-            out_of_memory();
+            // Larger than an arena: consecutive new arenas of its own; the last one's rest
+            // joins the pool.
+            let count = n.div_ceil(SPANS_PER_ARENA);
+            let made = arena::new_arenas(count).unwrap_or_else(|| out_of_memory());
+            let rest = count * SPANS_PER_ARENA - n;
+            for (k, a) in made.iter().enumerate() {
+                let used = if k + 1 < count {
+                    SPANS_PER_ARENA
+                } else {
+                    SPANS_PER_ARENA - rest
+                };
+                a.used.store(used, Relaxed);
+                arena::IN_USE.fetch_add(used * SPAN_BYTES, Relaxed);
+            }
+            if rest > 0 {
+                pool.insert(
+                    made[count - 1].base + (SPANS_PER_ARENA - rest) * SPAN_BYTES,
+                    rest,
+                );
+            }
+            return made[0].base;
         }
-        match arena::new_arena() {
+        match arena::new_arenas(1) {
             Some(a) => {
-                pool.insert(a.base, SPANS_PER_ARENA);
+                pool.insert(a[0].base, SPANS_PER_ARENA);
             }
             None => out_of_memory(),
         }

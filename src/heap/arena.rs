@@ -115,10 +115,12 @@ pub fn arenas() -> Vec<&'static Arena> {
     ARENAS.lock().clone()
 }
 
-/// Maps a new arena (None when the OS refuses).
-pub fn new_arena() -> Option<&'static Arena> {
-    // Map twice the size and trim to an aligned arena (the trimmed ends go back at once).
-    let len = ARENA_BYTES * 2;
+/// Maps `count` new arenas at consecutive addresses (None when the OS refuses): one arena for
+/// ordinary growth, several for an object larger than an arena.
+pub fn new_arenas(count: usize) -> Option<Vec<&'static Arena>> {
+    // Map one arena more than needed and trim to aligned arenas (the ends go back at once).
+    let want = ARENA_BYTES.checked_mul(count)?;
+    let len = want.checked_add(ARENA_BYTES)?;
     // SAFETY: an anonymous private mapping at an address of the kernel's choosing touches no
     // existing memory; the result is checked before use.
     let p = unsafe {
@@ -142,13 +144,19 @@ pub fn new_arena() -> Option<&'static Arena> {
             libc::munmap(start as *mut libc::c_void, base - start);
         }
         let end = start + len;
-        if end > base + ARENA_BYTES {
-            libc::munmap(
-                (base + ARENA_BYTES) as *mut libc::c_void,
-                end - base - ARENA_BYTES,
-            );
+        if end > base + want {
+            libc::munmap((base + want) as *mut libc::c_void, end - base - want);
         }
     }
+    let mut made = Vec::with_capacity(count);
+    for k in 0..count {
+        made.push(register(base + k * ARENA_BYTES)?);
+    }
+    Some(made)
+}
+
+/// Publishes the arena at `base` in the directory.
+fn register(base: usize) -> Option<&'static Arena> {
     let spans = zeroed_spans()?;
     let arena: &'static Arena = Box::leak(Box::new(Arena {
         base,
@@ -171,6 +179,11 @@ pub fn new_arena() -> Option<&'static Arena> {
     HI.fetch_max(base + ARENA_BYTES, Relaxed);
     MAPPED.fetch_add(ARENA_BYTES, Relaxed);
     Some(arena)
+}
+
+/// The span at `addr` (an address inside some arena).
+pub fn span_at(addr: usize) -> Option<&'static SpanInfo> {
+    lookup(addr).map(|(s, _)| s)
 }
 
 /// The span table of a new arena, zeroed by the OS (pages are touched only when used).

@@ -87,14 +87,22 @@ impl Vm<'_> {
         macro_rules! poll {
             () => {
                 budget -= 1;
-                // A requested collection cuts the budget short: an allocating loop may run
-                // few iterations between polls but allocate much in each.
-                if budget == 0 || heap::gc::should_stop() {
+                if budget == 0 {
                     budget = SAFEPOINT_BUDGET;
                     save_pc!();
                     if self.safepoint(g) && g.native_depth == 0 {
                         return Err(Stop::Yield);
                     }
+                }
+            };
+        }
+        // After an instruction that may allocate much (a large slice, a long string): a
+        // requested collection brings the next poll forward, since a loop may allocate a lot
+        // in few iterations. (Checked here rather than at every back-edge, which is hotter.)
+        macro_rules! allocated {
+            () => {
+                if heap::gc::should_stop() {
+                    budget = 1;
                 }
             };
         }
@@ -259,12 +267,24 @@ impl Vm<'_> {
                 Op::FToI { dst, src } => r!(dst) = f_to_i(f(r!(src))),
                 Op::FToU { dst, src } => r!(dst) = f_to_u(f(r!(src))),
                 Op::RuneToStr { dst, src } => r!(dst) = rune_to_str(r!(src)),
-                Op::StrToBytes { dst, src } => r!(dst) = str_to_bytes(r!(src)),
-                Op::BytesToStr { dst, src } => r!(dst) = bytes_to_str(r!(src)),
-                Op::StrToRunes { dst, src } => r!(dst) = str_to_runes(r!(src)),
+                Op::StrToBytes { dst, src } => {
+                    r!(dst) = str_to_bytes(r!(src));
+                    allocated!();
+                }
+                Op::BytesToStr { dst, src } => {
+                    r!(dst) = bytes_to_str(r!(src));
+                    allocated!();
+                }
+                Op::StrToRunes { dst, src } => {
+                    r!(dst) = str_to_runes(r!(src));
+                    allocated!();
+                }
                 Op::RunesToStr { dst, src } => r!(dst) = runes_to_str(r!(src)),
 
-                Op::Concat { dst, a, b } => r!(dst) = heap::concat(r!(a), r!(b)),
+                Op::Concat { dst, a, b } => {
+                    r!(dst) = heap::concat(r!(a), r!(b));
+                    allocated!();
+                }
                 Op::StrLen { dst, a } => r!(dst) = heap::str_len(r!(a)) as u64,
                 Op::StrIndex { dst, s, i } => {
                     let (s, i) = (r!(s), r!(i));
@@ -306,6 +326,7 @@ impl Vm<'_> {
                         throw!("runtime error: makeslice: cap out of range".into());
                     }
                     r!(dst) = heap::new_slice(ew as usize, len as usize, cap as usize);
+                    allocated!();
                 }
                 Op::SliceLen { dst, a } => r!(dst) = heap::slice_parts(r!(a)).1 as u64,
                 Op::SliceCap { dst, a } => r!(dst) = heap::slice_parts(r!(a)).2 as u64,
@@ -353,7 +374,10 @@ impl Vm<'_> {
                     v,
                     ew,
                     esize,
-                } => r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize | 0x4000),
+                } => {
+                    r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize | 0x4000);
+                    allocated!();
+                }
                 Op::AppendSlice {
                     dst,
                     s,
@@ -361,7 +385,10 @@ impl Vm<'_> {
                     ew,
                     from_str,
                     esize,
-                } => r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str, esize as usize),
+                } => {
+                    r!(dst) = append_slice(r!(s), r!(t), ew as usize, from_str, esize as usize);
+                    allocated!();
+                }
                 Op::CopySlice {
                     dst,
                     a,
@@ -379,7 +406,10 @@ impl Vm<'_> {
                     heap::zero_words(data, len * ew as usize);
                 }
 
-                Op::Alloc { dst, words } => r!(dst) = heap::alloc(words as usize),
+                Op::Alloc { dst, words } => {
+                    r!(dst) = heap::alloc(words as usize);
+                    allocated!();
+                }
                 Op::NewCell { dst, src } => {
                     let c = heap::alloc(1);
                     heap::store(c, r!(src));
@@ -591,7 +621,7 @@ impl Vm<'_> {
                     let r = crate::stdlib::call_native(self, g, n, base + a.0 as usize);
                     self.pin_if_nested(g, false);
                     match r {
-                        Ok(()) => {}
+                        Ok(()) => allocated!(),
                         Err(crate::stdlib::NativeErr::Panic(msg)) => throw!(msg),
                         Err(crate::stdlib::NativeErr::GoPanic(v)) => {
                             self.start_panic(g, v);
