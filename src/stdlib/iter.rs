@@ -65,30 +65,38 @@ fn iter_run(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (kind, src, ty) = (heap::load(c + 16), heap::load(c + 24), heap::load(c + 32));
     let yield_f = arg(g, b, 0);
     let p = vm.prog;
-    let items: Vec<Vec<u64>> = match kind {
-        ITER_SLICE_VALUES | ITER_SLICE_ALL => {
-            let s = slice_arg(p, src, ty);
-            (0..s.len)
-                .map(|i| {
-                    if kind == ITER_SLICE_ALL {
-                        vec![i as u64, s.get(p, i)]
-                    } else {
-                        vec![s.get(p, i)]
-                    }
-                })
-                .collect()
+    if matches!(kind, ITER_SLICE_VALUES | ITER_SLICE_ALL) {
+        // Elements are read as they are reached (the loop body may change later ones).
+        let s = slice_arg(p, src, ty);
+        for i in 0..s.len {
+            let v = s.get(p, i);
+            let it: &[u64] = if kind == ITER_SLICE_ALL {
+                &[i as u64, v]
+            } else {
+                &[v]
+            };
+            let r = vm.call_closure(g, yield_f, it)?;
+            if r.first().copied().unwrap_or(0) == 0 {
+                break;
+            }
         }
-        _ => map::entries(src)
-            .into_iter()
-            .map(|(k, v)| match kind {
-                ITER_MAP_KEYS => vec![k],
-                ITER_MAP_VALUES => vec![v],
-                _ => vec![k, v],
-            })
-            .collect(),
-    };
-    for it in items {
-        let r = vm.call_closure(g, yield_f, &it)?;
+        return Ok(());
+    }
+    let entries = map::entries(src);
+    // The loop body may delete entries of the snapshot: keep their keys alive for the lookups.
+    g.keep.extend(entries.iter().map(|&(k, _)| k));
+    for (k, _) in entries {
+        // As Go's range: an entry deleted before it is reached is not produced, and the value
+        // is the current one.
+        let Some(v) = map::get(p, src, k).map_err(NativeErr::Panic)? else {
+            continue;
+        };
+        let it: &[u64] = match kind {
+            ITER_MAP_KEYS => &[k],
+            ITER_MAP_VALUES => &[v],
+            _ => &[k, v],
+        };
+        let r = vm.call_closure(g, yield_f, it)?;
         if r.first().copied().unwrap_or(0) == 0 {
             break;
         }
@@ -200,7 +208,14 @@ fn maps_copy(vm: &mut Vm, _g: &mut G, b: usize) -> R {
 
 fn maps_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (m, f) = (arg(g, b, 0), arg(g, b, 1));
-    for (k, v) in map::entries(m) {
+    let entries = map::entries(m);
+    // The predicate may delete other entries: keep the snapshot's keys alive for the lookups.
+    g.keep.extend(entries.iter().map(|&(k, _)| k));
+    for (k, _) in entries {
+        // An entry the predicate deleted before it is reached is not visited (Go's range).
+        let Some(v) = map::get(vm.prog, m, k).map_err(NativeErr::Panic)? else {
+            continue;
+        };
         if pred_call(vm, g, f, &[k, v])? {
             map::delete(vm.prog, m, k).map_err(NativeErr::Panic)?;
         }

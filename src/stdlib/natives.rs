@@ -262,6 +262,8 @@ fn as_walk(
             .first()
             .copied()
             .unwrap_or(0);
+        // The list came back from Go code and is held only here across more calls into Go.
+        g.keep.push(list);
         for e in slice_words(list) {
             if as_walk(vm, g, e, elem, ptr, target, depth + 1)? {
                 return Ok(true);
