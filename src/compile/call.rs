@@ -455,7 +455,7 @@ impl<'a> Compiler<'a> {
                 };
                 let ew = self.elem_words(elem);
                 let esize = self.go_size(elem).0.min(0x3fff) as u16
-                    | if self.has_pointers(elem) { 0x8000 } else { 0 };
+                    | if self.gc_noscan(elem) { 0 } else { 0x8000 };
                 let Some(first) = args.first() else { return d };
                 let s = self.alloc();
                 // gc reads a call-free slice operand after the calls among the values.
@@ -575,7 +575,13 @@ impl<'a> Compiler<'a> {
                                 });
                             }
                         }
-                        self.emit(Op::MakeSlice { dst: d, a, ew });
+                        let noscan = self.gc_noscan(el);
+                        self.emit(Op::MakeSlice {
+                            dst: d,
+                            a,
+                            ew,
+                            noscan,
+                        });
                     }
                     Type::Map { .. } => {
                         let ty = self.rtype(t);
@@ -599,7 +605,12 @@ impl<'a> Compiler<'a> {
                     _ => TypeId::INVALID,
                 };
                 let words = self.words(t);
-                self.emit(Op::Alloc { dst: d, words });
+                let noscan = self.gc_noscan(t);
+                self.emit(Op::Alloc {
+                    dst: d,
+                    words,
+                    noscan,
+                });
             }
             Builtin::Panic => {
                 if let Some(a) = args.first() {

@@ -24,7 +24,12 @@ impl<'a> Compiler<'a> {
         match self.types.under(t).clone() {
             Type::Struct(fields) => {
                 let w = self.words(t);
-                self.emit(Op::Alloc { dst: d, words: w });
+                let noscan = self.gc_noscan(t);
+                self.emit(Op::Alloc {
+                    dst: d,
+                    words: w,
+                    noscan,
+                });
                 for (i, el) in elems.iter().enumerate() {
                     let idx = match &el.key {
                         Some(Expr {
@@ -44,7 +49,12 @@ impl<'a> Compiler<'a> {
             Type::Array { elem, len } => {
                 let w = self.words(t);
                 let ew = self.words(elem);
-                self.emit(Op::Alloc { dst: d, words: w });
+                let noscan = self.gc_noscan(t);
+                self.emit(Op::Alloc {
+                    dst: d,
+                    words: w,
+                    noscan,
+                });
                 let mut idx = 0u64;
                 for el in elems {
                     if let Some(k) = &el.key {
@@ -77,7 +87,13 @@ impl<'a> Compiler<'a> {
                     dst: Reg(a.0 + 1),
                     imm: n as i32,
                 });
-                self.emit(Op::MakeSlice { dst: d, a, ew });
+                let noscan = self.gc_noscan(elem);
+                self.emit(Op::MakeSlice {
+                    dst: d,
+                    a,
+                    ew,
+                    noscan,
+                });
                 let mut idx = 0u64;
                 for el in elems {
                     if let Some(k) = &el.key {

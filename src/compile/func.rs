@@ -322,14 +322,26 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     let w = self.words(ty);
-                    self.emit(Op::Alloc { dst: r, words: w });
+                    let noscan = self.gc_noscan(ty);
+                    self.emit(Op::Alloc {
+                        dst: r,
+                        words: w,
+                        noscan,
+                    });
                 }
             }
             VarLoc::Reg(r)
         } else if esc {
             match init {
                 Some(i) => self.emit(Op::NewCell { dst: r, src: i }),
-                None => self.emit(Op::Alloc { dst: r, words: 1 }),
+                None => {
+                    let noscan = self.gc_noscan(ty);
+                    self.emit(Op::Alloc {
+                        dst: r,
+                        words: 1,
+                        noscan,
+                    })
+                }
             };
             VarLoc::Cell(r)
         } else {
@@ -433,7 +445,11 @@ impl<'a> Compiler<'a> {
             VarLoc::Reg(r) => {
                 // Escape analysis puts address-taken scalars in cells; a register variable here
                 // means the analysis missed a case: box it now (correct for reads, not for aliasing).
-                self.emit(Op::Alloc { dst, words: 1 });
+                self.emit(Op::Alloc {
+                    dst,
+                    words: 1,
+                    noscan: false,
+                });
                 self.emit(Op::Store {
                     addr: dst,
                     off: 0,
@@ -505,7 +521,12 @@ impl<'a> Compiler<'a> {
             if self.is_aggregate(ty) {
                 let w = self.words(ty);
                 let r = self.alloc();
-                self.emit(Op::Alloc { dst: r, words: w });
+                let noscan = self.gc_noscan(ty);
+                self.emit(Op::Alloc {
+                    dst: r,
+                    words: w,
+                    noscan,
+                });
                 self.emit(Op::StoreGlobal { g, src: r });
                 self.release(r.0);
             }

@@ -85,6 +85,28 @@ impl Compiler<'_> {
         }
     }
 
+    /// Are all the words of a value of type `t` non-references, so that the collector need
+    /// not scan its box or array (`noscan`)? Conservative: anything but numbers and bools (and
+    /// aggregates of them) counts as holding references.
+    pub fn gc_noscan(&self, t: TypeId) -> bool {
+        match self.types.under(t) {
+            Type::Basic(k) => !matches!(
+                k,
+                BasicKind::String
+                    | BasicKind::UntypedString
+                    | BasicKind::UnsafePointer
+                    | BasicKind::Complex64
+                    | BasicKind::Complex128
+                    | BasicKind::UntypedComplex
+                    | BasicKind::Invalid
+                    | BasicKind::UntypedNil
+            ),
+            Type::Array { elem, .. } => self.gc_noscan(*elem),
+            Type::Struct(fields) => fields.iter().all(|f| self.gc_noscan(f.typ)),
+            _ => false,
+        }
+    }
+
     /// Is `t` a struct or array (held in registers as a box address)?
     pub fn is_aggregate(&self, t: TypeId) -> bool {
         matches!(self.types.under(t), Type::Struct(_) | Type::Array { .. })

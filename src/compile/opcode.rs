@@ -239,7 +239,12 @@ pub enum Op {
 
     // ---- slices ----
     /// R[dst] := make([]T, R[a], R[a+1]) with `ew`-word elements (panics on bad len/cap)
-    MakeSlice { dst: Reg, a: Reg, ew: u16 },
+    MakeSlice {
+        dst: Reg,
+        a: Reg,
+        ew: u16,
+        noscan: bool,
+    },
     /// R[dst] := len(R[a]) for a slice
     SliceLen { dst: Reg, a: Reg },
     /// R[dst] := cap(R[a]) for a slice
@@ -292,7 +297,7 @@ pub enum Op {
 
     // ---- boxes, pointers, memory ----
     /// R[dst] := address of `words` new zeroed words (a box, a cell, `new(T)`)
-    Alloc { dst: Reg, words: u32 },
+    Alloc { dst: Reg, words: u32, noscan: bool },
     /// R[dst] := address of a new one-word cell holding R[src] (an escaping scalar variable)
     NewCell { dst: Reg, src: Reg },
     /// R[dst] := address of a fresh copy of the `words` words at R[src] (nil-checked)

@@ -190,6 +190,7 @@ mod tests {
             Op::Alloc {
                 dst: Reg(3),
                 words: 2,
+                noscan: false,
             },
             Op::Move {
                 dst: Reg(4),

@@ -247,9 +247,15 @@ pub fn slice_header(data: u64, len: usize, cap: usize) -> u64 {
     h
 }
 
-/// A new zeroed slice of `len`/`cap` elements of `ew` words.
-pub fn new_slice(ew: usize, len: usize, cap: usize) -> u64 {
-    let data = alloc((cap * ew).max(1));
+/// A new zeroed slice of `len`/`cap` elements of `ew` words (`noscan`: the elements hold no
+/// references, so the collector need not scan the array).
+pub fn new_slice(ew: usize, len: usize, cap: usize, noscan: bool) -> u64 {
+    let k = if noscan {
+        arena::kind::NOSCAN
+    } else {
+        arena::kind::SCAN
+    };
+    let data = alloc_kind((cap * ew).max(1), k);
     slice_header(data, len, cap)
 }
 
