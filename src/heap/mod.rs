@@ -12,10 +12,11 @@
 //!   while any root or reachable object holds a word pointing into it (the collector is
 //!   precise about roots — register-kind maps — and non-moving; a word inside a scanned object
 //!   is followed only if it points into an allocated object);
-//! - every heap word is accessed with relaxed atomics, so racy Go programs never cause undefined
-//!   behaviour in the VM; every Go value is one word (strings, slices, interfaces and structs
-//!   are references to immutable headers or boxes), so a racing reader sees either the old or
-//!   the new value, never a torn mix;
+//! - every heap word is accessed with atomics (acquire loads, release stores: plain moves on
+//!   x86-64), so racy Go programs never cause undefined behaviour in the VM; every Go value is
+//!   one word (strings, slices, interfaces and structs are references to immutable headers or
+//!   boxes), so a racing reader sees either the old or the new value, never a torn mix, and a
+//!   reference it sees comes with the contents written before it was published;
 //! - string headers `{data, len}` and slice headers `{data, len, cap}` are immutable once published;
 //!   string bytes are immutable once published.
 
@@ -70,16 +71,19 @@ fn word(addr: u64) -> &'static AtomicU64 {
     unsafe { &*(addr as *const AtomicU64) }
 }
 
-/// Reads the word at `addr`.
+/// Reads the word at `addr`. Acquire pairs with `store`'s release: a reader that sees a
+/// reference another thread published also sees the object's contents written before (free on
+/// x86-64, where every load is an acquire; on weaker CPUs this is what keeps a racing reader
+/// from seeing an unfilled string or slice header).
 #[inline]
 pub fn load(addr: u64) -> u64 {
-    word(addr).load(Ordering::Relaxed)
+    word(addr).load(Ordering::Acquire)
 }
 
-/// Writes the word at `addr`.
+/// Writes the word at `addr` (release: see `load`).
 #[inline]
 pub fn store(addr: u64, v: u64) {
-    word(addr).store(v, Ordering::Relaxed)
+    word(addr).store(v, Ordering::Release)
 }
 
 /// Atomically replaces the word at `addr` with `new` if it holds `old` (sequentially consistent:
