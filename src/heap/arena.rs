@@ -84,6 +84,12 @@ pub static MAPPED: AtomicUsize = AtomicUsize::new(0);
 /// Bytes of spans ever handed out (below the arenas' high-water marks: MemStats.HeapSys).
 pub static IN_USE: AtomicUsize = AtomicUsize::new(0);
 
+/// The bounds of all arenas so far (a word outside them is not a heap pointer).
+#[inline]
+pub fn bounds() -> (usize, usize) {
+    (LO.load(Relaxed), HI.load(Relaxed))
+}
+
 /// The arena holding `addr`, if it is in the heap.
 #[inline]
 pub fn arena_of(addr: usize) -> Option<&'static Arena> {

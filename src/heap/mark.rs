@@ -131,8 +131,14 @@ impl<'a> Marker<'a> {
         if words > n {
             self.stack.push(Work(addr + n * 8, words - n, k));
         }
+        // Most words of a scanned object are numbers: reject them before the lookup. (Arenas
+        // only appear while the world runs, so the bounds hold for the whole mark phase.)
+        let (lo, hi) = arena::bounds();
         for i in 0..n {
-            self.visit(super::load((addr + i * 8) as u64));
+            let w = super::load((addr + i * 8) as u64);
+            if (w as usize) >= lo && (w as usize) < hi {
+                self.visit(w);
+            }
         }
     }
 
