@@ -116,6 +116,44 @@ fn interior_pointers_keep_their_object() {
     assert_eq!((heap::load(small), heap::load(small + 24)), (7, 9));
 }
 
+#[test]
+fn only_words_the_layout_marks_keep_objects_alive() {
+    let _s = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    collect(&[]);
+    // A box whose word 0 is a reference and word 1 a number (say, an int that happens to equal
+    // an address): a large object's address in each.
+    let holder = heap::alloc_layout(2, (0b01, 2));
+    let (kept, dropped) = (heap::alloc(200_000), heap::alloc(200_000));
+    heap::store(kept, 42);
+    heap::store(holder, kept);
+    heap::store(holder + 8, dropped);
+    collect(&[holder]);
+    let live = gc::mem_stats().heap_alloc;
+    assert!(
+        live >= 1_600_000,
+        "the referenced object is kept ({live} bytes live)"
+    );
+    assert!(
+        live < 3_000_000,
+        "the number is not taken for a reference ({live} bytes live)"
+    );
+    assert_eq!(heap::load(heap::load(holder)), 42);
+    // A typed array of 3-word elements {ref, number, number}, 1000 elements long.
+    let arr = heap::alloc_layout(3000, (0b001, 3));
+    for i in 0..1000 {
+        let target = heap::alloc(2);
+        heap::store(target, i);
+        heap::store(arr + i * 24, target);
+        heap::store(arr + i * 24 + 8, heap::alloc(10_000)); // a "number": not kept
+    }
+    collect(&[arr]);
+    assert!((0..1000).all(|i| heap::load(heap::load(arr + i * 24)) == i));
+    assert!(
+        gc::mem_stats().heap_alloc < 1_000_000,
+        "the 80 MB behind number words was reclaimed"
+    );
+}
+
 static DROPS: AtomicUsize = AtomicUsize::new(0);
 
 /// A Rust object holding one Go word.

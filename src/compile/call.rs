@@ -575,12 +575,12 @@ impl<'a> Compiler<'a> {
                                 });
                             }
                         }
-                        let noscan = self.gc_noscan(el);
+                        let layout = self.gc_layout(el);
                         self.emit(Op::MakeSlice {
                             dst: d,
                             a,
                             ew,
-                            noscan,
+                            layout,
                         });
                     }
                     Type::Map { .. } => {
@@ -605,11 +605,11 @@ impl<'a> Compiler<'a> {
                     _ => TypeId::INVALID,
                 };
                 let words = self.words(t);
-                let noscan = self.gc_noscan(t);
+                let layout = self.gc_layout(t);
                 self.emit(Op::Alloc {
                     dst: d,
                     words,
-                    noscan,
+                    layout,
                 });
             }
             Builtin::Panic => {

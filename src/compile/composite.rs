@@ -24,11 +24,11 @@ impl<'a> Compiler<'a> {
         match self.types.under(t).clone() {
             Type::Struct(fields) => {
                 let w = self.words(t);
-                let noscan = self.gc_noscan(t);
+                let layout = self.gc_layout(t);
                 self.emit(Op::Alloc {
                     dst: d,
                     words: w,
-                    noscan,
+                    layout,
                 });
                 for (i, el) in elems.iter().enumerate() {
                     let idx = match &el.key {
@@ -49,11 +49,11 @@ impl<'a> Compiler<'a> {
             Type::Array { elem, len } => {
                 let w = self.words(t);
                 let ew = self.words(elem);
-                let noscan = self.gc_noscan(t);
+                let layout = self.gc_layout(t);
                 self.emit(Op::Alloc {
                     dst: d,
                     words: w,
-                    noscan,
+                    layout,
                 });
                 let mut idx = 0u64;
                 for el in elems {
@@ -87,12 +87,12 @@ impl<'a> Compiler<'a> {
                     dst: Reg(a.0 + 1),
                     imm: n as i32,
                 });
-                let noscan = self.gc_noscan(elem);
+                let layout = self.gc_layout(elem);
                 self.emit(Op::MakeSlice {
                     dst: d,
                     a,
                     ew,
-                    noscan,
+                    layout,
                 });
                 let mut idx = 0u64;
                 for el in elems {

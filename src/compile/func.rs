@@ -322,11 +322,11 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     let w = self.words(ty);
-                    let noscan = self.gc_noscan(ty);
+                    let layout = self.gc_layout(ty);
                     self.emit(Op::Alloc {
                         dst: r,
                         words: w,
-                        noscan,
+                        layout,
                     });
                 }
             }
@@ -335,11 +335,11 @@ impl<'a> Compiler<'a> {
             match init {
                 Some(i) => self.emit(Op::NewCell { dst: r, src: i }),
                 None => {
-                    let noscan = self.gc_noscan(ty);
+                    let layout = self.gc_layout(ty);
                     self.emit(Op::Alloc {
                         dst: r,
                         words: 1,
-                        noscan,
+                        layout,
                     })
                 }
             };
@@ -448,7 +448,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Alloc {
                     dst,
                     words: 1,
-                    noscan: false,
+                    layout: crate::compile::program::LAYOUT_ANY,
                 });
                 self.emit(Op::Store {
                     addr: dst,
@@ -521,11 +521,11 @@ impl<'a> Compiler<'a> {
             if self.is_aggregate(ty) {
                 let w = self.words(ty);
                 let r = self.alloc();
-                let noscan = self.gc_noscan(ty);
+                let layout = self.gc_layout(ty);
                 self.emit(Op::Alloc {
                     dst: r,
                     words: w,
-                    noscan,
+                    layout,
                 });
                 self.emit(Op::StoreGlobal { g, src: r });
                 self.release(r.0);

@@ -107,6 +107,58 @@ impl Compiler<'_> {
         }
     }
 
+    /// The index in `Program::layouts` of the pointer layout of a value of type `t` (the
+    /// collector scans only the words it marks): exact for values of up to 64 words and for
+    /// arrays of elements of up to 64 words, else every word.
+    pub fn gc_layout(&mut self, t: TypeId) -> u16 {
+        if self.gc_noscan(t) {
+            return crate::compile::program::LAYOUT_NONE;
+        }
+        let (t, stride) = match self.types.under(t).clone() {
+            Type::Array { elem, .. } if self.words_u64(elem) <= 64 => (elem, self.words_u64(elem)),
+            _ => (t, self.words_u64(t)),
+        };
+        if stride == 0 || stride > 64 {
+            return crate::compile::program::LAYOUT_ANY;
+        }
+        let mut mask = 0u64;
+        self.pointer_bits(t, 0, &mut mask);
+        let key = (mask, stride as u32);
+        if let Some(&i) = self.layout_of.get(&key) {
+            return i;
+        }
+        let i = u16::try_from(self.layouts.len()).unwrap_or(crate::compile::program::LAYOUT_ANY);
+        if i != crate::compile::program::LAYOUT_ANY {
+            self.layouts.push(key);
+            self.layout_of.insert(key, i);
+        }
+        i
+    }
+
+    /// Sets in `mask` the bits of the words of a `t` at word `at` that may be references.
+    fn pointer_bits(&self, t: TypeId, at: u64, mask: &mut u64) {
+        match self.types.under(t) {
+            Type::Struct(fields) => {
+                let mut off = at;
+                for f in fields {
+                    self.pointer_bits(f.typ, off, mask);
+                    off += self.words_u64(f.typ);
+                }
+            }
+            Type::Array { len, elem } => {
+                let ew = self.words_u64(*elem);
+                for i in 0..*len {
+                    self.pointer_bits(*elem, at + i * ew, mask);
+                }
+            }
+            _ => {
+                if !self.gc_noscan(t) && at < 64 {
+                    *mask |= 1 << at;
+                }
+            }
+        }
+    }
+
     /// Is `t` a struct or array (held in registers as a box address)?
     pub fn is_aggregate(&self, t: TypeId) -> bool {
         matches!(self.types.under(t), Type::Struct(_) | Type::Array { .. })

@@ -143,6 +143,9 @@ pub struct Compiler<'a> {
     /// Set while computing the place of `s[i] = v` whose `v` cannot run code (no calls): the
     /// slice and index may then be read from their variables' own registers, unpinned.
     pub place_direct: bool,
+    /// Pointer layouts (`Program::layouts`) and their indices.
+    pub layouts: Vec<(u64, u32)>,
+    pub layout_of: HashMap<(u64, u32), u16>,
 }
 
 /// Compiles a checked program.
@@ -172,6 +175,8 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         cur_span: Span::default(),
         deferwraps: HashMap::new(),
         place_direct: false,
+        layouts: vec![(!0, 64), (0, 1)],
+        layout_of: HashMap::new(),
     };
     c.run()?;
     let entry = FuncId(c.funcs.len() as u32 - 1);
@@ -194,6 +199,7 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         entry,
         sources,
         well_known,
+        layouts: c.layouts,
     })
 }
 

@@ -243,7 +243,8 @@ pub enum Op {
         dst: Reg,
         a: Reg,
         ew: u16,
-        noscan: bool,
+        /// The elements' pointer layout (`Program::layouts`).
+        layout: u16,
     },
     /// R[dst] := len(R[a]) for a slice
     SliceLen { dst: Reg, a: Reg },
@@ -297,7 +298,8 @@ pub enum Op {
 
     // ---- boxes, pointers, memory ----
     /// R[dst] := address of `words` new zeroed words (a box, a cell, `new(T)`)
-    Alloc { dst: Reg, words: u32, noscan: bool },
+    /// A zeroed box of `words` words with pointer layout `layout` (`Program::layouts`).
+    Alloc { dst: Reg, words: u32, layout: u16 },
     /// R[dst] := address of a new one-word cell holding R[src] (an escaping scalar variable)
     NewCell { dst: Reg, src: Reg },
     /// R[dst] := address of a fresh copy of the `words` words at R[src] (nil-checked)

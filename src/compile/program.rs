@@ -151,4 +151,12 @@ pub struct Program {
     pub entry: FuncId,
     pub sources: SourceMap,
     pub well_known: WellKnown,
+    /// Pointer layouts of heap objects for the collector (`Op::Alloc`, `Op::MakeSlice`): a
+    /// mask with bit i set when word i of a `stride`-word pattern may be a reference, repeated
+    /// over the object. Entry `LAYOUT_ANY` scans every word, `LAYOUT_NONE` none.
+    pub layouts: Vec<(u64, u32)>,
 }
+
+/// `Program::layouts` entries every program has.
+pub const LAYOUT_ANY: u16 = 0;
+pub const LAYOUT_NONE: u16 = 1;

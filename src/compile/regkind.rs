@@ -190,7 +190,7 @@ mod tests {
             Op::Alloc {
                 dst: Reg(3),
                 words: 2,
-                noscan: false,
+                layout: 0,
             },
             Op::Move {
                 dst: Reg(4),

@@ -58,6 +58,9 @@ pub struct SpanInfo {
     pub alloc: [AtomicU64; BITMAP_WORDS],
     /// Objects marked by the collection in progress.
     pub mark: [AtomicU64; BITMAP_WORDS],
+    /// One bit per word of the span: set where a scanned object may hold a reference (written
+    /// when the object is allocated, from its type's layout).
+    pub ptrs: [AtomicU64; BITMAP_WORDS],
 }
 
 pub struct Arena {

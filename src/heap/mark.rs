@@ -22,7 +22,51 @@ use std::sync::atomic::{AtomicU64, AtomicUsize};
 pub struct Work(usize, usize, u8);
 
 /// Words scanned per work item: a larger object is split, so that markers share big arrays.
+/// (It divides a span's words, so a chunk of a large object never crosses spans.)
 const CHUNK_WORDS: usize = 1 << 12;
+
+/// Records the pointer layout of a new scanned object of `words` words at `addr` in its
+/// spans' pointer bitmaps. Plain loads and stores suffice: the allocating thread owns the span
+/// (a small object's span is cached by it alone, a large object's spans are its own), and the
+/// collector reads the bits only with the world stopped.
+pub fn set_pointer_bits(addr: usize, words: usize, (mask, stride): super::Layout) {
+    let stride = stride.max(1) as usize;
+    let all = mask == !0 && stride == 64;
+    let mut done = 0;
+    while done < words {
+        let at = addr + done * 8;
+        let Some((info, sbase)) = arena::lookup(at) else {
+            return;
+        };
+        let first = (at - sbase) / 8;
+        let n = (words - done).min(SPAN_BYTES / 8 - first);
+        let (mut b, end) = (first, first + n);
+        while b < end {
+            let w = b / 64;
+            let lo = b % 64;
+            let hi = (end - w * 64).min(64);
+            let range = if hi - lo == 64 {
+                !0
+            } else {
+                ((1u64 << (hi - lo)) - 1) << lo
+            };
+            let val = if all {
+                range
+            } else {
+                let mut v = 0u64;
+                for bit in lo..hi {
+                    let word = done + (w * 64 + bit - first);
+                    v |= (mask >> (word % stride) & 1) << bit;
+                }
+                v
+            };
+            let slot = &info.ptrs[w];
+            slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
+            b = w * 64 + hi;
+        }
+        done += n;
+    }
+}
 
 pub struct MarkState {
     pub injector: Injector<Work>,
@@ -131,10 +175,19 @@ impl<'a> Marker<'a> {
         if words > n {
             self.stack.push(Work(addr + n * 8, words - n, k));
         }
-        // Most words of a scanned object are numbers: reject them before the lookup. (Arenas
-        // only appear while the world runs, so the bounds hold for the whole mark phase.)
+        // Only the words the object's layout marks are followed, and of those only the ones
+        // inside the arenas (a chunk never crosses a span: large objects start at a span and
+        // chunks divide spans). Arenas only appear while the world runs, so the bounds hold.
+        let Some((info, sbase)) = arena::lookup(addr) else {
+            return;
+        };
         let (lo, hi) = arena::bounds();
+        let first = (addr - sbase) / 8;
         for i in 0..n {
+            let b = first + i;
+            if info.ptrs[b / 64].load(Relaxed) & (1 << (b % 64)) == 0 {
+                continue;
+            }
             let w = super::load((addr + i * 8) as u64);
             if (w as usize) >= lo && (w as usize) < hi {
                 self.visit(w);
@@ -236,6 +289,10 @@ pub fn verify_heap() {
                 }
                 let obj = base + idx * words * 8;
                 for k in 0..words {
+                    let b = idx * words + k;
+                    if sp.ptrs[b / 64].load(Relaxed) & (1 << (b % 64)) == 0 {
+                        continue; // a number by the object's layout
+                    }
                     let v = super::load((obj + k * 8) as u64);
                     if let Some(false) = is_marked(v) {
                         eprintln!("runtime: gccheckmark found unmarked object {v:#x} (word {k} of {obj:#x}, class {c})");

@@ -45,8 +45,36 @@ pub fn alloc_noscan(words: usize) -> u64 {
     alloc_kind(words, arena::kind::NOSCAN)
 }
 
+/// A pointer layout: bit i of the mask marks word i of a `stride`-word pattern, repeated over
+/// the object, as a possible reference.
+pub type Layout = (u64, u32);
+/// Every word may be a reference.
+pub const LAYOUT_ANY: Layout = (!0, 64);
+/// No word is a reference.
+pub const LAYOUT_NONE: Layout = (0, 1);
+
+/// Allocates `words` zeroed words whose references lie where `layout` says (a typed box or
+/// array: the collector scans only those words).
+pub fn alloc_layout(words: usize, layout: Layout) -> u64 {
+    if layout.0 == 0 {
+        return alloc_noscan(words);
+    }
+    let a = alloc_raw(words, arena::kind::SCAN);
+    mark::set_pointer_bits(a as usize, words.max(1), layout);
+    a
+}
+
 /// Allocates `words` zeroed words of collector kind `k` (`arena::kind`).
 pub fn alloc_kind(words: usize, k: u8) -> u64 {
+    let a = alloc_raw(words, k);
+    if k == arena::kind::SCAN {
+        mark::set_pointer_bits(a as usize, words.max(1), LAYOUT_ANY);
+    }
+    a
+}
+
+/// Allocates without writing the pointer bits.
+fn alloc_raw(words: usize, k: u8) -> u64 {
     let words = words.max(1);
     // u32::MAX is the compiler's saturated size of a value too large to represent (layout.rs).
     if words >= u32::MAX as usize || words > (1 << 40) {
@@ -209,7 +237,7 @@ pub fn substr(s: u64, lo: usize, hi: usize) -> u64 {
     if lo == 0 && hi == str_len(s) {
         return s;
     }
-    let h = alloc(2);
+    let h = alloc_layout(2, (1, 2));
     store(h, load(s) + lo as u64);
     store(h + 8, (hi - lo) as u64);
     h
@@ -244,22 +272,17 @@ pub fn slice_parts(s: u64) -> (u64, usize, usize) {
 
 /// A slice header over `len` elements of backing store `data` with capacity `cap`.
 pub fn slice_header(data: u64, len: usize, cap: usize) -> u64 {
-    let h = alloc(3);
+    let h = alloc_layout(3, (1, 3));
     store(h, data);
     store(h + 8, len as u64);
     store(h + 16, cap as u64);
     h
 }
 
-/// A new zeroed slice of `len`/`cap` elements of `ew` words (`noscan`: the elements hold no
-/// references, so the collector need not scan the array).
-pub fn new_slice(ew: usize, len: usize, cap: usize, noscan: bool) -> u64 {
-    let k = if noscan {
-        arena::kind::NOSCAN
-    } else {
-        arena::kind::SCAN
-    };
-    let data = alloc_kind((cap * ew).max(1), k);
+/// A new zeroed slice of `len`/`cap` elements of `ew` words whose references lie where
+/// `layout` says.
+pub fn new_slice(ew: usize, len: usize, cap: usize, layout: Layout) -> u64 {
+    let data = alloc_layout((cap * ew).max(1), layout);
     slice_header(data, len, cap)
 }
 

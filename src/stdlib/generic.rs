@@ -301,7 +301,7 @@ fn slices_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
         return ret(g, b, 0, 0);
     }
     let s = slice_arg(vm.prog, src, arg(g, b, 1));
-    let out = heap::new_slice(s.ew, s.len, s.len, false);
+    let out = heap::new_slice(s.ew, s.len, s.len, heap::LAYOUT_ANY);
     heap::copy_words(heap::slice_parts(out).0, s.data.max(8), s.len * s.ew);
     ret(g, b, 0, out)
 }
@@ -316,7 +316,7 @@ fn slices_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
     }
     let n = s.len + vs.len;
     let cap = if n <= s.cap { s.cap } else { n.max(s.cap * 2) };
-    let out = heap::new_slice(s.ew, n, cap, false);
+    let out = heap::new_slice(s.ew, n, cap, heap::LAYOUT_ANY);
     let d = heap::slice_parts(out).0;
     let w = s.ew as u64 * 8;
     if i > 0 {
@@ -481,10 +481,10 @@ fn concat_parts(parts: &[&SliceArg], ew: usize) -> u64 {
         return if parts.iter().all(|s| s.data == 0) {
             0
         } else {
-            heap::new_slice(ew, 0, 0, false)
+            heap::new_slice(ew, 0, 0, heap::LAYOUT_ANY)
         };
     }
-    let out = heap::new_slice(ew, n, n, false);
+    let out = heap::new_slice(ew, n, n, heap::LAYOUT_ANY);
     let d = heap::slice_parts(out).0;
     let mut at = 0;
     for s in parts {
@@ -546,7 +546,7 @@ fn slices_repeat(vm: &mut Vm, g: &mut G, b: usize) -> R {
         b,
         0,
         if out == 0 {
-            heap::new_slice(s.ew, 0, 0, false)
+            heap::new_slice(s.ew, 0, 0, heap::LAYOUT_ANY)
         } else {
             out
         },
@@ -592,7 +592,7 @@ fn slices_grow(vm: &mut Vm, g: &mut G, b: usize) -> R {
     if s.cap - s.len >= n as usize {
         return ret(g, b, 0, src);
     }
-    let out = heap::new_slice(s.ew, s.len, s.len + n as usize, false);
+    let out = heap::new_slice(s.ew, s.len, s.len + n as usize, heap::LAYOUT_ANY);
     if s.len > 0 {
         heap::copy_words(heap::slice_parts(out).0, s.data, s.len * s.ew);
     }

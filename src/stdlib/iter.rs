@@ -132,7 +132,7 @@ fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
 
 fn build_slice(p: &Program, ty: u64, vals: &[u64]) -> u64 {
     let s = slice_arg(p, 0, ty);
-    let out = heap::new_slice(s.ew, vals.len(), vals.len(), false);
+    let out = heap::new_slice(s.ew, vals.len(), vals.len(), heap::LAYOUT_ANY);
     let d = heap::slice_parts(out).0;
     for (i, v) in vals.iter().enumerate() {
         if s.ew == 1 {

@@ -26,7 +26,7 @@ fn ret_str(g: &mut G, base: usize, v: &[u8]) -> R {
 }
 
 fn ret_strs(g: &mut G, base: usize, parts: &[&[u8]]) -> R {
-    let sl = heap::new_slice(1, parts.len(), parts.len(), false);
+    let sl = heap::new_slice(1, parts.len(), parts.len(), heap::LAYOUT_ANY);
     let data = heap::slice_parts(sl).0;
     for (i, p) in parts.iter().enumerate() {
         heap::store(data + i as u64 * 8, heap::alloc_str(p));

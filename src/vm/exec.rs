@@ -317,7 +317,7 @@ impl Vm<'_> {
                     r!(dst) = check!(slice_expr(r!(x), lo, hi, max, of, arr_len));
                 }
 
-                Op::MakeSlice { dst, a, ew, noscan } => {
+                Op::MakeSlice { dst, a, ew, layout } => {
                     let (len, cap) = (r!(a) as i64, g.regs[base + a.0 as usize + 1] as i64);
                     if !(0..=(1 << 40)).contains(&len) {
                         throw!("runtime error: makeslice: len out of range".into());
@@ -325,7 +325,12 @@ impl Vm<'_> {
                     if cap < len || cap > (1 << 40) {
                         throw!("runtime error: makeslice: cap out of range".into());
                     }
-                    r!(dst) = heap::new_slice(ew as usize, len as usize, cap as usize, noscan);
+                    r!(dst) = heap::new_slice(
+                        ew as usize,
+                        len as usize,
+                        cap as usize,
+                        prog.layouts[layout as usize],
+                    );
                     allocated!();
                 }
                 Op::SliceLen { dst, a } => r!(dst) = heap::slice_parts(r!(a)).1 as u64,
@@ -406,12 +411,8 @@ impl Vm<'_> {
                     heap::zero_words(data, len * ew as usize);
                 }
 
-                Op::Alloc { dst, words, noscan } => {
-                    r!(dst) = if noscan {
-                        heap::alloc_noscan(words as usize)
-                    } else {
-                        heap::alloc(words as usize)
-                    };
+                Op::Alloc { dst, words, layout } => {
+                    r!(dst) = heap::alloc_layout(words as usize, prog.layouts[layout as usize]);
                     allocated!();
                 }
                 Op::NewCell { dst, src } => {
@@ -499,7 +500,8 @@ impl Vm<'_> {
                 }
 
                 Op::MakeIface { dst, src, ty } => {
-                    let b = heap::alloc(2);
+                    // Word 0 is the dynamic type's id, word 1 the value.
+                    let b = heap::alloc_layout(2, (0b10, 2));
                     heap::store(b, ty.0 as u64);
                     heap::store(b + 8, r!(src));
                     r!(dst) = b;

@@ -20,7 +20,7 @@ pub fn rune_to_str(r: u64) -> u64 {
 pub fn str_to_bytes(s: u64) -> u64 {
     let b = heap::str_bytes(s);
     let cap = if b.is_empty() { 0 } else { round_size(b.len()) };
-    let out = heap::new_slice(1, b.len(), cap, true);
+    let out = heap::new_slice(1, b.len(), cap, heap::LAYOUT_NONE);
     let data = heap::slice_parts(out).0;
     for (i, &x) in b.iter().enumerate() {
         heap::store(data + i as u64 * 8, x as u64);
@@ -42,7 +42,7 @@ pub fn bytes_to_str(s: u64) -> u64 {
 
 pub fn str_to_runes(s: u64) -> u64 {
     let runes: Vec<u32> = crate::stdlib::runes_of(heap::str_bytes(s));
-    let out = heap::new_slice(1, runes.len(), runes.len(), true);
+    let out = heap::new_slice(1, runes.len(), runes.len(), heap::LAYOUT_NONE);
     let data = heap::slice_parts(out).0;
     for (i, r) in runes.iter().enumerate() {
         heap::store(data + i as u64 * 8, *r as u64);
@@ -258,7 +258,7 @@ pub fn copy_slice(a: u64, b: u64, ew: usize, from_str: bool) -> u64 {
 }
 
 pub fn pack_slice(vals: &[u64], ew: usize) -> u64 {
-    let s = heap::new_slice(ew, vals.len(), vals.len(), false);
+    let s = heap::new_slice(ew, vals.len(), vals.len(), heap::LAYOUT_ANY);
     let data = heap::slice_parts(s).0;
     for (i, v) in vals.iter().enumerate() {
         if ew == 1 {
