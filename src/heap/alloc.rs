@@ -78,7 +78,7 @@ static POOL: Mutex<BTreeMap<usize, usize>> = Mutex::new(BTreeMap::new());
 
 /// Allocates a small object of `words` (1 ..= MAX_SMALL_WORDS) of kind `k`; its words are zero.
 #[inline(never)]
-pub fn small(words: usize, k: u8) -> usize {
+pub fn small(words: usize, k: u8, layout: super::Layout) -> usize {
     let c = class::class_of(words);
     let size = CLASS_WORDS[c] as usize;
     with_cache(|cache| {
@@ -94,10 +94,13 @@ pub fn small(words: usize, k: u8) -> usize {
                 let idx = slot.word_base + slot.bits.trailing_zeros();
                 slot.bits &= slot.bits - 1;
                 if idx < slot.nelems {
+                    let addr = slot.base + idx as usize * size * 8;
                     if let Some(info) = slot.info {
                         info.freeindex.store(idx + 1, Relaxed);
+                        if k == kind::SCAN {
+                            super::mark::write_bits(info, idx as usize * size, words, 0, layout);
+                        }
                     }
-                    let addr = slot.base + idx as usize * size * 8;
                     if slot.needzero {
                         arena::zero(addr, size);
                     }

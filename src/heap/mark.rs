@@ -26,12 +26,8 @@ pub struct Work(usize, usize, u8);
 const CHUNK_WORDS: usize = 1 << 12;
 
 /// Records the pointer layout of a new scanned object of `words` words at `addr` in its
-/// spans' pointer bitmaps. Plain loads and stores suffice: the allocating thread owns the span
-/// (a small object's span is cached by it alone, a large object's spans are its own), and the
-/// collector reads the bits only with the world stopped.
-pub fn set_pointer_bits(addr: usize, words: usize, (mask, stride): super::Layout) {
-    let stride = stride.max(1) as usize;
-    let all = mask == !0 && stride == 64;
+/// spans' pointer bitmaps (a large object may cover many spans).
+pub fn set_pointer_bits(addr: usize, words: usize, layout: super::Layout) {
     let mut done = 0;
     while done < words {
         let at = addr + done * 8;
@@ -40,31 +36,65 @@ pub fn set_pointer_bits(addr: usize, words: usize, (mask, stride): super::Layout
         };
         let first = (at - sbase) / 8;
         let n = (words - done).min(SPAN_BYTES / 8 - first);
-        let (mut b, end) = (first, first + n);
-        while b < end {
-            let w = b / 64;
-            let lo = b % 64;
-            let hi = (end - w * 64).min(64);
-            let range = if hi - lo == 64 {
-                !0
-            } else {
-                ((1u64 << (hi - lo)) - 1) << lo
-            };
-            let val = if all {
-                range
-            } else {
-                let mut v = 0u64;
-                for bit in lo..hi {
-                    let word = done + (w * 64 + bit - first);
-                    v |= (mask >> (word % stride) & 1) << bit;
-                }
-                v
-            };
-            let slot = &info.ptrs[w];
-            slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
-            b = w * 64 + hi;
-        }
+        write_bits(info, first, n, done, layout);
         done += n;
+    }
+}
+
+/// Writes the bits `[first, first + n)` of a span's pointer bitmap from `layout`, starting at
+/// word `phase` of the object. Plain loads and stores suffice: the allocating thread owns the
+/// span (a small object's span is cached by it alone, a large object's spans are its own), and
+/// the collector reads the bits only with the world stopped.
+pub fn write_bits(info: &SpanInfo, first: usize, n: usize, phase: usize, (mask, stride): super::Layout) {
+    let stride = stride.max(1) as usize;
+    let all = mask == !0;
+    let low = |k: usize| if k >= 64 { !0u64 } else { (1u64 << k) - 1 };
+    if n <= 64 && (all || phase.is_multiple_of(stride)) {
+        // The common case, a small object: its whole mask at once, over one or two words.
+        let m = if all {
+            low(n)
+        } else if stride >= n {
+            mask & low(n)
+        } else {
+            let p = mask & low(stride);
+            let mut r = 0u64;
+            let mut at = 0;
+            while at < 64 {
+                r |= p << at;
+                at += stride;
+            }
+            r & low(n)
+        };
+        let (w, off) = (first / 64, first % 64);
+        let put = |slot: &AtomicU64, range: u64, val: u64| {
+            slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
+        };
+        put(&info.ptrs[w], low(n) << off, m << off);
+        if off + n > 64 {
+            let sh = 64 - off;
+            put(&info.ptrs[w + 1], low(n) >> sh, m >> sh);
+        }
+        return;
+    }
+    let (mut b, end) = (first, first + n);
+    while b < end {
+        let w = b / 64;
+        let lo = b % 64;
+        let hi = (end - w * 64).min(64);
+        let range = if hi - lo == 64 { !0 } else { ((1u64 << (hi - lo)) - 1) << lo };
+        let val = if all {
+            range
+        } else {
+            let mut v = 0u64;
+            for bit in lo..hi {
+                let word = phase + (w * 64 + bit - first);
+                v |= (mask >> (word % stride) & 1) << bit;
+            }
+            v
+        };
+        let slot = &info.ptrs[w];
+        slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
+        b = w * 64 + hi;
     }
 }
 

@@ -57,24 +57,19 @@ pub const LAYOUT_NONE: Layout = (0, 1);
 /// array: the collector scans only those words).
 pub fn alloc_layout(words: usize, layout: Layout) -> u64 {
     if layout.0 == 0 {
-        return alloc_noscan(words);
+        alloc_raw(words, arena::kind::NOSCAN, layout)
+    } else {
+        alloc_raw(words, arena::kind::SCAN, layout)
     }
-    let a = alloc_raw(words, arena::kind::SCAN);
-    mark::set_pointer_bits(a as usize, words.max(1), layout);
-    a
 }
 
-/// Allocates `words` zeroed words of collector kind `k` (`arena::kind`).
+/// Allocates `words` zeroed words of collector kind `k` (`arena::kind`; a scanned object's
+/// every word may be a reference).
 pub fn alloc_kind(words: usize, k: u8) -> u64 {
-    let a = alloc_raw(words, k);
-    if k == arena::kind::SCAN {
-        mark::set_pointer_bits(a as usize, words.max(1), LAYOUT_ANY);
-    }
-    a
+    alloc_raw(words, k, LAYOUT_ANY)
 }
 
-/// Allocates without writing the pointer bits.
-fn alloc_raw(words: usize, k: u8) -> u64 {
+fn alloc_raw(words: usize, k: u8, layout: Layout) -> u64 {
     let words = words.max(1);
     // u32::MAX is the compiler's saturated size of a value too large to represent (layout.rs).
     if words >= u32::MAX as usize || words > (1 << 40) {
@@ -82,9 +77,13 @@ fn alloc_raw(words: usize, k: u8) -> u64 {
         std::process::exit(2);
     }
     if words <= class::MAX_SMALL_WORDS {
-        alloc::small(words, k) as u64
+        alloc::small(words, k, layout) as u64
     } else {
-        alloc::large(words, k) as u64
+        let a = alloc::large(words, k);
+        if k == arena::kind::SCAN {
+            mark::set_pointer_bits(a, words, layout);
+        }
+        a as u64
     }
 }
 
