@@ -4,7 +4,8 @@
 Usage: scripts/gc-bench.py [-n RUNS]
 
 - peak RSS and wall time of binary-trees depth 18 (bench/gc_binarytrees18.go), gorun and Go;
-- the longest stop-the-world pause with a 1 GiB live heap (bench/gc_liveheap.go), from
+- the longest stop-the-world pause with a 1 GiB live heap (bench/gc_liveheap.go, held by a
+  slice and as one linked list), from
   `GODEBUG=gctrace=1` (gorun prints each pause; Go's collector is concurrent, its stop-the-world
   phases are the first and third clock figures of each gctrace line);
 - allocation throughput (bench/gc_alloc.go: 4x10^7 small objects) with 1 goroutine on 1 thread
@@ -63,22 +64,25 @@ def main():
                  f"{mr / gr:.2f}x"))
     rows.append(("binary-trees depth 18: wall time", f"{mw:.2f} s", f"{gw:.2f} s", f"{mw / gw:.2f}x"))
 
-    # Longest pause with a 1 GiB live heap.
-    pauses, gpauses = [], []
-    for _ in range(a.n):
-        _, _, out, err = timed([str(GORUN), str(ROOT / "bench/gc_liveheap.go")],
-                               env={**env, "GODEBUG": "gctrace=1"})
-        pauses.append(max(float(x) for x in re.findall(r"total pause ([0-9.]+) ms", err)))
-        live = max(int(x) for x in re.findall(r"live (\d+) MB", err))
-        _, _, gout, gerr = timed([str(bins["gc_liveheap"])], env={**env, "GODEBUG": "gctrace=1"})
-        stw = [float(s1) + float(s3) for s1, s3 in
-               re.findall(r"([0-9.]+)\+[0-9.]+\+([0-9.]+) ms clock", gerr)]
-        gpauses.append(max(stw))
-        if out != gout:
-            sys.exit("liveheap: gorun's output differs from Go's")
-    rows.append((f"longest stop-the-world pause, {live} MB live heap",
-                 f"{statistics.median(pauses):.0f} ms", f"{statistics.median(gpauses):.2f} ms",
-                 "(Go marks concurrently)"))
+    # Longest pause with a 1 GiB live heap: objects held by a slice, then by one linked list.
+    for shape, args in (("objects in a slice", []), ("one linked list", ["list"])):
+        pauses, gpauses = [], []
+        live = 0
+        for _ in range(a.n):
+            _, _, out, err = timed([str(GORUN), str(ROOT / "bench/gc_liveheap.go")] + args,
+                                   env={**env, "GODEBUG": "gctrace=1"})
+            pauses.append(max(float(x) for x in re.findall(r"total pause ([0-9.]+) ms", err)))
+            live = max(int(x) for x in re.findall(r"live (\d+) MB", err))
+            _, _, gout, gerr = timed([str(bins["gc_liveheap"])] + args,
+                                     env={**env, "GODEBUG": "gctrace=1"})
+            stw = [float(s1) + float(s3) for s1, s3 in
+                   re.findall(r"([0-9.]+)\+[0-9.]+\+([0-9.]+) ms clock", gerr)]
+            gpauses.append(max(stw))
+            if out != gout:
+                sys.exit("liveheap: gorun's output differs from Go's")
+        rows.append((f"longest stop-the-world pause, {live} MB live ({shape})",
+                     f"{statistics.median(pauses):.0f} ms", f"{statistics.median(gpauses):.2f} ms",
+                     "(Go marks concurrently)"))
 
     # Allocation throughput.
     for threads in (1, 2):
