@@ -4,9 +4,10 @@
 //! Derived from the bytecode after compilation: a register is *scalar* only if every instruction
 //! that writes it produces a non-pointer (integer and float arithmetic, comparisons, immediate
 //! loads); anything else — moves, loads from memory, call results, parameters — counts as a
-//! possible pointer. The map over-approximates, which is safe for the non-moving collector the
-//! heap issue builds: a scalar taken for a pointer keeps at most some garbage alive, and the
-//! collector validates every candidate address against its blocks.
+//! possible pointer, and so does every register an unlisted instruction touches. The map
+//! over-approximates, which is safe for the non-moving collector: a scalar taken for a pointer
+//! keeps at most some garbage alive, and the collector validates every candidate address
+//! against the heap.
 //!
 //! Invariant: `ptr_regs` has a bit for every register of the window (`nregs`).
 
@@ -123,7 +124,17 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | Recover { dst, .. }
         | SliceToArray { dst, .. } => maybe_ptr(dst),
         // Calls write their results into the window at `a` (and beyond): handled by the caller.
-        _ => (vec![], true),
+        Call { .. } | CallClosure { .. } | CallNative { .. } | CallIface { .. } => (vec![], true),
+        // Any other instruction: every register it touches may hold a reference. Safe for an
+        // instruction added later and not listed above (at worst some garbage is kept), where a
+        // silent "scalar" would let the collector free a live object.
+        _ => (
+            super::verify::ranges(op)
+                .into_iter()
+                .flat_map(|(r, n)| (r.0..r.0.saturating_add(n)).map(Reg))
+                .collect(),
+            false,
+        ),
     }
 }
 

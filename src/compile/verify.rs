@@ -14,7 +14,7 @@ use super::opcode::{Op, Reg};
 use super::program::FuncProto;
 
 /// The register ranges `[first, first + len)` an instruction touches in its own frame.
-fn ranges(op: &Op) -> Vec<(Reg, u16)> {
+pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
     use Op::*;
     let one = |r: Reg| (r, 1u16);
     match *op {

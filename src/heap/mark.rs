@@ -45,7 +45,13 @@ pub fn set_pointer_bits(addr: usize, words: usize, layout: super::Layout) {
 /// word `phase` of the object. Plain loads and stores suffice: the allocating thread owns the
 /// span (a small object's span is cached by it alone, a large object's spans are its own), and
 /// the collector reads the bits only with the world stopped.
-pub fn write_bits(info: &SpanInfo, first: usize, n: usize, phase: usize, (mask, stride): super::Layout) {
+pub fn write_bits(
+    info: &SpanInfo,
+    first: usize,
+    n: usize,
+    phase: usize,
+    (mask, stride): super::Layout,
+) {
     let stride = stride.max(1) as usize;
     let all = mask == !0;
     let low = |k: usize| if k >= 64 { !0u64 } else { (1u64 << k) - 1 };
@@ -81,7 +87,11 @@ pub fn write_bits(info: &SpanInfo, first: usize, n: usize, phase: usize, (mask, 
         let w = b / 64;
         let lo = b % 64;
         let hi = (end - w * 64).min(64);
-        let range = if hi - lo == 64 { !0 } else { ((1u64 << (hi - lo)) - 1) << lo };
+        let range = if hi - lo == 64 {
+            !0
+        } else {
+            ((1u64 << (hi - lo)) - 1) << lo
+        };
         let val = if all {
             range
         } else {
