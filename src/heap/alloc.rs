@@ -84,9 +84,9 @@ pub fn small(words: usize, k: u8, layout: super::Layout) -> usize {
     with_cache(|cache| {
         let Cache {
             slots,
-            epoch,
             bytes,
             count,
+            ..
         } = cache;
         let slot = &mut slots[c * kind::COUNT + k as usize];
         loop {
@@ -111,7 +111,7 @@ pub fn small(words: usize, k: u8, layout: super::Layout) -> usize {
                 slot.bits = 0;
             }
             if !load_word(slot) {
-                let (base, info) = refill(c, k, *epoch);
+                let (base, info) = refill(c, k);
                 *slot = Slot {
                     base,
                     info: Some(info),
@@ -148,7 +148,7 @@ fn load_word(slot: &mut Slot) -> bool {
 }
 
 /// A span of class `c` and kind `k` with free slots: an unswept one swept now, else a new one.
-fn refill(c: usize, k: u8, _epoch: u64) -> (usize, &'static SpanInfo) {
+fn refill(c: usize, k: u8) -> (usize, &'static SpanInfo) {
     let list = c * kind::COUNT + k as usize;
     if let Some(base) = PARTIAL[list].lock().pop() {
         if let Some((info, _)) = arena::lookup(base) {
@@ -223,7 +223,7 @@ fn nth_span(base: usize, i: usize) -> &'static SpanInfo {
 /// Allocates a large object of `words` words (whole spans), zeroed.
 pub fn large(words: usize, k: u8) -> usize {
     let nspans = (words * 8).div_ceil(SPAN_BYTES);
-    gc::note_large(words as u64 * 8);
+    gc::note_allocated(words as u64 * 8, 1);
     let base = take_spans(nspans);
     let head = nth_span(base, 0);
     if (0..nspans).any(|i| nth_span(base, i).needzero.load(Relaxed)) {

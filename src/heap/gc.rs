@@ -10,7 +10,9 @@
 //! Invariants: `STOP` is set and cleared only by the collecting thread, under `PHASE`'s lock;
 //! a RUNNING mutator checks `STOP` at every safepoint and between time slices (so a collection
 //! waits at most for one native call or one slice without a safepoint); nothing allocates
-//! while `STOP` is set.
+//! while `STOP` is set; when the world restarts every STOPPED thread counts as RUNNING again
+//! (it is about to run, still holding its roots), so a collection that follows at once waits
+//! for it to hand them in anew instead of taking its stale STOPPED for a promise.
 
 use super::alloc;
 use super::mark::{MarkState, Marker};
@@ -360,10 +362,11 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
 fn set_goal(live: u64) {
     let gogc = GOGC.load(Relaxed);
     let stress = STRESS_BYTES.load(Relaxed);
-    let goal = if stress > 0 {
-        live + stress
-    } else if gogc < 0 {
+    // Off wins even over gcstress: a program that turns the collector off must see none.
+    let goal = if gogc < 0 {
         u64::MAX
+    } else if stress > 0 {
+        live + stress
     } else {
         (live.saturating_add(live.saturating_mul(gogc as u64) / 100)).max(MIN_GOAL)
     };
@@ -379,11 +382,6 @@ pub fn note_allocated(bytes: u64, count: u64) {
     if LIVE.load(Relaxed) + since >= GOAL.load(Relaxed) {
         REQUESTED.store(true, Relaxed);
     }
-}
-
-/// A large object of `bytes` was allocated.
-pub fn note_large(bytes: u64) {
-    note_allocated(bytes, 1)
 }
 
 /// `runtime/debug.SetGCPercent`: sets GOGC, returns the previous setting (negative = off).
@@ -441,9 +439,4 @@ pub fn mem_stats() -> MemStats {
         heap_released: 0,
         gc_cpu_fraction: 0.0,
     }
-}
-
-/// The longest stop-the-world pause so far (for the benchmarks).
-pub fn max_pause() -> Duration {
-    Duration::from_nanos(PAUSE_MAX_NS.load(Relaxed))
 }

@@ -338,6 +338,14 @@ pub fn table() -> Vec<(&'static str, super::NativeFn)> {
             Ok(())
         }),
         ("runtime.readMemStats", read_mem_stats),
+        ("debug.SetGCPercent", |_, g, b| {
+            let prev = heap::gc::set_gc_percent(a(g, b, 0) as i64);
+            ret(g, b, prev as u64)
+        }),
+        ("debug.FreeOSMemory", |vm, g, _| {
+            vm.host.gc_now(vm, g);
+            Ok(())
+        }),
         ("runtime.Goexit", |_, _, _| Err(NativeErr::Goexit)),
         ("atomic.loadAny", |_, g, b| {
             let v = heap::load_sc(a(g, b, 0));
