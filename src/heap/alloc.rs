@@ -54,9 +54,11 @@ thread_local! {
 
 /// Runs `f` on this thread's cache.
 ///
-/// Never inlined: a goroutine's coroutine may move between threads, and a thread-local address
-/// computed before a suspension must not be reused after it; each call computes it afresh.
-#[inline(never)]
+/// A goroutine's coroutine may move between threads, and a thread-local address computed
+/// before a suspension must not be reused after it: every caller of this function is itself
+/// never inlined (`small`, `revalidate_cache`, `flush_local_counts`) and never suspends, so
+/// each call computes the address afresh.
+#[inline(always)]
 fn with_cache<R>(f: impl FnOnce(&mut Cache) -> R) -> R {
     CACHE.with(|c| {
         // SAFETY: the cache is this thread's alone and `f` (allocation code) never re-enters
@@ -407,6 +409,7 @@ pub fn finish_sweep() {
 }
 
 /// Drops this thread's cached spans if a collection happened since it filled them.
+#[inline(never)]
 pub fn revalidate_cache(epoch: u64) {
     with_cache(|cache| {
         if cache.epoch != epoch {
@@ -417,6 +420,7 @@ pub fn revalidate_cache(epoch: u64) {
 }
 
 /// Hands this thread's allocation counts to the collector's totals.
+#[inline(never)]
 pub fn flush_local_counts() {
     with_cache(flush_counts)
 }
