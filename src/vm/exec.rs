@@ -318,19 +318,7 @@ impl Vm<'_> {
                 }
 
                 Op::MakeSlice { dst, a, ew, layout } => {
-                    let (len, cap) = (r!(a) as i64, g.regs[base + a.0 as usize + 1] as i64);
-                    if !(0..=(1 << 40)).contains(&len) {
-                        throw!("runtime error: makeslice: len out of range".into());
-                    }
-                    if cap < len || cap > (1 << 40) {
-                        throw!("runtime error: makeslice: cap out of range".into());
-                    }
-                    r!(dst) = heap::new_slice(
-                        ew as usize,
-                        len as usize,
-                        cap as usize,
-                        prog.layouts[layout as usize],
-                    );
+                    check!(self.make_slice(g, base, (dst, a, ew, layout)));
                     allocated!();
                 }
                 Op::SliceLen { dst, a } => r!(dst) = heap::slice_parts(r!(a)).1 as u64,
@@ -460,22 +448,7 @@ impl Vm<'_> {
                     k,
                     ty,
                     comma_ok,
-                } => {
-                    let got = check!(map::get(prog, r!(m), r!(k)));
-                    let RtKind::Map { value, .. } = prog.rtypes[ty.0 as usize].kind else {
-                        unreachable_kind(ty.0)
-                    };
-                    let vt = &prog.rtypes[value.0 as usize];
-                    let v = match got {
-                        Some(v) => v,
-                        None if vt.is_aggregate() => heap::alloc(vt.words as usize),
-                        None => 0,
-                    };
-                    r!(dst) = v;
-                    if comma_ok {
-                        g.regs[base + dst.0 as usize + 1] = got.is_some() as u64;
-                    }
-                }
+                } => check!(self.map_get(g, base, (dst, m, k, ty, comma_ok))),
                 Op::MapSet { m, k, v } => {
                     let mm = r!(m);
                     if mm == 0 {
@@ -487,17 +460,7 @@ impl Vm<'_> {
                 Op::MapLen { dst, m } => r!(dst) = map::len(r!(m)) as u64,
                 Op::MapClear { m } => check!(map::clear(r!(m))),
                 Op::MapIter { dst, m } => r!(dst) = map::iter(r!(m)),
-                Op::MapNext { dst, it } => {
-                    let d = base + dst.0 as usize;
-                    match map::next(r!(it)) {
-                        Some((k, v)) => {
-                            g.regs[d] = 1;
-                            g.regs[d + 1] = k;
-                            g.regs[d + 2] = v;
-                        }
-                        None => g.regs[d] = 0,
-                    }
-                }
+                Op::MapNext { dst, it } => Vm::map_next(g, base, dst, it),
 
                 Op::MakeIface { dst, src, ty } => {
                     // Word 0 is the dynamic type's id, word 1 the value.
@@ -512,62 +475,20 @@ impl Vm<'_> {
                     len,
                     ew,
                     ptr,
-                } => {
-                    let (data, l, _) = heap::slice_parts(r!(src));
-                    if l < len as usize {
-                        throw!(format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {len}"));
-                    }
-                    r!(dst) = if ptr {
-                        data
-                    } else {
-                        heap::clone_words(data.max(8), len as usize * ew as usize)
-                    };
-                }
+                } => check!(Vm::slice_to_array(g, base, (dst, src, len, ew, ptr))),
                 Op::AssertType {
                     dst,
                     src,
                     ty,
                     comma_ok,
                     iface,
-                } => {
-                    let v = r!(src);
-                    let ok = v != 0 && heap::load(v) == ty.0 as u64;
-                    if ok {
-                        r!(dst) = heap::load(v + 8);
-                    } else if comma_ok {
-                        let t = &prog.rtypes[ty.0 as usize];
-                        r!(dst) = if t.is_aggregate() {
-                            heap::alloc(t.words as usize)
-                        } else {
-                            0
-                        };
-                    } else {
-                        throw!(self.assert_msg(v, ty.0, None, iface));
-                    }
-                    if comma_ok {
-                        g.regs[base + dst.0 as usize + 1] = ok as u64;
-                    }
-                }
+                } => check!(self.assert_type(g, base, (dst, src, ty, comma_ok, iface))),
                 Op::AssertIface {
                     dst,
                     src,
                     ty,
                     comma_ok,
-                } => {
-                    let v = r!(src);
-                    let missing = self.missing_method(v, ty.0);
-                    let ok = v != 0 && missing.is_none();
-                    if ok {
-                        r!(dst) = v;
-                    } else if comma_ok {
-                        r!(dst) = 0;
-                    } else {
-                        throw!(self.assert_msg(v, ty.0, missing, u16::MAX));
-                    }
-                    if comma_ok {
-                        g.regs[base + dst.0 as usize + 1] = ok as u64;
-                    }
-                }
+                } => check!(self.assert_iface(g, base, (dst, src, ty, comma_ok))),
                 Op::IfaceType { dst, src } => {
                     let v = r!(src);
                     r!(dst) = if v == 0 { 0 } else { heap::load(v) + 1 };
