@@ -62,30 +62,28 @@ type MemStats struct {
 	DebugGC       bool
 }
 
-func readMemStats(s *[16]uint64)
+func readMemStats(s *[14]uint64)
 
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
-	var s [16]uint64
+	var s [14]uint64
 	readMemStats(&s)
 	*m = MemStats{
-		Alloc:         s[0],
-		HeapAlloc:     s[0],
-		TotalAlloc:    s[1],
-		Sys:           s[2],
-		Mallocs:       s[3],
-		Frees:         s[4],
-		HeapSys:       s[5],
-		HeapIdle:      s[6],
-		HeapInuse:     s[7],
-		HeapObjects:   s[8],
-		NextGC:        s[9],
-		LastGC:        s[10],
-		PauseTotalNs:  s[11],
-		NumGC:         uint32(s[12]),
-		GCCPUFraction: 0,
-		HeapReleased:  s[15],
-		EnableGC:      true,
+		Alloc:        s[0],
+		HeapAlloc:    s[0],
+		TotalAlloc:   s[1],
+		Sys:          s[2],
+		Mallocs:      s[3],
+		Frees:        s[4],
+		HeapSys:      s[5],
+		HeapIdle:     s[6],
+		HeapInuse:    s[7],
+		HeapObjects:  s[8],
+		NextGC:       s[9],
+		LastGC:       s[10],
+		PauseTotalNs: s[11],
+		NumGC:        uint32(s[12]),
+		EnableGC:     true,
 	}
 	if m.NumGC > 0 {
 		m.PauseNs[(m.NumGC+255)%256] = s[13]

@@ -177,9 +177,9 @@ fn foreign_objects_are_traced_and_dropped() {
     collect(&[]);
     let drops = DROPS.load(Ordering::SeqCst);
     let held = list(1000);
-    let f = heap::leak_object(Holder(held));
+    let f = heap::foreign::new_object(Holder(held));
     for _ in 0..1000 {
-        heap::leak_object(Holder(0)); // garbage foreign objects
+        heap::foreign::new_object(Holder(0)); // garbage foreign objects
     }
     collect(&[f]);
     assert_eq!(
@@ -187,7 +187,7 @@ fn foreign_objects_are_traced_and_dropped() {
         drops + 1000,
         "dead ones dropped"
     );
-    check_list(heap::object_ref::<Holder>(f).0, 1000);
+    check_list(heap::foreign::get::<Holder>(f).0, 1000);
     collect(&[]);
     assert_eq!(
         DROPS.load(Ordering::SeqCst),

@@ -604,13 +604,7 @@ impl<'a> Compiler<'a> {
                     Type::Pointer(p) => *p,
                     _ => TypeId::INVALID,
                 };
-                let words = self.words(t);
-                let layout = self.gc_layout(t);
-                self.emit(Op::Alloc {
-                    dst: d,
-                    words,
-                    layout,
-                });
+                self.emit_box(d, t);
             }
             Builtin::Panic => {
                 if let Some(a) = args.first() {

@@ -23,13 +23,7 @@ impl<'a> Compiler<'a> {
         let mark = self.top().max(d.0 + 1);
         match self.types.under(t).clone() {
             Type::Struct(fields) => {
-                let w = self.words(t);
-                let layout = self.gc_layout(t);
-                self.emit(Op::Alloc {
-                    dst: d,
-                    words: w,
-                    layout,
-                });
+                self.emit_box(d, t);
                 for (i, el) in elems.iter().enumerate() {
                     let idx = match &el.key {
                         Some(Expr {
@@ -47,14 +41,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             Type::Array { elem, len } => {
-                let w = self.words(t);
                 let ew = self.words(elem);
-                let layout = self.gc_layout(t);
-                self.emit(Op::Alloc {
-                    dst: d,
-                    words: w,
-                    layout,
-                });
+                self.emit_box(d, t);
                 let mut idx = 0u64;
                 for el in elems {
                     if let Some(k) = &el.key {

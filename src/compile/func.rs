@@ -320,29 +320,16 @@ impl<'a> Compiler<'a> {
                 Some(i) => {
                     self.emit(Op::Move { dst: r, src: i });
                 }
-                None => {
-                    let w = self.words(ty);
-                    let layout = self.gc_layout(ty);
-                    self.emit(Op::Alloc {
-                        dst: r,
-                        words: w,
-                        layout,
-                    });
-                }
+                None => self.emit_box(r, ty),
             }
             VarLoc::Reg(r)
         } else if esc {
             match init {
-                Some(i) => self.emit(Op::NewCell { dst: r, src: i }),
-                None => {
-                    let layout = self.gc_layout(ty);
-                    self.emit(Op::Alloc {
-                        dst: r,
-                        words: 1,
-                        layout,
-                    })
+                Some(i) => {
+                    self.emit(Op::NewCell { dst: r, src: i });
                 }
-            };
+                None => self.emit_box(r, ty),
+            }
             VarLoc::Cell(r)
         } else {
             match init {
@@ -519,14 +506,8 @@ impl<'a> Compiler<'a> {
         for (o, g) in globals {
             let ty = self.info.obj(o).typ;
             if self.is_aggregate(ty) {
-                let w = self.words(ty);
                 let r = self.alloc();
-                let layout = self.gc_layout(ty);
-                self.emit(Op::Alloc {
-                    dst: r,
-                    words: w,
-                    layout,
-                });
+                self.emit_box(r, ty);
                 self.emit(Op::StoreGlobal { g, src: r });
                 self.release(r.0);
             }

@@ -72,22 +72,10 @@ impl Compiler<'_> {
         }
     }
 
-    /// Does a value of type `t` hold pointers (for Go's allocation-size rules)?
-    pub fn has_pointers(&self, t: TypeId) -> bool {
-        match self.types.under(t) {
-            Type::Basic(k) => matches!(
-                k,
-                BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer
-            ),
-            Type::Array { len, elem } => *len > 0 && self.has_pointers(*elem),
-            Type::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.typ)),
-            _ => true,
-        }
-    }
-
     /// Are all the words of a value of type `t` non-references, so that the collector need
     /// not scan its box or array (`noscan`)? Conservative: anything but numbers and bools (and
-    /// aggregates of them) counts as holding references.
+    /// aggregates of them) counts as holding references. Its negation is also Go's "type has
+    /// pointers" of the allocation-size rules (`append` growth), complex numbers aside.
     pub fn gc_noscan(&self, t: TypeId) -> bool {
         match self.types.under(t) {
             Type::Basic(k) => !matches!(
@@ -101,7 +89,7 @@ impl Compiler<'_> {
                     | BasicKind::Invalid
                     | BasicKind::UntypedNil
             ),
-            Type::Array { elem, .. } => self.gc_noscan(*elem),
+            Type::Array { len, elem } => *len == 0 || self.gc_noscan(*elem),
             Type::Struct(fields) => fields.iter().all(|f| self.gc_noscan(f.typ)),
             _ => false,
         }
@@ -133,6 +121,14 @@ impl Compiler<'_> {
             self.layout_of.insert(key, i);
         }
         i
+    }
+
+    /// Emits `Alloc` of a zeroed box for a value of type `t` (a struct or array, or the cell of
+    /// an escaping scalar variable), with its pointer layout.
+    pub fn emit_box(&mut self, dst: Reg, t: TypeId) {
+        let words = self.words(t);
+        let layout = self.gc_layout(t);
+        self.emit(Op::Alloc { dst, words, layout });
     }
 
     /// Sets in `mask` the bits of the words of a `t` at word `at` that may be references.

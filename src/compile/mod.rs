@@ -175,6 +175,7 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
         cur_span: Span::default(),
         deferwraps: HashMap::new(),
         place_direct: false,
+        // LAYOUT_ANY and LAYOUT_NONE (the heap's `LAYOUT_ANY` and `LAYOUT_NONE`).
         layouts: vec![(!0, 64), (0, 1)],
         layout_of: HashMap::new(),
     };

@@ -123,11 +123,7 @@ pub fn small(words: usize, k: u8, layout: super::Layout) -> usize {
                     nelems: class::objects_per_span(c) as u32,
                     needzero: info.needzero.load(Relaxed),
                 };
-                if *count != 0 {
-                    gc::note_allocated(*bytes, *count);
-                    *bytes = 0;
-                    *count = 0;
-                }
+                flush(bytes, count);
             }
         }
     })
@@ -219,7 +215,10 @@ pub fn sweep_small(base: usize, info: &'static SpanInfo) -> bool {
 
 /// The `i`th span of the run at `base` (which may cross arenas: an object larger than one).
 fn nth_span(base: usize, i: usize) -> &'static SpanInfo {
-    arena::span_at(base + i * SPAN_BYTES).unwrap_or_else(|| out_of_memory())
+    match arena::lookup(base + i * SPAN_BYTES) {
+        Some((s, _)) => s,
+        None => out_of_memory(),
+    }
 }
 
 /// Allocates a large object of `words` words (whole spans), zeroed.
@@ -422,18 +421,19 @@ pub fn revalidate_cache(epoch: u64) {
 /// Hands this thread's allocation counts to the collector's totals.
 #[inline(never)]
 pub fn flush_local_counts() {
-    with_cache(flush_counts)
+    with_cache(|cache| flush(&mut cache.bytes, &mut cache.count))
 }
 
-fn flush_counts(cache: &mut Cache) {
-    if cache.count != 0 {
-        gc::note_allocated(cache.bytes, cache.count);
-        cache.bytes = 0;
-        cache.count = 0;
+fn flush(bytes: &mut u64, count: &mut u64) {
+    if *count != 0 {
+        gc::note_allocated(*bytes, *count);
+        *bytes = 0;
+        *count = 0;
     }
 }
 
-fn out_of_memory() -> ! {
+/// Go's fatal error when the OS refuses memory (or a size cannot be represented).
+pub(super) fn out_of_memory() -> ! {
     eprintln!("fatal error: runtime: out of memory");
     std::process::exit(2)
 }

@@ -82,8 +82,6 @@ static LO: AtomicUsize = AtomicUsize::new(usize::MAX);
 static HI: AtomicUsize = AtomicUsize::new(0);
 /// Every arena, in creation order (the collector walks them).
 static ARENAS: parking_lot::Mutex<Vec<&'static Arena>> = parking_lot::Mutex::new(Vec::new());
-/// Bytes of arena address space mapped.
-pub static MAPPED: AtomicUsize = AtomicUsize::new(0);
 /// Bytes of spans ever handed out (below the arenas' high-water marks: MemStats.HeapSys).
 pub static IN_USE: AtomicUsize = AtomicUsize::new(0);
 
@@ -186,13 +184,7 @@ fn register(base: usize) -> Option<&'static Arena> {
     ARENAS.lock().push(arena);
     LO.fetch_min(base, Relaxed);
     HI.fetch_max(base + ARENA_BYTES, Relaxed);
-    MAPPED.fetch_add(ARENA_BYTES, Relaxed);
     Some(arena)
-}
-
-/// The span at `addr` (an address inside some arena).
-pub fn span_at(addr: usize) -> Option<&'static SpanInfo> {
-    lookup(addr).map(|(s, _)| s)
 }
 
 /// The span table of a new arena, zeroed by the OS (pages are touched only when used).

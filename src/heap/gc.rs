@@ -18,7 +18,7 @@ use super::alloc;
 use super::mark::{MarkState, Marker};
 use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::Ordering::{Relaxed, SeqCst};
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicU8, AtomicUsize};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicU8};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -76,7 +76,6 @@ static MALLOCS_AT_GC: AtomicU64 = AtomicU64::new(0);
 static GOAL: AtomicU64 = AtomicU64::new(MIN_GOAL);
 static NUM_GC: AtomicU64 = AtomicU64::new(0);
 static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
-static PAUSE_MAX_NS: AtomicU64 = AtomicU64::new(0);
 static LAST_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
 static LAST_GC_UNIX_NS: AtomicU64 = AtomicU64::new(0);
 /// GOGC percent; negative = off.
@@ -84,7 +83,6 @@ static GOGC: AtomicI64 = AtomicI64::new(100);
 static GCTRACE: AtomicBool = AtomicBool::new(false);
 static CHECKMARK: AtomicBool = AtomicBool::new(false);
 static STARTED: OnceLock<Instant> = OnceLock::new();
-static NWORKERS: AtomicUsize = AtomicUsize::new(0);
 /// `GODEBUG=gcstress=N`: the heap goal is the live heap plus this (0: normal pacing).
 static STRESS_BYTES: AtomicU64 = AtomicU64::new(0);
 
@@ -96,7 +94,6 @@ pub fn init(workers: usize) {
             .map(|_| Status(AtomicU8::new(OUTSIDE)))
             .collect(),
     );
-    NWORKERS.store(workers, Relaxed);
     let _ = STARTED.set(Instant::now());
     if let Ok(v) = std::env::var("GOGC") {
         let v = v.trim();
@@ -207,9 +204,10 @@ pub fn stop_point(w: usize, own: OwnRoots, world: WorldRoots) {
             // Someone else collects: hand in the roots, help mark, wait for this cycle's end.
             let cycle = c.cycle;
             drop(c);
-            let mut mine = Vec::new();
-            own(&mut |v| mine.push(v));
-            ROOTS.lock().extend(mine);
+            {
+                let mut roots = ROOTS.lock();
+                own(&mut |v| roots.push(v));
+            }
             alloc::flush_local_counts();
             if let Some(st) = status(w) {
                 st.store(STOPPED, SeqCst);
@@ -321,7 +319,6 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
     let n = NUM_GC.fetch_add(1, SeqCst) + 1;
     let pause = t0.elapsed();
     PAUSE_TOTAL_NS.fetch_add(pause.as_nanos() as u64, Relaxed);
-    PAUSE_MAX_NS.fetch_max(pause.as_nanos() as u64, Relaxed);
     LAST_PAUSE_NS.store(pause.as_nanos() as u64, Relaxed);
     LAST_GC_UNIX_NS.store(
         std::time::SystemTime::now()
@@ -340,7 +337,7 @@ fn collect(w: usize, own: OwnRoots, world: WorldRoots) {
             ms(pause),
             live >> 20,
             GOAL.load(Relaxed) >> 20,
-            NWORKERS.load(Relaxed),
+            STATUS.get().map_or(0, |s| s.len()),
         );
     }
     REQUESTED.store(false, SeqCst);
@@ -408,8 +405,6 @@ pub struct MemStats {
     pub pause_total_ns: u64,
     pub num_gc: u32,
     pub last_pause_ns: u64,
-    pub heap_released: u64,
-    pub gc_cpu_fraction: f64,
 }
 
 /// Current statistics (the calling thread's own counts included).
@@ -436,7 +431,5 @@ pub fn mem_stats() -> MemStats {
         pause_total_ns: PAUSE_TOTAL_NS.load(Relaxed),
         num_gc: NUM_GC.load(Relaxed) as u32,
         last_pause_ns: LAST_PAUSE_NS.load(Relaxed),
-        heap_released: 0,
-        gc_cpu_fraction: 0.0,
     }
 }

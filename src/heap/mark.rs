@@ -2,10 +2,12 @@
 //! its mark bit. Runs with the world stopped, on the collecting thread and on every stopped
 //! worker that joins (parallel marking: a shared injector of work plus a local stack each).
 //!
-//! A candidate word is followed only if it points inside an allocated object of a heap span
-//! (`arena::lookup`, the span's class, its allocation state); interior pointers (slices and
-//! strings into arrays, `&s.f`) mark the object they point into. A word that is not a pointer
-//! but looks like one keeps at most some garbage alive: the collector never moves objects.
+//! Within an object only the words its layout marks (the span's pointer bitmap, written at
+//! allocation) are candidates, and a candidate is followed only if it points inside an
+//! allocated object of a heap span (`arena::lookup`, the span's class, its allocation state);
+//! interior pointers (slices and strings into arrays, `&s.f`) mark the object they point into.
+//! Roots and untyped objects are scanned word by word: a number that looks like a pointer
+//! keeps at most some garbage alive, since the collector never moves objects.
 //!
 //! Termination: a marker is *busy* while it has local work; it turns idle only after failing to
 //! steal from the injector, and only busy markers push to it, so `busy == 0` means all work is
@@ -55,6 +57,10 @@ pub fn write_bits(
     let stride = stride.max(1) as usize;
     let all = mask == !0;
     let low = |k: usize| if k >= 64 { !0u64 } else { (1u64 << k) - 1 };
+    // Replaces the bits of `range` in one bitmap word.
+    let put = |slot: &AtomicU64, range: u64, val: u64| {
+        slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
+    };
     if n <= 64 && (all || phase.is_multiple_of(stride)) {
         // The common case, a small object: its whole mask at once, over one or two words.
         let m = if all {
@@ -72,9 +78,6 @@ pub fn write_bits(
             r & low(n)
         };
         let (w, off) = (first / 64, first % 64);
-        let put = |slot: &AtomicU64, range: u64, val: u64| {
-            slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
-        };
         put(&info.ptrs[w], low(n) << off, m << off);
         if off + n > 64 {
             let sh = 64 - off;
@@ -102,8 +105,7 @@ pub fn write_bits(
             }
             v
         };
-        let slot = &info.ptrs[w];
-        slot.store((slot.load(Relaxed) & !range) | val, Relaxed);
+        put(&info.ptrs[w], range, val);
         b = w * 64 + hi;
     }
 }
@@ -167,18 +169,11 @@ impl<'a> Marker<'a> {
     }
 
     fn visit_small(&mut self, info: &SpanInfo, sbase: usize, addr: usize) {
-        let c = info.class.load(Relaxed) as usize;
-        if c == 0 {
+        let Some((c, idx)) = allocated_object(info, sbase, addr) else {
             return;
-        }
-        let idx = (((addr - sbase) as u64 * class::div_magic(c)) >> 32) as usize;
-        if idx >= class::objects_per_span(c) {
-            return;
-        }
+        };
         let (w, bit) = (idx / 64, 1u64 << (idx % 64));
-        let allocated =
-            idx < info.freeindex.load(Relaxed) as usize || info.alloc[w].load(Relaxed) & bit != 0;
-        if !allocated || info.mark[w].load(Relaxed) & bit != 0 {
+        if info.mark[w].load(Relaxed) & bit != 0 {
             return;
         }
         if info.mark[w].fetch_or(bit, Relaxed) & bit != 0 {
@@ -224,8 +219,7 @@ impl<'a> Marker<'a> {
         let (lo, hi) = arena::bounds();
         let first = (addr - sbase) / 8;
         for i in 0..n {
-            let b = first + i;
-            if info.ptrs[b / 64].load(Relaxed) & (1 << (b % 64)) == 0 {
+            if !is_pointer_word(info, first + i) {
                 continue;
             }
             let w = super::load((addr + i * 8) as u64);
@@ -292,6 +286,28 @@ impl<'a> Marker<'a> {
     }
 }
 
+/// The class and index of the allocated object of small span `info` (at `sbase`) that `addr`
+/// points into, if there is one.
+fn allocated_object(info: &SpanInfo, sbase: usize, addr: usize) -> Option<(usize, usize)> {
+    let c = info.class.load(Relaxed) as usize;
+    if c == 0 {
+        return None;
+    }
+    let idx = (((addr - sbase) as u64 * class::div_magic(c)) >> 32) as usize;
+    if idx >= class::objects_per_span(c) {
+        return None;
+    }
+    let allocated = idx < info.freeindex.load(Relaxed) as usize
+        || info.alloc[idx / 64].load(Relaxed) & (1 << (idx % 64)) != 0;
+    allocated.then_some((c, idx))
+}
+
+/// Whether word `b` of span `info` may hold a reference (its pointer bitmap).
+#[inline]
+fn is_pointer_word(info: &SpanInfo, b: usize) -> bool {
+    info.ptrs[b / 64].load(Relaxed) & (1 << (b % 64)) != 0
+}
+
 /// `GODEBUG=gccheckmark=1`: whether the allocated small object `w` points into is marked (None: not one).
 pub fn is_marked(w: u64) -> Option<bool> {
     let addr = w as usize;
@@ -299,18 +315,8 @@ pub fn is_marked(w: u64) -> Option<bool> {
     if info.state.load(Relaxed) != state::SMALL {
         return None;
     }
-    let c = info.class.load(Relaxed) as usize;
-    let idx = (((addr - sbase) as u64 * class::div_magic(c)) >> 32) as usize;
-    if idx >= class::objects_per_span(c) {
-        return None;
-    }
-    let (w, bit) = (idx / 64, 1u64 << (idx % 64));
-    let allocated =
-        idx < info.freeindex.load(Relaxed) as usize || info.alloc[w].load(Relaxed) & bit != 0;
-    if !allocated {
-        return None;
-    }
-    Some(info.mark[w].load(Relaxed) & bit != 0)
+    let (_, idx) = allocated_object(info, sbase, addr)?;
+    Some(info.mark[idx / 64].load(Relaxed) & (1 << (idx % 64)) != 0)
 }
 
 /// `GODEBUG=gccheckmark=1`: every marked scanned object's heap words point at marked objects.
@@ -329,8 +335,7 @@ pub fn verify_heap() {
                 }
                 let obj = base + idx * words * 8;
                 for k in 0..words {
-                    let b = idx * words + k;
-                    if sp.ptrs[b / 64].load(Relaxed) & (1 << (b % 64)) == 0 {
+                    if !is_pointer_word(sp, idx * words + k) {
                         continue; // a number by the object's layout
                     }
                     let v = super::load((obj + k * 8) as u64);

@@ -56,11 +56,12 @@ pub const LAYOUT_NONE: Layout = (0, 1);
 /// Allocates `words` zeroed words whose references lie where `layout` says (a typed box or
 /// array: the collector scans only those words).
 pub fn alloc_layout(words: usize, layout: Layout) -> u64 {
-    if layout.0 == 0 {
-        alloc_raw(words, arena::kind::NOSCAN, layout)
+    let k = if layout.0 == 0 {
+        arena::kind::NOSCAN
     } else {
-        alloc_raw(words, arena::kind::SCAN, layout)
-    }
+        arena::kind::SCAN
+    };
+    alloc_raw(words, k, layout)
 }
 
 /// Allocates `words` zeroed words of collector kind `k` (`arena::kind`; a scanned object's
@@ -73,8 +74,7 @@ fn alloc_raw(words: usize, k: u8, layout: Layout) -> u64 {
     let words = words.max(1);
     // u32::MAX is the compiler's saturated size of a value too large to represent (layout.rs).
     if words >= u32::MAX as usize || words > (1 << 40) {
-        eprintln!("fatal error: runtime: out of memory");
-        std::process::exit(2);
+        alloc::out_of_memory();
     }
     if words <= class::MAX_SMALL_WORDS {
         alloc::small(words, k, layout) as u64
@@ -306,21 +306,6 @@ pub fn new_vec_buf() -> u64 {
 /// The `VecBuf` at `addr` (0 gives None).
 pub fn vec_buf(addr: u64) -> Option<&'static VecBuf> {
     (addr != 0).then(|| foreign::get::<VecBuf>(addr))
-}
-
-/// Moves a Rust object holding Go words (a map, a channel) into the heap; returns the Go word
-/// that refers to it (see `foreign`).
-pub fn leak_object<T: Trace>(v: T) -> u64 {
-    foreign::new_object(v)
-}
-
-/// The object `leak_object::<T>` returned at `addr`.
-///
-/// INVARIANT (callers): `addr` came from `leak_object::<T>` with the same `T` — the compiler's
-/// static types guarantee it (a map-typed slot only ever holds a map address).
-#[inline]
-pub fn object_ref<T: Trace>(addr: u64) -> &'static T {
-    foreign::get::<T>(addr)
 }
 
 #[cfg(test)]

@@ -78,7 +78,7 @@ impl heap::Trace for Chan {
 }
 
 pub fn chan(ch: u64) -> &'static Chan {
-    heap::object_ref::<Chan>(ch)
+    heap::foreign::get::<Chan>(ch)
 }
 
 /// The zero value of the channel's element (a fresh box for an aggregate).
@@ -100,7 +100,7 @@ pub fn make(prog: &Program, elem: u32, size: i64) -> Result<u64, String> {
     } else {
         0
     };
-    Ok(heap::leak_object(Chan {
+    Ok(heap::foreign::new_object(Chan {
         cap: size as usize,
         elem,
         zero_words,

@@ -36,20 +36,21 @@ pub fn world_roots(rt: &Runtime, visit: &mut dyn FnMut(u64)) {
 
 /// A safepoint of the goroutine `g` running on `vm` found a collection requested.
 pub fn at_safepoint(rt: &Runtime, vm: &Vm, g: &G) {
-    gc::stop_point(
-        vm.worker,
-        &mut |visit| g.roots(rt.shared.prog, visit),
-        &|visit| world_roots(rt, visit),
-    );
+    with_roots(rt, vm, g, gc::stop_point)
 }
 
 /// `runtime.GC()` from the goroutine `g`.
 pub fn collect_now(rt: &Runtime, vm: &Vm, g: &G) {
-    gc::collect_now(
+    with_roots(rt, vm, g, gc::collect_now)
+}
+
+/// Calls collector entry `f` for the worker running `g`, with `g`'s roots and the world's.
+fn with_roots(rt: &Runtime, vm: &Vm, g: &G, f: fn(usize, gc::OwnRoots, gc::WorldRoots)) {
+    f(
         vm.worker,
         &mut |visit| g.roots(rt.shared.prog, visit),
         &|visit| world_roots(rt, visit),
-    );
+    )
 }
 
 /// Between time slices: worker `w` holds no goroutine.

@@ -41,7 +41,7 @@ fn fatal(vm: &mut Vm, g: &mut G, f: Fatal) -> NativeErr {
     NativeErr::Stop(vm.fatal_error(g, f.0))
 }
 
-/// `runtime.readMemStats(&s)`: the collector's figures into a `[16]uint64`, in the order
+/// `runtime.readMemStats(&s)`: the collector's figures into a `[14]uint64`, in the order
 /// `stdlib/runtime.go` reads them.
 fn read_mem_stats(_: &mut Vm, g: &mut G, b: usize) -> R {
     let m = heap::gc::mem_stats();
@@ -61,8 +61,6 @@ fn read_mem_stats(_: &mut Vm, g: &mut G, b: usize) -> R {
         m.pause_total_ns,
         m.num_gc as u64,
         m.last_pause_ns,
-        m.gc_cpu_fraction.to_bits(),
-        m.heap_released,
     ];
     for (i, v) in fields.into_iter().enumerate() {
         heap::store(arr + i as u64 * 8, v);

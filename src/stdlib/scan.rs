@@ -219,17 +219,11 @@ fn read_line(vm: &mut Vm, g: &mut G) -> String {
     // need a collection wait for it: it leaves its roots and steps outside the heap.
     let in_host = &crate::runtime::get().sched.in_host;
     in_host.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    if let Some(me) = &vm.cur {
-        *me.parked.lock() = Some(vm.park_roots(g));
-    }
+    vm.leave_roots(g);
     heap::gc::mutator_end(vm.worker);
     let _ = std::io::stdin().lock().read_line(&mut line);
     heap::gc::mutator_begin(vm.worker);
-    if let Some(me) = &vm.cur {
-        if let Some(p) = me.parked.lock().take() {
-            g.resume = p.resume;
-        }
-    }
+    vm.take_back_roots(g);
     in_host.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     line
 }

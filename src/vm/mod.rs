@@ -297,25 +297,32 @@ impl<'y> Vm<'y> {
         // report can read it.
         if let Some(me) = &self.cur {
             *me.pinned_trace.lock() = Some((self.live_trace(g), g.created_by));
-            *me.parked.lock() = Some(self.park_roots(g));
         }
+        self.leave_roots(g);
         self.worker = s.suspend_pinned();
         if let Some(me) = &self.cur {
             *me.pinned_trace.lock() = None;
-            if let Some(p) = me.parked.lock().take() {
-                g.resume = p.resume;
-            }
         }
+        self.take_back_roots(g);
         Ok(self.apply_resume(g))
     }
 
-    /// The roots of `g` for a collection that may run while its state is locked away (its
-    /// wake-up action moves along, see `GHandle::parked`).
-    pub fn park_roots(&self, g: &mut G) -> ParkedRoots {
+    /// Before the running goroutine's state is locked away from the collector (it blocks
+    /// beneath a native callback, or in a blocking host call): leaves a snapshot of its roots
+    /// in its handle, and its wake-up action with them (a value handed over later is seen).
+    pub fn leave_roots(&self, g: &mut G) {
+        let Some(me) = &self.cur else { return };
         let resume = g.resume.take();
         let mut words = Vec::new();
         g.roots(self.prog, &mut |w| words.push(w));
-        ParkedRoots { words, resume }
+        *me.parked.lock() = Some(ParkedRoots { words, resume });
+    }
+
+    /// Undoes `leave_roots` once the goroutine has its state again.
+    pub fn take_back_roots(&self, g: &mut G) {
+        if let Some(p) = self.cur.as_ref().and_then(|me| me.parked.lock().take()) {
+            g.resume = p.resume;
+        }
     }
 
     /// Beneath a native callback, a goroutine about to block must be marked pinned before its

@@ -86,7 +86,7 @@ pub fn new_map(p: &Program, key_ty: RtTypeId, val_ty: RtTypeId) -> u64 {
         | RtKind::Chan { .. } => KeyShape::Word,
         _ => KeyShape::Image,
     };
-    heap::leak_object(GoMap {
+    heap::foreign::new_object(GoMap {
         key_ty,
         val_ty,
         shape,
@@ -97,7 +97,7 @@ pub fn new_map(p: &Program, key_ty: RtTypeId, val_ty: RtTypeId) -> u64 {
 
 /// The map at address `m` (non-zero).
 pub fn map_ref(m: u64) -> &'static GoMap {
-    heap::object_ref::<GoMap>(m)
+    heap::foreign::get::<GoMap>(m)
 }
 
 /// The hash word of string bytes.
@@ -249,7 +249,7 @@ pub fn iter(m: u64) -> u64 {
             _ => IterKeys::Words(t.iter().map(|e| e.k).collect()),
         })
     };
-    heap::leak_object(MapIter {
+    heap::foreign::new_object(MapIter {
         map: m,
         keys,
         next: AtomicUsize::new(0),
@@ -258,7 +258,7 @@ pub fn iter(m: u64) -> u64 {
 
 /// The next live entry of iterator `it`: (key slot, value slot).
 pub fn next(it: u64) -> Option<(u64, u64)> {
-    let it = heap::object_ref::<MapIter>(it);
+    let it = heap::foreign::get::<MapIter>(it);
     loop {
         let i = it.next.load(Ordering::Relaxed);
         let key = match &it.keys {
