@@ -4,6 +4,7 @@
 pub mod compile;
 pub mod diag;
 pub mod heap;
+pub mod repl;
 pub mod runtime;
 pub mod stdlib;
 pub mod types;

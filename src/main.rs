@@ -72,10 +72,7 @@ fn run(cli: &Cli) -> ExitCode {
                 return ExitCode::from(1);
             }
         },
-        (None, None) => {
-            eprintln!("gorun: the REPL is not available yet; run a file: gorun FILE.go");
-            return ExitCode::from(2);
-        }
+        (None, None) => return repl(cli.threads),
     };
     let display = display_name(&name);
     let checked = match types::check_program(&display, &src, stdlib::sources::package_source) {
@@ -93,6 +90,19 @@ fn run(cli: &Cli) -> ExitCode {
     let mut args = vec![name.trim_end_matches(".go").to_string()];
     args.extend(cli.args.iter().cloned());
     runtime::run_program(program, args, cli.threads)
+}
+
+/// The REPL runs on a thread with a large stack: the session's checker recurses over the
+/// syntax trees of inputs as the program checker does (`types::check_program`).
+fn repl(threads: Option<usize>) -> ExitCode {
+    let spawned = std::thread::Builder::new()
+        .name("gorun-repl".into())
+        .stack_size(256 << 20)
+        .spawn(move || gorun::repl::run(threads));
+    match spawned.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(70),
+    }
 }
 
 /// gc prints paths of files in the current directory as `./name.go`.

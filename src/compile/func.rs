@@ -302,6 +302,24 @@ impl<'a> Compiler<'a> {
     /// Declares a local variable initialized from `init` (a register holding a value the variable may
     /// own — callers copy aggregates that are not fresh), or the zero value.
     pub fn declare_var(&mut self, o: ObjId, ty: TypeId, init: Option<Reg>) -> VarLoc {
+        if let Some(&g) = self.globals.get(&o) {
+            // A variable declared at the top level of a REPL input is a session (global) one.
+            let r = match init {
+                Some(i) => i,
+                None => {
+                    let r = self.alloc();
+                    if self.is_aggregate(ty) {
+                        self.emit_box(r, ty);
+                    } else {
+                        self.emit(Op::LoadInt { dst: r, imm: 0 });
+                    }
+                    self.release(r.0);
+                    r
+                }
+            };
+            self.emit(Op::StoreGlobal { g, src: r });
+            return VarLoc::Global(g);
+        }
         let esc = self.f().escapes.escaping.contains(&o);
         let loc = self.new_local_esc(ty, init, esc);
         self.f().vars.insert(o, loc);
@@ -493,7 +511,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|p| self.package_var_init(p))
             .collect();
-        let file = self.checked.files.last().map_or(FileId(0), |f| f.0);
+        let file = self.files.last().map_or(FileId(0), |f| f.0);
         self.cur_file = file;
         self.fns.push(FnCtx::new(
             "runtime.main".into(),
@@ -552,9 +570,8 @@ impl<'a> Compiler<'a> {
 
     /// The file whose ExprId range holds `e` (files get disjoint, increasing ranges in the order
     /// they were parsed, which is not the order of `checked.files`).
-    fn file_of_expr(&self, e: ast::ExprId) -> Option<FileId> {
+    pub(crate) fn file_of_expr(&self, e: ast::ExprId) -> Option<FileId> {
         let mut ends: Vec<(u32, FileId)> = self
-            .checked
             .files
             .iter()
             .map(|(fid, _, f)| (f.expr_count, *fid))
@@ -563,7 +580,7 @@ impl<'a> Compiler<'a> {
         ends.iter().find(|(end, _)| e.0 < *end).map(|(_, f)| *f)
     }
 
-    fn global_init(&mut self, init: &crate::types::Initializer) {
+    pub(crate) fn global_init(&mut self, init: &crate::types::Initializer) {
         let Some(&rhs) = self.exprs.get(&init.rhs) else {
             return;
         };

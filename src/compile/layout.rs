@@ -373,7 +373,7 @@ impl Compiler<'_> {
 
     /// The method set of `t` for interface calls: (name symbol, function taking the interface data
     /// word as receiver), sorted by symbol.
-    fn method_table(&mut self, t: TypeId) -> Vec<(u32, FuncId)> {
+    pub(crate) fn method_table(&mut self, t: TypeId) -> Vec<(u32, FuncId)> {
         let (base, is_ptr) = match self.types.get(t) {
             Type::Pointer(e) if self.types.is_named(*e) => (*e, true),
             Type::Named { .. } => (t, false),

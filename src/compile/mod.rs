@@ -26,6 +26,7 @@ pub mod program;
 mod range;
 pub mod regkind;
 mod select;
+pub mod session;
 mod stmt;
 pub mod verify;
 
@@ -116,7 +117,10 @@ impl FnCtx {
 pub struct Compiler<'a> {
     pub types: Types,
     pub info: &'a Info,
-    pub checked: &'a Checked,
+    /// The files compiled in this run (a whole program, or one REPL input and the packages it
+    /// loaded), main package last.
+    pub files: Vec<(FileId, crate::types::PkgId, &'a ast::File)>,
+    pub sources: &'a crate::diag::SourceMap,
     pub funcs: Vec<FuncProto>,
     pub func_of: HashMap<ObjId, FuncId>,
     pub consts: Vec<Const>,
@@ -148,66 +152,158 @@ pub struct Compiler<'a> {
     pub layout_of: HashMap<(u64, u32), u16>,
 }
 
-/// Compiles a checked program.
-pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
-    let mut c = Compiler {
-        types: checked.types.clone(),
-        info: &checked.info,
-        checked,
-        funcs: Vec::new(),
-        func_of: HashMap::new(),
-        consts: Vec::new(),
-        const_of: HashMap::new(),
-        rtypes: Vec::new(),
-        rt_of: HashMap::new(),
-        symbols: Vec::new(),
-        sym_of: HashMap::new(),
-        globals: HashMap::new(),
-        nglobals: 0,
-        diags: Vec::new(),
-        adapters: HashMap::new(),
-        bound: HashMap::new(),
-        exprs: HashMap::new(),
-        line_starts: HashMap::new(),
-        fns: Vec::new(),
-        cur_file: FileId(0),
-        popped_captures: Vec::new(),
-        cur_span: Span::default(),
-        deferwraps: HashMap::new(),
-        place_direct: false,
-        // LAYOUT_ANY and LAYOUT_NONE (the heap's `LAYOUT_ANY` and `LAYOUT_NONE`).
-        layouts: vec![(!0, 64), (0, 1)],
-        layout_of: HashMap::new(),
-    };
-    c.run()?;
-    let entry = FuncId(c.funcs.len() as u32 - 1);
-    let well_known = c.well_known();
-    for f in &mut c.funcs {
-        f.ptr_regs = regkind::pointer_registers(&f.code, f.nparams, f.nregs);
-        // INVARIANT: the VM's unchecked register and code accesses rely on this check. A
-        // failure is a compiler bug: main reports it as an internal error (exit 70).
-        if let Err(e) = verify::verify(f) {
-            panic!("bytecode verification failed: {e}");
+/// What a compiler keeps between runs. A program is compiled in one run; a REPL session compiles
+/// each input into the same growing program, so every id handed out (functions, constants,
+/// runtime types, symbols, globals, layouts) stays valid: the tables are only appended to.
+pub struct Persist {
+    pub types: Types,
+    pub funcs: Vec<FuncProto>,
+    pub func_of: HashMap<ObjId, FuncId>,
+    pub consts: Vec<Const>,
+    const_of: HashMap<Vec<u8>, u32>,
+    pub rtypes: Vec<RtType>,
+    pub rt_of: HashMap<TypeId, RtTypeId>,
+    pub symbols: Vec<String>,
+    pub sym_of: HashMap<String, u32>,
+    pub globals: HashMap<ObjId, u32>,
+    pub nglobals: u32,
+    adapters: HashMap<(TypeId, bool, Vec<usize>, FuncId), FuncId>,
+    bound: HashMap<(FuncId, bool), FuncId>,
+    line_starts: HashMap<FileId, Vec<u32>>,
+    deferwraps: HashMap<String, u32>,
+    pub layouts: Vec<(u64, u32)>,
+    layout_of: HashMap<(u64, u32), u16>,
+}
+
+impl Persist {
+    pub fn new(types: Types) -> Persist {
+        Persist {
+            types,
+            funcs: Vec::new(),
+            func_of: HashMap::new(),
+            consts: Vec::new(),
+            const_of: HashMap::new(),
+            rtypes: Vec::new(),
+            rt_of: HashMap::new(),
+            symbols: Vec::new(),
+            sym_of: HashMap::new(),
+            globals: HashMap::new(),
+            nglobals: 0,
+            adapters: HashMap::new(),
+            bound: HashMap::new(),
+            line_starts: HashMap::new(),
+            deferwraps: HashMap::new(),
+            // LAYOUT_ANY and LAYOUT_NONE (the heap's `LAYOUT_ANY` and `LAYOUT_NONE`).
+            layouts: vec![(!0, 64), (0, 1)],
+            layout_of: HashMap::new(),
         }
     }
-    let sources = checked.sources.clone();
-    Ok(Program {
-        funcs: c.funcs,
-        consts: c.consts,
-        rtypes: c.rtypes,
-        symbols: c.symbols,
-        nglobals: c.nglobals,
-        entry,
-        sources,
-        well_known,
-        layouts: c.layouts,
-    })
+}
+
+impl<'a> Compiler<'a> {
+    /// A compiler continuing from `p` over `files`.
+    pub fn resume(
+        p: Persist,
+        info: &'a Info,
+        files: Vec<(FileId, crate::types::PkgId, &'a ast::File)>,
+        sources: &'a crate::diag::SourceMap,
+    ) -> Compiler<'a> {
+        Compiler {
+            types: p.types,
+            info,
+            files,
+            sources,
+            funcs: p.funcs,
+            func_of: p.func_of,
+            consts: p.consts,
+            const_of: p.const_of,
+            rtypes: p.rtypes,
+            rt_of: p.rt_of,
+            symbols: p.symbols,
+            sym_of: p.sym_of,
+            globals: p.globals,
+            nglobals: p.nglobals,
+            diags: Vec::new(),
+            adapters: p.adapters,
+            bound: p.bound,
+            exprs: HashMap::new(),
+            line_starts: p.line_starts,
+            fns: Vec::new(),
+            cur_file: FileId(0),
+            popped_captures: Vec::new(),
+            cur_span: Span::default(),
+            deferwraps: p.deferwraps,
+            place_direct: false,
+            layouts: p.layouts,
+            layout_of: p.layout_of,
+        }
+    }
+
+    /// The state to continue from in a later run.
+    pub fn suspend(self) -> Persist {
+        Persist {
+            types: self.types,
+            funcs: self.funcs,
+            func_of: self.func_of,
+            consts: self.consts,
+            const_of: self.const_of,
+            rtypes: self.rtypes,
+            rt_of: self.rt_of,
+            symbols: self.symbols,
+            sym_of: self.sym_of,
+            globals: self.globals,
+            nglobals: self.nglobals,
+            adapters: self.adapters,
+            bound: self.bound,
+            line_starts: self.line_starts,
+            deferwraps: self.deferwraps,
+            layouts: self.layouts,
+            layout_of: self.layout_of,
+        }
+    }
+}
+
+/// Compiles a checked program.
+pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
+    let files = checked
+        .files
+        .iter()
+        .map(|(f, p, file)| (*f, *p, file))
+        .collect();
+    let mut c = Compiler::resume(
+        Persist::new(checked.types.clone()),
+        &checked.info,
+        files,
+        &checked.sources,
+    );
+    c.run()?;
+    let entry = FuncId(c.funcs.len() as u32 - 1);
+    let (prog, _) = c.finish(0, entry, None, false);
+    Ok(prog)
 }
 
 impl<'a> Compiler<'a> {
     fn run(&mut self) -> Result<(), Vec<Diagnostic>> {
-        for (file, _, f) in &self.checked.files {
-            let text = &self.checked.sources.file(*file).text;
+        self.prepare_files();
+        self.declare_funcs();
+        self.assign_globals(&[]);
+        self.compile_bodies();
+        self.compile_entry();
+        self.take_diags()
+    }
+
+    pub(crate) fn take_diags(&mut self) -> Result<(), Vec<Diagnostic>> {
+        if self.diags.is_empty() {
+            Ok(())
+        } else {
+            Err(std::mem::take(&mut self.diags))
+        }
+    }
+
+    /// Line tables of the files, and their package-level initializers by id.
+    pub(crate) fn prepare_files(&mut self) {
+        for (file, _, f) in self.files.clone() {
+            let text = &self.sources.file(file).text;
             let mut starts = vec![0u32];
             starts.extend(
                 text.bytes()
@@ -215,17 +311,20 @@ impl<'a> Compiler<'a> {
                     .filter(|(_, b)| *b == b'\n')
                     .map(|(i, _)| i as u32 + 1),
             );
-            self.line_starts.insert(*file, starts);
+            self.line_starts.insert(file, starts);
             for d in &f.decls {
                 if let ast::Decl::Gen(g) = d {
                     self.index_initializers(g);
                 }
             }
         }
+    }
+
+    /// Pass 1: a FuncId for every declared function, so bodies can call each other.
+    pub(crate) fn declare_funcs(&mut self) {
         let mut inits_seen: HashMap<String, u32> = HashMap::new();
-        // Pass 1: a FuncId for every declared function, so bodies can call each other.
-        let files = &self.checked.files;
-        for (file, pkg, f) in files {
+        let files = self.files.clone();
+        for &(file, pkg, f) in &files {
             let pkg_name = self.info.packages[pkg.0 as usize].name.clone();
             for d in &f.decls {
                 if let ast::Decl::Func(fd) = d {
@@ -247,7 +346,7 @@ impl<'a> Compiler<'a> {
                         nregs: np.max(nr),
                         code: vec![],
                         lines: vec![],
-                        file: *file,
+                        file,
                         native: None,
                         epilogue: 0,
                         ptr_regs: Vec::new(),
@@ -256,35 +355,83 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        // Pass 2: globals get slots.
+    }
+
+    /// Pass 2: package-level variables (and `extra` ones) without a slot get one.
+    pub(crate) fn assign_globals(&mut self, extra: &[ObjId]) {
         for p in &self.info.packages {
             let mut names: Vec<ObjId> = p.members.values().copied().collect();
+            names.extend_from_slice(extra);
             names.sort();
+            names.dedup();
             for o in names {
-                if matches!(self.info.obj(o).kind, ObjKind::Var { global: true, .. }) {
+                if matches!(self.info.obj(o).kind, ObjKind::Var { global: true, .. })
+                    && !self.globals.contains_key(&o)
+                {
                     self.globals.insert(o, self.nglobals);
                     self.nglobals += 1;
                 }
             }
         }
-        // Pass 3: bodies.
-        for (file, pkg, f) in files {
-            self.cur_file = *file;
+    }
+
+    /// Pass 3: function bodies.
+    pub(crate) fn compile_bodies(&mut self) {
+        let files = self.files.clone();
+        for &(file, pkg, f) in &files {
+            self.cur_file = file;
             let pkg_name = self.info.packages[pkg.0 as usize].name.clone();
             for d in &f.decls {
                 if let ast::Decl::Func(fd) = d {
                     if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                        self.compile_func_decl(fd, obj, &pkg_name, *file);
+                        self.compile_func_decl(fd, obj, &pkg_name, file);
                     }
                 }
             }
         }
-        self.compile_entry();
-        if self.diags.is_empty() {
-            Ok(())
-        } else {
-            Err(std::mem::take(&mut self.diags))
+    }
+
+    /// Register-kind maps and verification of the functions from `first` on, and the program
+    /// (all functions so far); `known` reuses well-known ids made by an earlier run. With `keep`
+    /// the tables are copied into the program (a session goes on), else moved.
+    pub(crate) fn finish(
+        &mut self,
+        first: usize,
+        entry: FuncId,
+        known: Option<&WellKnown>,
+        keep: bool,
+    ) -> (Program, WellKnown) {
+        let well_known = match known {
+            Some(k) => self.refresh_well_known(k),
+            None => self.well_known(),
+        };
+        for f in &mut self.funcs[first..] {
+            f.ptr_regs = regkind::pointer_registers(&f.code, f.nparams, f.nregs);
+            // INVARIANT: the VM's unchecked register and code accesses rely on this check. A
+            // failure is a compiler bug: main reports it as an internal error (exit 70).
+            if let Err(e) = verify::verify(f) {
+                panic!("bytecode verification failed: {e}");
+            }
         }
+        fn get<T: Clone + Default>(v: &mut T, keep: bool) -> T {
+            if keep {
+                v.clone()
+            } else {
+                std::mem::take(v)
+            }
+        }
+        let prog = Program {
+            funcs: get(&mut self.funcs, keep),
+            consts: get(&mut self.consts, keep),
+            rtypes: get(&mut self.rtypes, keep),
+            symbols: get(&mut self.symbols, keep),
+            nglobals: self.nglobals,
+            entry,
+            sources: self.sources.clone(),
+            well_known: well_known.clone(),
+            layouts: get(&mut self.layouts, keep),
+        };
+        (prog, well_known)
     }
 
     fn index_initializers(&mut self, g: &'a ast::GenDecl) {
@@ -396,7 +543,7 @@ impl<'a> Compiler<'a> {
     /// Reports a construct this version cannot compile: a diagnostic in the user's package; in a
     /// standard-library body, an instruction that panics only if that code actually runs.
     pub fn unsupported(&mut self, span: Span, what: &str) {
-        let in_main = self.checked.files.iter().any(|(f, p, _)| {
+        let in_main = self.files.iter().any(|(f, p, _)| {
             *f == self.cur_file && self.info.packages[p.0 as usize].name == "main"
         });
         if in_main || self.fns.is_empty() {
@@ -472,21 +619,12 @@ impl<'a> Compiler<'a> {
         let iter_func = self.native_stub("iter.Seq", "iter.run", 1, 0);
         let collect_yield_func = self.native_stub("iter.yield", "iter.collectYield", 1, 1);
         let collect_yield2_func = self.native_stub("iter.yield2", "iter.collectYield2", 2, 1);
-        let known = |name: &str| self.sym_of.get(name).copied();
-        let (gostring_sym, unwrap_sym) = (
-            known("GoString:func() string"),
-            known("Unwrap:func() error"),
-        );
-        let (unwrap_list_sym, as_sym) = (
-            known("Unwrap:func() []error"),
-            known("As:func(interface {}) bool"),
-        );
-        WellKnown {
+        let k = WellKnown {
             error_sym,
-            gostring_sym,
-            unwrap_sym,
-            unwrap_list_sym,
-            as_sym,
+            gostring_sym: None,
+            unwrap_sym: None,
+            unwrap_list_sym: None,
+            as_sym: None,
             string_sym,
             rt_string,
             rt_int,
@@ -499,6 +637,19 @@ impl<'a> Compiler<'a> {
             iter_func,
             collect_yield_func,
             collect_yield2_func,
+        };
+        self.refresh_well_known(&k)
+    }
+
+    /// `k` with the optional symbols looked up again (a later REPL input may declare them).
+    fn refresh_well_known(&self, k: &WellKnown) -> WellKnown {
+        let known = |name: &str| self.sym_of.get(name).copied();
+        WellKnown {
+            gostring_sym: known("GoString:func() string"),
+            unwrap_sym: known("Unwrap:func() error"),
+            unwrap_list_sym: known("Unwrap:func() []error"),
+            as_sym: known("As:func(interface {}) bool"),
+            ..k.clone()
         }
     }
 

@@ -108,6 +108,7 @@ impl RtType {
 }
 
 /// Well-known symbols the runtime looks up.
+#[derive(Clone)]
 pub struct WellKnown {
     pub error_sym: u32,
     pub string_sym: u32,

@@ -231,6 +231,13 @@ impl<'a> Compiler<'a> {
 
     /// Declares `o` whose initial value is already in `r` (the register at the stack top).
     pub(super) fn declare_var_in(&mut self, o: crate::types::ObjId, ty: TypeId, r: Reg) {
+        if let Some(&g) = self.globals.get(&o) {
+            // A REPL session variable: stored, and its register stays allocated (the caller
+            // counts on the variables taking consecutive registers).
+            self.emit(Op::StoreGlobal { g, src: r });
+            self.alloc();
+            return;
+        }
         let esc = self.f().escapes.escaping.contains(&o);
         if !esc || self.is_aggregate(ty) {
             let got = self.alloc();

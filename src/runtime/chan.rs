@@ -111,6 +111,9 @@ pub fn make(prog: &Program, elem: u32, size: i64) -> Result<u64, String> {
 /// Takes the first live waiter of `q`, claiming its select if it belongs to one.
 pub fn dequeue(q: &mut VecDeque<Arc<Waiter>>) -> Option<Arc<Waiter>> {
     while let Some(w) = q.pop_front() {
+        if w.g.killed.load(Ordering::Acquire) {
+            continue; // a REPL input given up on: it must not take a value or a wake-up
+        }
         if let Some(s) = &w.sel {
             if s.done.swap(true, Ordering::AcqRel) {
                 continue; // another channel already woke this select

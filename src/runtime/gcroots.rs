@@ -14,8 +14,8 @@ use crate::vm::{Vm, G};
 /// Every root not held by a running goroutine.
 pub fn world_roots(rt: &Runtime, visit: &mut dyn FnMut(u64)) {
     let shared = rt.shared;
-    for &c in shared.consts.iter() {
-        visit(c);
+    for c in shared.consts.iter() {
+        visit(c.load(std::sync::atomic::Ordering::Acquire));
     }
     visit(shared.globals);
     for c in shared.func_closures.iter() {
@@ -28,7 +28,7 @@ pub fn world_roots(rt: &Runtime, visit: &mut dyn FnMut(u64)) {
             continue;
         }
         if let Some(g) = h.g.try_lock() {
-            g.roots(shared.prog, visit);
+            g.roots(shared.prog(), visit);
         }
         // Otherwise it runs on a stopped worker, which handed its roots in.
     }
@@ -48,7 +48,7 @@ pub fn collect_now(rt: &Runtime, vm: &Vm, g: &G) {
 fn with_roots(rt: &Runtime, vm: &Vm, g: &G, f: fn(usize, gc::OwnRoots, gc::WorldRoots)) {
     f(
         vm.worker,
-        &mut |visit| g.roots(rt.shared.prog, visit),
+        &mut |visit| g.roots(rt.shared.prog(), visit),
         &|visit| world_roots(rt, visit),
     )
 }

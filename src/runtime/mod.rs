@@ -23,6 +23,7 @@ mod report;
 pub mod sched;
 mod select;
 pub mod sema;
+pub mod session;
 #[cfg(test)]
 mod tests;
 pub mod timer;
@@ -42,20 +43,25 @@ pub enum Outcome {
     Yield,
     /// Its function returned (or `Goexit` ran to the end).
     Exited { goexit: bool },
-    /// The process must end with this code (panic report or os.Exit already done).
+    /// The process must end with this code (os.Exit, fatal error already reported).
     Exit(i32),
+    /// An uncaught panic was reported: the process ends, or in a REPL session the goroutine.
+    Died,
+    /// A goroutine the REPL session gave up on was readied: dropped without running.
+    Discarded,
 }
 
 pub struct Runtime {
     pub shared: &'static Shared,
     pub sched: Sched,
     pub sema: sema::SemaTable,
+    /// Set when the runtime serves a REPL session rather than one program.
+    pub session: Option<session::SessionState>,
 }
 
-/// Runs a compiled program on `threads` workers (default: GOMAXPROCS env var, else the number
-/// of cores); never returns: the process exits when `main` returns, like Go.
-pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> ! {
-    let threads = threads
+/// Worker threads: `threads`, else the GOMAXPROCS environment variable, else the cores.
+pub fn worker_count(threads: Option<usize>) -> usize {
+    threads
         .filter(|&n| n > 0)
         .or_else(|| {
             std::env::var("GOMAXPROCS")
@@ -64,14 +70,21 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
                 .filter(|&n: &usize| n > 0)
         })
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .min(256);
+        .min(256)
+}
+
+/// Runs a compiled program on `threads` workers (default: GOMAXPROCS env var, else the number
+/// of cores); never returns: the process exits when `main` returns, like Go.
+pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> ! {
+    let threads = worker_count(threads);
     heap::gc::init(threads);
     let prog: &'static Program = Box::leak(Box::new(prog));
     let shared: &'static Shared = Box::leak(Box::new(Shared::new(prog, args)));
     let rt: &'static Runtime = Box::leak(Box::new(Runtime {
         shared,
-        sched: Sched::new(threads),
+        sched: Sched::new(threads, false),
         sema: sema::SemaTable::default(),
+        session: None,
     }));
     let _ = RUNTIME.set(rt);
     heap::gc::set_idle_waker(|| get().sched.wake_all());
@@ -102,7 +115,7 @@ impl Runtime {
     }
 
     fn push_entry_frame(&self, g: &mut G, f: FuncId, closure: u64) {
-        let nregs = self.shared.prog.funcs[f.0 as usize].nregs as usize;
+        let nregs = self.shared.prog().funcs[f.0 as usize].nregs as usize;
         if g.regs.len() < nregs + 8 {
             g.regs.resize(nregs + 8, 0);
         }
@@ -124,7 +137,7 @@ impl Runtime {
         created_by: Option<(u32, u32, u64)>,
     ) {
         let f = FuncId(heap::load(closure) as u32);
-        let nregs = self.shared.prog.funcs[f.0 as usize].nregs as usize;
+        let nregs = self.shared.prog().funcs[f.0 as usize].nregs as usize;
         let id = self.sched.new_id();
         let size = (nregs + 8).max(args.len());
         let fill = |g: &mut G| {
@@ -151,6 +164,9 @@ impl Runtime {
 
     /// Runs one time slice of `gref` in `vm` (inside a coroutine).
     fn run_slice(&self, vm: &mut Vm, gref: &GRef) -> Outcome {
+        if gref.killed.load(std::sync::atomic::Ordering::Acquire) {
+            return Outcome::Discarded;
+        }
         let mut g = gref.g.lock();
         vm.cur = Some(gref.clone());
         gref.set_reason(WaitReason::Running);
@@ -172,7 +188,7 @@ impl Runtime {
             }
             Err(Stop::Goexit) => Outcome::Exited { goexit: true },
             Err(Stop::Exit(c)) => Outcome::Exit(c),
-            Err(Stop::Unwind) => Outcome::Exit(2),
+            Err(Stop::Unwind) | Err(Stop::Died) => Outcome::Died,
         }
     }
 
@@ -182,16 +198,33 @@ impl Runtime {
             Outcome::Parked => {}
             Outcome::Yield => self.sched.push_global(gref),
             Outcome::Exited { goexit } => {
-                self.sched.unregister(&gref);
-                if gref.id == 1 {
-                    if goexit {
-                        self.sched.set_main_goexited();
-                    } else {
-                        self.exit(0);
+                if gref.killed.load(std::sync::atomic::Ordering::Acquire) {
+                    // Unregistered when it was given up on.
+                } else if let Some(s) = &self.session {
+                    self.sched.unregister(&gref);
+                    s.cell_ended(self, &gref, session::CellEnd::Done);
+                } else {
+                    self.sched.unregister(&gref);
+                    if gref.id == 1 {
+                        if goexit {
+                            self.sched.set_main_goexited();
+                        } else {
+                            self.exit(0);
+                        }
                     }
                 }
                 self.sched.recycle(gref);
             }
+            Outcome::Died => match &self.session {
+                Some(s) => {
+                    if !gref.killed.load(std::sync::atomic::Ordering::Acquire) {
+                        self.sched.unregister(&gref);
+                    }
+                    s.cell_ended(self, &gref, session::CellEnd::Panicked);
+                }
+                None => self.exit(2),
+            },
+            Outcome::Discarded => self.sched.recycle(gref),
             Outcome::Exit(code) => self.exit(code),
         }
     }
@@ -224,7 +257,7 @@ impl Host for Runtime {
     }
 
     fn chan_make(&self, elem: u32, size: i64) -> Result<u64, String> {
-        chan::make(self.shared.prog, elem, size)
+        chan::make(self.shared.prog(), elem, size)
     }
 
     fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String> {

@@ -62,6 +62,10 @@ const RUNNEXT_GRACE_NS: u64 = 20_000;
 
 pub struct Sched {
     pub nworkers: usize,
+    /// Serving a REPL session: deadlock means the running input (`cell_active`) can never
+    /// finish, not that the process must end.
+    pub session: bool,
+    pub cell_active: AtomicBool,
     locals: Vec<Mutex<LocalQ>>,
     /// Lock-free hints for thieves: goroutines in each local queue (incl. `runnext`), and when
     /// its `runnext` was set. Written under the queue's lock; read without it.
@@ -103,9 +107,11 @@ const LOCAL_QUEUE_CAP: usize = 256;
 const FREE_HANDLES: usize = 4096;
 
 impl Sched {
-    pub fn new(nworkers: usize) -> Sched {
+    pub fn new(nworkers: usize, session: bool) -> Sched {
         Sched {
             nworkers,
+            session,
+            cell_active: AtomicBool::new(false),
             locals: (0..nworkers)
                 .map(|_| Mutex::new(LocalQ::default()))
                 .collect(),
@@ -412,6 +418,8 @@ impl Sched {
         if self.deadlocked(idle) {
             drop(l);
             super::report::deadlock(rt);
+            self.nidle.fetch_sub(1, Ordering::SeqCst);
+            return;
         }
         let next_timer = self.timers.next_deadline();
         match next_timer {
@@ -426,7 +434,9 @@ impl Sched {
     /// Go's `checkdead`, for the worker that just made `idle` workers idle (under the idle
     /// lock): nothing queued, no timer, nobody in a blocking host call, every worker idle.
     fn deadlocked(&self, idle: usize) -> bool {
-        idle == self.nworkers
+        // A REPL session idle at its prompt is not deadlocked, whatever its goroutines wait for.
+        (!self.session || self.cell_active.load(Ordering::SeqCst))
+            && idle == self.nworkers
             && self.queued.load(Ordering::SeqCst) == 0
             && self.timers.next_deadline().is_none()
             && self.in_host.load(Ordering::SeqCst) == 0
@@ -457,6 +467,8 @@ impl Sched {
         if self.deadlocked(idle) {
             drop(l);
             super::report::deadlock(rt);
+            self.nidle.fetch_sub(1, Ordering::SeqCst);
+            return;
         }
         self.procs_cv.wait(&mut l);
         self.nidle.fetch_sub(1, Ordering::SeqCst);

@@ -77,6 +77,8 @@ impl SemaTable {
 
     fn pop(q: &mut Queues, addr: u64, pred: impl Fn(Kind) -> bool) -> Option<GRef> {
         let list = q.get_mut(&addr)?;
+        // A REPL input given up on must not be handed the lock.
+        list.retain(|w| !w.g.killed.load(std::sync::atomic::Ordering::Acquire));
         let i = list.iter().position(|w| pred(w.kind))?;
         let w = list.remove(i)?;
         if list.is_empty() {

@@ -20,8 +20,9 @@ fn runtime() -> &'static Runtime {
     let shared = Box::leak(Box::new(Shared::new(prog, vec![])));
     Box::leak(Box::new(Runtime {
         shared,
-        sched: Sched::new(1),
+        sched: Sched::new(1, false),
         sema: SemaTable::default(),
+        session: None,
     }))
 }
 
@@ -127,7 +128,8 @@ fn vm(rt: &'static Runtime, g: &GRef) -> Vm<'static> {
 #[test]
 fn unbuffered_send_hands_the_value_to_a_waiting_receiver() {
     let rt = runtime();
-    let ch = chan::make(rt.shared.prog, rt.shared.prog.well_known.rt_string.0, 0).expect("cap 0");
+    let ch =
+        chan::make(rt.shared.prog(), rt.shared.prog().well_known.rt_string.0, 0).expect("cap 0");
     let (rx, tx) = (goroutine(rt, 30), goroutine(rt, 31));
     let mut rg = G::new(30, 16);
     let got = chan::recv(rt, &mut vm(rt, &rx), &mut rg, ch, 3, true);
@@ -144,7 +146,8 @@ fn unbuffered_send_hands_the_value_to_a_waiting_receiver() {
 #[test]
 fn a_buffered_channel_is_fifo_and_close_wakes_blocked_senders_with_a_panic() {
     let rt = runtime();
-    let ch = chan::make(rt.shared.prog, rt.shared.prog.well_known.rt_string.0, 2).expect("cap 2");
+    let ch =
+        chan::make(rt.shared.prog(), rt.shared.prog().well_known.rt_string.0, 2).expect("cap 2");
     let tx = goroutine(rt, 40);
     let mut tg = G::new(40, 16);
     for v in [7, 8] {

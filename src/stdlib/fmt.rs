@@ -36,7 +36,7 @@ impl Printer<'_, '_> {
         }
         let ty = RtTypeId(heap::load(iface) as u32);
         let w = heap::load(iface + 8);
-        let prog = self.vm.prog;
+        let prog = self.vm.prog();
         if spec.verb == 'T' {
             let name = prog.rtypes[ty.0 as usize].name.clone();
             let _ = verbs::fmt_string(&mut self.out, &Spec { verb: 's', ..*spec }, name.as_bytes());
@@ -50,7 +50,7 @@ impl Printer<'_, '_> {
 
     /// Go's `handleMethods`: `Error()` then `String()` for verbs v s x X q. Returns true if used.
     fn handle_methods(&mut self, spec: &Spec, ty: RtTypeId, w: u64) -> Result<bool, Stop> {
-        let prog = self.vm.prog;
+        let prog = self.vm.prog();
         let rt = &prog.rtypes[ty.0 as usize];
         let wk = &prog.well_known;
         let m = if spec.sharp_v {
@@ -115,7 +115,7 @@ impl Printer<'_, '_> {
     }
 
     fn bad_verb(&mut self, spec: &Spec, ty: RtTypeId, w: u64) -> Result<(), Stop> {
-        let name = self.vm.prog.rtypes[ty.0 as usize].name.clone();
+        let name = self.vm.prog().rtypes[ty.0 as usize].name.clone();
         bad_verb_start(&mut self.out, spec.verb, &name);
         let vs = spec.for_verb('v');
         self.print_value(&vs, ty, w, 0, true)?;
@@ -124,7 +124,7 @@ impl Printer<'_, '_> {
     }
 
     fn pointer(&mut self, spec: &Spec, ty: RtTypeId, w: u64) -> Result<(), Stop> {
-        let name = self.vm.prog.rtypes[ty.0 as usize].name.clone();
+        let name = self.vm.prog().rtypes[ty.0 as usize].name.clone();
         if verbs::fmt_pointer(&mut self.out, spec, w, &name).is_err() {
             self.bad_verb(spec, ty, w)?;
         }
@@ -140,7 +140,7 @@ impl Printer<'_, '_> {
         depth: usize,
         can_iface: bool,
     ) -> Result<(), Stop> {
-        let prog: &Program = self.vm.prog;
+        let prog: &Program = self.vm.prog();
         let rt = &prog.rtypes[ty.0 as usize];
         if can_iface
             && (depth > 0 || rt.named || !rt.methods.is_empty())
@@ -299,7 +299,7 @@ impl Printer<'_, '_> {
 
     /// The register-style word of a value of type `ty` stored inline at `addr`.
     fn field_word(&self, ty: RtTypeId, addr: u64) -> u64 {
-        if self.vm.prog.rtypes[ty.0 as usize].is_aggregate() {
+        if self.vm.prog().rtypes[ty.0 as usize].is_aggregate() {
             addr
         } else {
             heap::load(addr)
@@ -317,7 +317,7 @@ impl Printer<'_, '_> {
         depth: usize,
         can_iface: bool,
     ) -> Result<(), Stop> {
-        let prog = self.vm.prog;
+        let prog = self.vm.prog();
         let name = prog.rtypes[ty.0 as usize].name.clone();
         if spec.sharp_v {
             self.out.extend_from_slice(name.as_bytes());
@@ -351,7 +351,7 @@ impl Printer<'_, '_> {
         for (i, &a) in args.iter().enumerate() {
             let is_string = a != 0
                 && matches!(
-                    self.vm.prog.rtypes[heap::load(a) as usize].kind,
+                    self.vm.prog().rtypes[heap::load(a) as usize].kind,
                     RtKind::String
                 );
             if i > 0 && !is_string && !prev_string {
@@ -378,7 +378,7 @@ impl Printer<'_, '_> {
 
     /// `Printf`/`Sprintf`.
     pub fn printf(&mut self, format: &[u8], args: &[u64]) -> Result<(), Stop> {
-        let prog = self.vm.prog;
+        let prog = self.vm.prog();
         let int_arg = |i: usize| -> Option<i64> {
             let a = *args.get(i)?;
             if a == 0 {

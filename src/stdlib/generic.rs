@@ -135,7 +135,7 @@ fn permute(s: &SliceArg, order: &[usize]) {
 }
 
 fn slices_sort(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
     let mut order: Vec<usize> = (0..s.len).collect();
     order.sort_by(|&i, &j| ordered(p, s.elem, s.get(p, i), s.get(p, j)));
@@ -171,7 +171,7 @@ fn merge_sort(
 }
 
 fn slices_sort_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let f = arg(g, b, 1);
     let mut order: Vec<usize> = (0..s.len).collect();
@@ -185,7 +185,7 @@ fn slices_sort_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_is_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
     let sorted =
         (1..s.len).all(|i| ordered(p, s.elem, s.get(p, i), s.get(p, i - 1)) != Ordering::Less);
@@ -193,7 +193,7 @@ fn slices_is_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn index_of(vm: &mut Vm, g: &mut G, b: usize) -> Result<i64, NativeErr> {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let v = arg(g, b, 1);
     for i in 0..s.len {
@@ -215,7 +215,7 @@ fn slices_index(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn index_func(vm: &mut Vm, g: &mut G, b: usize) -> Result<i64, NativeErr> {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let f = arg(g, b, 1);
     for i in 0..s.len {
@@ -238,14 +238,14 @@ fn slices_contains_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_reverse(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let s = slice_arg(vm.prog, arg(g, b, 0), arg(g, b, 1));
+    let s = slice_arg(vm.prog(), arg(g, b, 0), arg(g, b, 1));
     let order: Vec<usize> = (0..s.len).rev().collect();
     permute(&s, &order);
     Ok(())
 }
 
 fn extreme(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
     if s.len == 0 {
         return Err(NativeErr::Panic(format!("slices.{name}: empty list")));
@@ -280,7 +280,7 @@ fn slices_min(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let (x, y) = (
         slice_arg(p, arg(g, b, 0), arg(g, b, 2)),
         slice_arg(p, arg(g, b, 1), arg(g, b, 2)),
@@ -300,14 +300,14 @@ fn slices_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
     if src == 0 {
         return ret(g, b, 0, 0);
     }
-    let s = slice_arg(vm.prog, src, arg(g, b, 1));
+    let s = slice_arg(vm.prog(), src, arg(g, b, 1));
     let out = heap::new_slice(s.ew, s.len, s.len, heap::LAYOUT_ANY);
     heap::copy_words(heap::slice_parts(out).0, s.data.max(8), s.len * s.ew);
     ret(g, b, 0, out)
 }
 
 fn slices_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 3));
     let i = arg(g, b, 1) as usize;
     let vs = slice_arg(p, arg(g, b, 2), arg(g, b, 3));
@@ -336,7 +336,7 @@ fn slices_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_delete(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let src = arg(g, b, 0);
     let s = slice_arg(p, src, arg(g, b, 3));
     let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
@@ -367,7 +367,7 @@ fn slices_delete(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_binary_search(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let t = arg(g, b, 1);
     let (mut lo, mut hi) = (0usize, s.len);
@@ -385,7 +385,7 @@ fn slices_binary_search(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_compact(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let src = arg(g, b, 0);
     let s = slice_arg(p, src, arg(g, b, 1));
     if s.len < 2 {
@@ -417,7 +417,7 @@ pub(super) fn pred_call(vm: &mut Vm, g: &mut G, f: u64, args: &[u64]) -> Result<
 }
 
 fn slices_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let src = arg(g, b, 0);
     let s = slice_arg(p, src, arg(g, b, 2));
     let f = arg(g, b, 1);
@@ -445,7 +445,7 @@ fn slices_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn extreme_func(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let f = arg(g, b, 1);
     if s.len == 0 {
@@ -497,7 +497,7 @@ fn concat_parts(parts: &[&SliceArg], ew: usize) -> u64 {
 }
 
 fn slices_concat(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     // The argument is a [][]E (variadic ...S); the first hidden type is its type.
     let outer = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
     let sty = outer.elem;
@@ -518,7 +518,7 @@ fn slices_concat(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_compare(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let (x, y) = (
         slice_arg(p, arg(g, b, 0), arg(g, b, 2)),
         slice_arg(p, arg(g, b, 1), arg(g, b, 2)),
@@ -533,7 +533,7 @@ fn slices_compare(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_repeat(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let count = arg(g, b, 1) as i64;
     if count < 0 {
@@ -554,7 +554,7 @@ fn slices_repeat(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_replace(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 4));
     let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
     let vs = slice_arg(p, arg(g, b, 3), arg(g, b, 4));
@@ -582,7 +582,7 @@ fn slices_replace(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_grow(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let src = arg(g, b, 0);
     let s = slice_arg(p, src, arg(g, b, 2));
     let n = arg(g, b, 1) as i64;
@@ -601,7 +601,7 @@ fn slices_grow(vm: &mut Vm, g: &mut G, b: usize) -> R {
 
 fn slices_clip(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let src = arg(g, b, 0);
-    let s = slice_arg(vm.prog, src, arg(g, b, 1));
+    let s = slice_arg(vm.prog(), src, arg(g, b, 1));
     ret(
         g,
         b,
@@ -615,7 +615,7 @@ fn slices_clip(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_compact_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let src = arg(g, b, 0);
     let s = slice_arg(p, src, arg(g, b, 2));
     let f = arg(g, b, 1);
@@ -635,7 +635,7 @@ fn slices_compact_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
 }
 
 fn slices_is_sorted_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
-    let p = vm.prog;
+    let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let f = arg(g, b, 1);
     for i in 1..s.len {

@@ -41,7 +41,7 @@ const ITER_MAP_ALL: u64 = 4;
 /// A Go closure over `iter.Seq` with captures (kind, source, runtime type).
 fn new_iter(vm: &Vm, kind: u64, src: u64, ty: u64) -> u64 {
     let c = heap::alloc(5);
-    heap::store(c, vm.prog.well_known.iter_func.0 as u64);
+    heap::store(c, vm.prog().well_known.iter_func.0 as u64);
     heap::store(c + 8, 3);
     heap::store(c + 16, kind);
     heap::store(c + 24, src);
@@ -64,7 +64,7 @@ fn iter_run(vm: &mut Vm, g: &mut G, b: usize) -> R {
     }
     let (kind, src, ty) = (heap::load(c + 16), heap::load(c + 24), heap::load(c + 32));
     let yield_f = arg(g, b, 0);
-    let p = vm.prog;
+    let p = vm.prog();
     if matches!(kind, ITER_SLICE_VALUES | ITER_SLICE_ALL) {
         // Elements are read as they are reached (the loop body may change later ones).
         let s = slice_arg(p, src, ty);
@@ -121,7 +121,7 @@ fn collect_yield(_vm: &mut Vm, g: &mut G, b: usize) -> R {
 fn collect(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<u64>, NativeErr> {
     let buf = crate::heap::new_vec_buf();
     let y = heap::alloc(3);
-    heap::store(y, vm.prog.well_known.collect_yield_func.0 as u64);
+    heap::store(y, vm.prog().well_known.collect_yield_func.0 as u64);
     heap::store(y + 8, 1);
     heap::store(y + 16, buf);
     vm.call_closure(g, seq, &[y])?;
@@ -147,7 +147,7 @@ fn build_slice(p: &Program, ty: u64, vals: &[u64]) -> u64 {
 fn slices_sorted(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (seq, rty) = (arg(g, b, 0), arg(g, b, 2));
     let mut vals = collect(vm, g, seq)?;
-    let p = vm.prog;
+    let p = vm.prog();
     let elem = slice_arg(p, 0, rty).elem;
     vals.sort_by(|x, y| ordered(p, elem, *x, *y));
     let out = build_slice(p, rty, &vals);
@@ -160,7 +160,7 @@ fn slices_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let out = if vals.is_empty() {
         0
     } else {
-        build_slice(vm.prog, rty, &vals)
+        build_slice(vm.prog(), rty, &vals)
     };
     ret(g, b, 0, out)
 }
@@ -171,16 +171,16 @@ fn maps_clone(vm: &mut Vm, g: &mut G, b: usize) -> R {
         return ret(g, b, 0, 0);
     }
     let src = map::map_ref(m);
-    let out = map::new_map(vm.prog, src.key_ty, src.val_ty);
+    let out = map::new_map(vm.prog(), src.key_ty, src.val_ty);
     for (k, v) in map::entries(m) {
-        map::set(vm.prog, out, k, v).map_err(NativeErr::Panic)?;
+        map::set(vm.prog(), out, k, v).map_err(NativeErr::Panic)?;
     }
     ret(g, b, 0, out)
 }
 
 fn maps_equal(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (m1, m2) = (arg(g, b, 0), arg(g, b, 1));
-    let p = vm.prog;
+    let p = vm.prog();
     if map::len(m1) != map::len(m2) {
         return ret(g, b, 0, 0);
     }
@@ -201,7 +201,7 @@ fn maps_copy(vm: &mut Vm, _g: &mut G, b: usize) -> R {
         return Err(NativeErr::Panic("assignment to entry in nil map".into()));
     }
     for (k, v) in entries {
-        map::set(vm.prog, dst, k, v).map_err(NativeErr::Panic)?;
+        map::set(vm.prog(), dst, k, v).map_err(NativeErr::Panic)?;
     }
     Ok(())
 }
@@ -213,11 +213,11 @@ fn maps_delete_func(vm: &mut Vm, g: &mut G, b: usize) -> R {
     g.keep.extend(entries.iter().map(|&(k, _)| k));
     for (k, _) in entries {
         // An entry the predicate deleted before it is reached is not visited (Go's range).
-        let Some(v) = map::get(vm.prog, m, k).map_err(NativeErr::Panic)? else {
+        let Some(v) = map::get(vm.prog(), m, k).map_err(NativeErr::Panic)? else {
             continue;
         };
         if pred_call(vm, g, f, &[k, v])? {
-            map::delete(vm.prog, m, k).map_err(NativeErr::Panic)?;
+            map::delete(vm.prog(), m, k).map_err(NativeErr::Panic)?;
         }
     }
     Ok(())
@@ -228,7 +228,7 @@ fn collect2(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<(u64, u64)>, NativeE
     let flat = {
         let buf = crate::heap::new_vec_buf();
         let y = heap::alloc(3);
-        heap::store(y, vm.prog.well_known.collect_yield2_func.0 as u64);
+        heap::store(y, vm.prog().well_known.collect_yield2_func.0 as u64);
         heap::store(y + 8, 1);
         heap::store(y + 16, buf);
         vm.call_closure(g, seq, &[y])?;
@@ -246,12 +246,12 @@ fn collect2(vm: &mut Vm, g: &mut G, seq: u64) -> Result<Vec<(u64, u64)>, NativeE
 fn maps_collect(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (seq, mty) = (arg(g, b, 0), arg(g, b, 2));
     let pairs = collect2(vm, g, seq)?;
-    let RtKind::Map { key, value } = vm.prog.rtypes[mty as usize].kind else {
+    let RtKind::Map { key, value } = vm.prog().rtypes[mty as usize].kind else {
         return ret(g, b, 0, 0);
     };
-    let m = map::new_map(vm.prog, key, value);
+    let m = map::new_map(vm.prog(), key, value);
     for (k, v) in pairs {
-        map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
+        map::set(vm.prog(), m, k, v).map_err(NativeErr::Panic)?;
     }
     ret(g, b, 0, m)
 }
@@ -263,7 +263,7 @@ fn maps_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
         return Err(NativeErr::Panic("assignment to entry in nil map".into()));
     }
     for (k, v) in pairs {
-        map::set(vm.prog, m, k, v).map_err(NativeErr::Panic)?;
+        map::set(vm.prog(), m, k, v).map_err(NativeErr::Panic)?;
     }
     Ok(())
 }

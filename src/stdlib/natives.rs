@@ -52,11 +52,11 @@ fn builtin_print_impl(vm: &mut Vm, g: &mut G, base: usize, ln: bool) -> R {
         }
         let ty = heap::load(v) as u32;
         let w = heap::load(v + 8);
-        let rt = &vm.prog.rtypes[ty as usize];
+        let rt = &vm.prog().rtypes[ty as usize];
         if rt.is_aggregate() || matches!(rt.kind, crate::compile::program::RtKind::Interface(_)) {
             s.push_str(&format!("({:#x},{:#x})", ty, w));
         } else {
-            s.push_str(&super::fmt::print_builtin_value(vm.prog, ty, w));
+            s.push_str(&super::fmt::print_builtin_value(vm.prog(), ty, w));
         }
     }
     if ln {
@@ -180,7 +180,7 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
     if target == 0 {
         return Err(NativeErr::Panic("errors: target cannot be nil".into()));
     }
-    let prog = vm.prog;
+    let prog = vm.prog();
     let tty = &prog.rtypes[heap::load(target) as usize];
     let ptr = heap::load(target + 8);
     let (RtKind::Pointer(elem), true) = (&tty.kind, ptr != 0) else {
@@ -206,7 +206,7 @@ fn as_walk(
     if err == 0 || depth > 100 {
         return Ok(false);
     }
-    let prog = vm.prog;
+    let prog = vm.prog();
     let dt = heap::load(err) as usize;
     let data = heap::load(err + 8);
     let et = &prog.rtypes[elem.0 as usize];

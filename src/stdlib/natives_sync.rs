@@ -71,7 +71,7 @@ fn read_mem_stats(_: &mut Vm, g: &mut G, b: usize) -> R {
 /// A Go panic whose value is a string (`panic("sync: negative WaitGroup counter")`).
 fn panic_str(vm: &Vm, s: &str) -> NativeErr {
     let b = heap::alloc(2);
-    heap::store(b, vm.prog.well_known.rt_string.0 as u64);
+    heap::store(b, vm.prog().well_known.rt_string.0 as u64);
     heap::store(b + 8, heap::alloc_str(s.as_bytes()));
     NativeErr::GoPanic(b)
 }
@@ -252,7 +252,7 @@ fn cas_any(vm: &mut Vm, g: &mut G, b: usize) -> R {
                 let (tx, ty) = (heap::load(x), heap::load(y));
                 tx == ty
                     && crate::vm::eq::eq_val(
-                        vm.prog,
+                        vm.prog(),
                         RtTypeId(tx as u32),
                         heap::load(x + 8),
                         heap::load(y + 8),

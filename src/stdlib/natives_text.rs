@@ -303,9 +303,9 @@ fn sort_swap(vm: &mut Vm, g: &mut G, b: usize) -> R {
     if i >= len as u64 || j >= len as u64 {
         return Err(NativeErr::Panic(crate::vm::index_msg(i.max(j), len)));
     }
-    let ew = match vm.prog.rtypes.get(ty as usize).map(|t| &t.kind) {
+    let ew = match vm.prog().rtypes.get(ty as usize).map(|t| &t.kind) {
         Some(crate::compile::program::RtKind::Slice(e)) => {
-            vm.prog.rtypes[e.0 as usize].words as u64
+            vm.prog().rtypes[e.0 as usize].words as u64
         }
         _ => 1,
     };

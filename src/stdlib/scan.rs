@@ -35,7 +35,7 @@ enum Mode {
 /// An `error` interface value holding `msg`.
 fn error_value(vm: &Vm, msg: &str) -> u64 {
     let b = heap::alloc(2);
-    heap::store(b, vm.prog.well_known.rt_error_string.0 as u64);
+    heap::store(b, vm.prog().well_known.rt_error_string.0 as u64);
     heap::store(b + 8, heap::alloc_str(msg.as_bytes()));
     b
 }
@@ -46,7 +46,7 @@ fn store(vm: &Vm, ptr_iface: u64, tok: &str) -> Result<(), String> {
     if ptr_iface == 0 {
         return Err("can't scan type: <nil>".into());
     }
-    let p = vm.prog;
+    let p = vm.prog();
     let ty = &p.rtypes[heap::load(ptr_iface) as usize];
     let addr = heap::load(ptr_iface + 8);
     let RtKind::Pointer(elem) = ty.kind else {

@@ -185,7 +185,8 @@ pub(crate) struct Checker<'a> {
     pub t: Types,
     pub info: Info,
     pub diags: Vec<Diagnostic>,
-    pub sources: &'a SourceMap,
+    /// Borrowed for a program; owned (and growing) for a REPL session.
+    pub sources: std::borrow::Cow<'a, SourceMap>,
     pub scopes: Vec<Scope>,
     pub universe: ScopeId,
     pub objx: Vec<ObjExtra<'a>>,
@@ -198,6 +199,8 @@ pub(crate) struct Checker<'a> {
     /// The innermost scope (lookups start here).
     pub scope: ScopeId,
     pub snippet: bool,
+    /// Checking a REPL session's input (`session.rs`): later inputs may redefine methods.
+    pub session: bool,
     /// Snippet mode: standard packages loaded for implicit import, by name.
     pub implicit_pkgs: HashMap<String, PkgId>,
     pub untyped: HashMap<ExprId, Untyped<'a>>,
@@ -263,7 +266,7 @@ impl<'a> Checker<'a> {
             t: Types::new(),
             info: Info::default(),
             diags: Vec::new(),
-            sources,
+            sources: std::borrow::Cow::Borrowed(sources),
             scopes: Vec::new(),
             universe: ScopeId(0),
             objx: Vec::new(),
@@ -274,6 +277,7 @@ impl<'a> Checker<'a> {
             file_scope: ScopeId(0),
             scope: ScopeId(0),
             snippet: false,
+            session: false,
             implicit_pkgs: HashMap::new(),
             untyped: HashMap::new(),
             decl_path: Vec::new(),

@@ -39,6 +39,7 @@ mod lookup;
 mod operator;
 mod resolve;
 mod selector;
+pub mod session;
 mod stmt;
 mod terminate;
 pub mod ty;

@@ -111,7 +111,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn collect_imports(&mut self, file: &'a ast::File, path_to_pkg: &HashMap<String, PkgId>) {
+    pub(crate) fn collect_imports(
+        &mut self,
+        file: &'a ast::File,
+        path_to_pkg: &HashMap<String, PkgId>,
+    ) {
         for imp in &file.imports {
             let Some(&pid) = path_to_pkg.get(&imp.path) else {
                 if imp.path == "unsafe" {
@@ -179,7 +183,7 @@ impl<'a> Checker<'a> {
         obj
     }
 
-    fn collect_decls(
+    pub(crate) fn collect_decls(
         &mut self,
         file: &'a ast::File,
         order: &mut Vec<ObjId>,
@@ -364,7 +368,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Resolves each method's receiver base type and creates the method objects.
-    fn collect_methods(&mut self, order: &mut Vec<ObjId>) {
+    pub(crate) fn collect_methods(&mut self, order: &mut Vec<ObjId>) {
         let queue = std::mem::take(&mut self.method_queue);
         for (f, fs, file) in queue {
             self.file = file;
@@ -403,6 +407,13 @@ impl<'a> Checker<'a> {
             };
             if f.name.name == "_" {
                 continue;
+            }
+            let list = self.info.methods.entry(named).or_default();
+            // A REPL session redefines a method typed again in a later input.
+            if self.session {
+                let cur = self.file;
+                let objects = &self.info.objects;
+                list.retain(|m| m.name != f.name.name || objects[m.func.0 as usize].file == cur);
             }
             let list = self.info.methods.entry(named).or_default();
             if let Some(prev) = list.iter().find(|m| m.name == f.name.name) {

@@ -19,7 +19,10 @@ pub(super) const NIL_DEREF: &str =
 
 impl Vm<'_> {
     pub fn run(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
-        let prog: &Program = self.prog;
+        // Re-read at every frame change: a REPL session may have installed a bigger snapshot,
+        // and a value this goroutine just received may name a function only that one has.
+        let shared = self.shared;
+        let mut prog: &Program;
         let mut fi;
         let mut pc;
         let mut base;
@@ -28,6 +31,7 @@ impl Vm<'_> {
         macro_rules! load_frame {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
+                prog = shared.prog();
                 fi = fr.func as usize;
                 pc = fr.pc as usize;
                 base = fr.base;
@@ -143,7 +147,9 @@ impl Vm<'_> {
                 Op::Nop => {}
                 Op::Move { dst, src } => r!(dst) = r!(src),
                 Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
-                Op::LoadConst { dst, k } => r!(dst) = self.consts[k as usize],
+                Op::LoadConst { dst, k } => {
+                    r!(dst) = self.consts[k as usize].load(std::sync::atomic::Ordering::Relaxed)
+                }
                 Op::LoadGlobal { dst, g: gi } => r!(dst) = heap::load(self.globals + gi as u64 * 8),
                 Op::StoreGlobal { g: gi, src } => {
                     heap::store(self.globals + gi as u64 * 8, r!(src))
@@ -532,6 +538,8 @@ impl Vm<'_> {
                     let v = r!(a);
                     nil_check!(v);
                     let ty = heap::load(v) as usize;
+                    // The dynamic type may be newer than this frame's snapshot.
+                    let prog = shared.prog();
                     let Some(callee) = prog.rtypes[ty].method(method) else {
                         throw!(format!(
                             "gorun: method {} missing on {}",
@@ -687,8 +695,10 @@ impl Vm<'_> {
                     };
                 }
                 Op::Unsupported { k } => {
-                    let what = String::from_utf8_lossy(heap::str_bytes(self.consts[k as usize]))
-                        .into_owned();
+                    let what = String::from_utf8_lossy(heap::str_bytes(
+                        self.consts[k as usize].load(std::sync::atomic::Ordering::Relaxed),
+                    ))
+                    .into_owned();
                     throw!(format!("not supported yet: {what}"))
                 }
                 Op::Unreachable => {

@@ -72,6 +72,9 @@ pub struct GHandle {
     /// in a blocking host call, with its `g` lock held): a snapshot of its roots and its wake-up
     /// action (moved here so the collector sees a value handed over later).
     pub parked: parking_lot::Mutex<Option<ParkedRoots>>,
+    /// A REPL session gave up on it (Ctrl-C, or its input deadlocked): it is no longer
+    /// registered, stops at its next safepoint and is dropped instead of run when readied.
+    pub killed: AtomicBool,
 }
 
 /// The roots of a goroutine whose `G` is locked away (see `GHandle::parked`).
@@ -107,6 +110,7 @@ impl GHandle {
             slot: std::sync::atomic::AtomicUsize::new(0),
             pinned_trace: parking_lot::Mutex::new(None),
             parked: parking_lot::Mutex::new(None),
+            killed: AtomicBool::new(false),
         })
     }
 
@@ -119,6 +123,7 @@ impl GHandle {
         *self.pin.get_mut() = None;
         *self.pinned_trace.get_mut() = None;
         *self.parked.get_mut() = None;
+        *self.killed.get_mut() = false;
     }
 
     pub fn set_reason(&self, r: WaitReason) {

@@ -23,7 +23,7 @@ use crate::compile::opcode::FuncId;
 use crate::compile::program::{Const, Program};
 use crate::heap;
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 
 /// The deepest chain of Go frames before Go's "stack overflow" fatal error (Go's 1 GB stack holds
 /// a few million small frames; we stop earlier, with the same message).
@@ -152,46 +152,110 @@ pub enum Stop {
     Yield,
     /// `runtime.Goexit` finished running the deferred calls: the goroutine ends.
     Goexit,
+    /// An uncaught panic (or a stack overflow) was reported: a program exits with status 2, a
+    /// REPL session loses only this goroutine.
+    Died,
 }
 
 /// What every goroutine of a program shares: the program, its constants and globals, stdout.
 pub struct Shared {
-    pub prog: &'static Program,
-    pub consts: Vec<u64>,
+    /// The program; a REPL session swaps in a bigger snapshot after each input (every snapshot
+    /// extends the one before with the same ids, so a reader holding an older one is fine).
+    /// Snapshots are leaked: code of any of them may still be running.
+    prog: AtomicPtr<Program>,
+    /// The loaded constants: the first `prog().consts.len()` are set (a session appends).
+    pub consts: Box<[AtomicU64]>,
     pub globals: u64,
-    pub func_closures: Vec<AtomicU64>,
+    /// Room for this many global words.
+    pub globals_cap: usize,
+    pub func_closures: Box<[AtomicU64]>,
     /// Go's `os.Stdout` is unbuffered; one buffer behind one lock keeps each write whole and the
     /// order of writes the order of the goroutines' calls. Flushed when the program exits,
     /// before stderr output, before reading stdin, and whenever no goroutine is runnable.
-    pub out: parking_lot::Mutex<std::io::BufWriter<std::io::Stdout>>,
+    pub out: parking_lot::Mutex<std::io::BufWriter<Box<dyn Write + Send>>>,
     /// A terminal sees every line as soon as it is written (a learner watching progress output
     /// of a long computation); pipes and files get the full buffer.
     out_is_terminal: bool,
     pub args: Vec<String>,
 }
 
+/// Room a REPL session has for constants, functions and global words (a program gets exactly
+/// what it needs).
+pub const SESSION_CONSTS: usize = 1 << 18;
+pub const SESSION_FUNCS: usize = 1 << 18;
+pub const SESSION_GLOBALS: usize = 1 << 16;
+
 impl Shared {
     pub fn new(prog: &'static Program, args: Vec<String>) -> Shared {
-        let consts = prog
-            .consts
-            .iter()
-            .map(|c| match c {
+        let out: Box<dyn Write + Send> = Box::new(std::io::stdout());
+        let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        Shared::with_room(prog, args, None, out, terminal)
+    }
+
+    /// A `Shared` with room for a REPL session (`room`), writing standard output to `out`.
+    pub fn with_room(
+        prog: &'static Program,
+        args: Vec<String>,
+        room: Option<(usize, usize, usize)>,
+        out: Box<dyn Write + Send>,
+        out_is_terminal: bool,
+    ) -> Shared {
+        let (nconsts, nfuncs, nglobals) = room.unwrap_or((
+            prog.consts.len(),
+            prog.funcs.len(),
+            prog.nglobals as usize + 1,
+        ));
+        let consts: Box<[AtomicU64]> = (0..nconsts.max(prog.consts.len()))
+            .map(|_| AtomicU64::new(0))
+            .collect();
+        let shared = Shared {
+            prog: AtomicPtr::new(prog as *const Program as *mut Program),
+            consts,
+            globals: heap::alloc(nglobals.max(prog.nglobals as usize + 1)),
+            globals_cap: nglobals.max(prog.nglobals as usize + 1),
+            func_closures: (0..nfuncs.max(prog.funcs.len()))
+                .map(|_| AtomicU64::new(0))
+                .collect(),
+            out: parking_lot::Mutex::new(std::io::BufWriter::with_capacity(1 << 16, out)),
+            out_is_terminal,
+            args,
+        };
+        shared.load_consts(prog, 0);
+        shared
+    }
+
+    /// Loads constants `from..` of `prog` (strings are allocated: the caller may allocate).
+    fn load_consts(&self, prog: &Program, from: usize) {
+        for (i, c) in prog.consts.iter().enumerate().skip(from) {
+            let w = match c {
                 Const::Word(w) => *w,
                 Const::Str(s) => heap::alloc_str(s),
-            })
-            .collect();
-        Shared {
-            prog,
-            consts,
-            globals: heap::alloc(prog.nglobals as usize + 1),
-            func_closures: (0..prog.funcs.len()).map(|_| AtomicU64::new(0)).collect(),
-            out: parking_lot::Mutex::new(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            )),
-            out_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
-            args,
+            };
+            self.consts[i].store(w, Ordering::Release);
         }
+    }
+
+    /// The current program snapshot.
+    #[inline]
+    pub fn prog(&self) -> &'static Program {
+        // SAFETY: every pointer stored here comes from a leaked `Box<Program>` (or a
+        // `&'static Program`) and is never freed.
+        unsafe { &*self.prog.load(Ordering::Acquire) }
+    }
+
+    /// Does `prog` fit the room this `Shared` was made with?
+    pub fn fits(&self, prog: &Program) -> bool {
+        prog.consts.len() <= self.consts.len()
+            && prog.funcs.len() <= self.func_closures.len()
+            && (prog.nglobals as usize) < self.globals_cap
+    }
+
+    /// Installs a bigger snapshot of the program (a REPL session's next input): its new
+    /// constants are loaded, then it is published. The caller may allocate and checked `fits`.
+    pub fn install(&self, prog: Box<Program>) {
+        let old = self.prog().consts.len();
+        self.load_consts(&prog, old);
+        self.prog.store(Box::into_raw(prog), Ordering::Release);
     }
 
     /// The shared capture-less closure of function `f`.
@@ -233,10 +297,9 @@ impl Write for SharedOut {
 /// Each pooled coroutine owns one, so a goroutine pinned under a native callback keeps its
 /// context when it moves to another worker (DESIGN.md §4).
 pub struct Vm<'y> {
-    pub prog: &'static Program,
     pub shared: &'static Shared,
     pub host: &'static dyn Host,
-    pub consts: &'static [u64],
+    pub consts: &'static [AtomicU64],
     pub globals: u64,
     pub out: SharedOut,
     pub args: &'static [String],
@@ -257,7 +320,6 @@ impl<'y> Vm<'y> {
         suspender: Option<&'y dyn Suspender>,
     ) -> Vm<'y> {
         Vm {
-            prog: shared.prog,
             shared,
             host,
             consts: &shared.consts,
@@ -269,6 +331,12 @@ impl<'y> Vm<'y> {
             suspender,
             rng: 0x9E37_79B9_7F4A_7C15,
         }
+    }
+
+    /// The current program snapshot (see `Shared::prog`).
+    #[inline]
+    pub fn prog(&self) -> &'static Program {
+        self.shared.prog()
     }
 
     /// A fast pseudo-random number (xorshift), for select's choice among ready cases.
@@ -314,7 +382,7 @@ impl<'y> Vm<'y> {
         let Some(me) = &self.cur else { return };
         let resume = g.resume.take();
         let mut words = Vec::new();
-        g.roots(self.prog, &mut |w| words.push(w));
+        g.roots(self.prog(), &mut |w| words.push(w));
         *me.parked.lock() = Some(ParkedRoots { words, resume });
     }
 
@@ -357,7 +425,7 @@ impl<'y> Vm<'y> {
         closure: u64,
         kind: FrameKind,
     ) -> bool {
-        let nregs = self.prog.funcs[f.0 as usize].nregs as usize;
+        let nregs = self.prog().funcs[f.0 as usize].nregs as usize;
         if g.frames.len() >= MAX_FRAMES {
             return false;
         }
@@ -396,7 +464,7 @@ impl<'y> Vm<'y> {
         }
         let f = FuncId(heap::load(closure) as u32);
         let base = match g.frames.last() {
-            Some(fr) => fr.base + self.prog.funcs[fr.func as usize].nregs as usize + 8,
+            Some(fr) => fr.base + self.prog().funcs[fr.func as usize].nregs as usize + 8,
             None => 0,
         };
         if !self.push_frame(g, f, base, closure, FrameKind::Callback) {
@@ -408,7 +476,7 @@ impl<'y> Vm<'y> {
         let r = self.run(g, depth);
         g.native_depth -= 1;
         r?;
-        let nres = self.prog.funcs[f.0 as usize].nresults as usize;
+        let nres = self.prog().funcs[f.0 as usize].nresults as usize;
         Ok(g.regs[base..base + nres].to_vec())
     }
 
@@ -420,7 +488,7 @@ impl<'y> Vm<'y> {
         msg.push_str(&self.format_frames(&self.live_trace(g), 10));
         msg.push_str(&self.created_by(g));
         eprint!("{msg}");
-        Stop::Exit(2)
+        Stop::Died
     }
 }
 
@@ -432,6 +500,13 @@ impl Vm<'_> {
     pub fn safepoint(&mut self, g: &mut G) -> bool {
         if heap::gc::should_stop() {
             self.host.gc_safepoint(self, g);
+        }
+        if self
+            .cur
+            .as_ref()
+            .is_some_and(|c| c.killed.load(Ordering::Relaxed))
+        {
+            return true;
         }
         self.host.safepoint(self.worker)
     }

@@ -66,7 +66,7 @@ impl Vm<'_> {
     pub(super) fn nil_panic_value(&mut self) -> u64 {
         let s = heap::alloc_str(b"runtime error: panic called with nil argument");
         let b = heap::alloc(2);
-        heap::store(b, self.prog.well_known.rt_panic_nil_error.0 as u64);
+        heap::store(b, self.prog().well_known.rt_panic_nil_error.0 as u64);
         heap::store(b + 8, s);
         b
     }
@@ -76,13 +76,13 @@ impl Vm<'_> {
         if v == 0 {
             return None;
         }
-        let RtKind::Interface(syms) = &self.prog.rtypes[ty as usize].kind else {
+        let RtKind::Interface(syms) = &self.prog().rtypes[ty as usize].kind else {
             return None;
         };
-        let dt = &self.prog.rtypes[heap::load(v) as usize];
+        let dt = &self.prog().rtypes[heap::load(v) as usize];
         syms.iter()
             .find(|s| dt.method(**s).is_none())
-            .map(|s| method_name(&self.prog.symbols[*s as usize]).to_string())
+            .map(|s| method_name(&self.prog().symbols[*s as usize]).to_string())
     }
 
     /// Go's message for a failed type assertion.
@@ -93,13 +93,13 @@ impl Vm<'_> {
         missing: Option<String>,
         iface: u16,
     ) -> String {
-        let want = &self.prog.rtypes[ty as usize].name;
+        let want = &self.prog().rtypes[ty as usize].name;
         if v == 0 {
             return format!("interface conversion: interface is nil, not {want}");
         }
-        let have = &self.prog.rtypes[heap::load(v) as usize].name;
+        let have = &self.prog().rtypes[heap::load(v) as usize].name;
         let from = self
-            .prog
+            .prog()
             .rtypes
             .get(iface as usize)
             .map_or("interface {}", |t| t.name.as_str());
@@ -125,7 +125,7 @@ impl Vm<'_> {
         if cap < len || cap > (1 << 40) {
             return Err("runtime error: makeslice: cap out of range".into());
         }
-        let layout = self.prog.layouts[layout as usize];
+        let layout = self.prog().layouts[layout as usize];
         g.regs[base + dst.0 as usize] =
             heap::new_slice(ew as usize, len as usize, cap as usize, layout);
         Ok(())
@@ -139,7 +139,7 @@ impl Vm<'_> {
         base: usize,
         (dst, m, k, ty, comma_ok): (Reg, Reg, Reg, RtTypeId, bool),
     ) -> R {
-        let p = self.prog;
+        let p = self.prog();
         let got = map::get(p, g.regs[base + m.0 as usize], g.regs[base + k.0 as usize])?;
         let RtKind::Map { value, .. } = p.rtypes[ty.0 as usize].kind else {
             unreachable_kind(ty.0)
@@ -204,7 +204,7 @@ impl Vm<'_> {
         if ok {
             g.regs[d] = heap::load(v + 8);
         } else if comma_ok {
-            let t = &self.prog.rtypes[ty.0 as usize];
+            let t = &self.prog().rtypes[ty.0 as usize];
             g.regs[d] = if t.is_aggregate() {
                 heap::alloc(t.words as usize)
             } else {

@@ -16,7 +16,7 @@ impl Vm<'_> {
     pub fn throw(&mut self, g: &mut G, msg: String) {
         let s = heap::alloc_str(msg.as_bytes());
         let b = heap::alloc(2);
-        let wk = &self.prog.well_known;
+        let wk = &self.prog().well_known;
         let ty = if msg.contains("out of range [") {
             wk.rt_bounds_error
         } else if msg.starts_with("interface conversion") {
@@ -49,7 +49,7 @@ impl Vm<'_> {
             out.push((gh.1, gh.2));
         }
         for (i, f) in g.frames.iter().enumerate().rev() {
-            let proto = &self.prog.funcs[f.func as usize];
+            let proto = &self.prog().funcs[f.func as usize];
             // The top frame's pc points after the faulting instruction; callers' after the call
             // (a frame running its deferred calls points at its RunDefers itself).
             let running_defers = g
@@ -79,14 +79,14 @@ impl Vm<'_> {
     pub fn format_frames(&self, trace: &[(u32, u32)], limit: usize) -> String {
         let mut s = String::new();
         for &(f, line) in trace.iter().take(limit) {
-            let proto = &self.prog.funcs[f as usize];
+            let proto = &self.prog().funcs[f as usize];
             if proto.name.starts_with("runtime.")
                 || proto.name.ends_with("-fm")
                 || proto.native.is_some()
             {
                 continue;
             }
-            let file = self.prog.sources.file(proto.file);
+            let file = self.prog().sources.file(proto.file);
             let path = std::fs::canonicalize(&file.name)
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| file.name.clone());
@@ -123,8 +123,8 @@ impl Vm<'_> {
         let Some((f, line, parent)) = site else {
             return String::new();
         };
-        let proto = &self.prog.funcs[f as usize];
-        let file = self.prog.sources.file(proto.file);
+        let proto = &self.prog().funcs[f as usize];
+        let file = self.prog().sources.file(proto.file);
         let path = std::fs::canonicalize(&file.name)
             .map(|p| p.display().to_string())
             .unwrap_or_else(|_| file.name.clone());
@@ -145,7 +145,7 @@ impl Vm<'_> {
                 g.panics.clear();
                 g.ghosts.clear();
                 if let Some(fr) = g.frames.last_mut() {
-                    fr.pc = self.prog.funcs[fr.func as usize].epilogue;
+                    fr.pc = self.prog().funcs[fr.func as usize].epilogue;
                 }
                 return Ok(());
             }
@@ -154,7 +154,7 @@ impl Vm<'_> {
             }
             if let Some(d) = g.pop_defer() {
                 let top = g.frames.last().expect("checked non-empty above");
-                let base = top.base + self.prog.funcs[top.func as usize].nregs as usize + 8;
+                let base = top.base + self.prog().funcs[top.func as usize].nregs as usize + 8;
                 let f = FuncId(heap::load(d.closure) as u32);
                 if !self.push_frame(g, f, base, d.closure, FrameKind::DeferredPanic) {
                     return Err(self.stack_overflow(g));
@@ -169,7 +169,7 @@ impl Vm<'_> {
             }
             let popped: Frame = g.frames.pop().expect("checked non-empty above");
             if popped.kind == FrameKind::DeferredPanic {
-                let proto = &self.prog.funcs[popped.func as usize];
+                let proto = &self.prog().funcs[popped.func as usize];
                 let line = proto
                     .lines
                     .get(popped.pc.saturating_sub(1) as usize)
@@ -234,7 +234,7 @@ impl Vm<'_> {
         msg.push_str(&self.format_frames(&trace, 100));
         msg.push_str(&self.created_by(g));
         let _ = std::io::stderr().write_all(msg.as_bytes());
-        Stop::Exit(2)
+        Stop::Died
     }
 
     /// How Go's runtime prints a panic value: errors by `Error()`, Stringers by `String()`, basic
@@ -245,8 +245,8 @@ impl Vm<'_> {
         }
         let ty = heap::load(v) as u32;
         let data = heap::load(v + 8);
-        let rt = &self.prog.rtypes[ty as usize];
-        let wk = &self.prog.well_known;
+        let rt = &self.prog().rtypes[ty as usize];
+        let wk = &self.prog().well_known;
         if [
             wk.rt_runtime_error,
             wk.rt_bounds_error,
@@ -273,7 +273,7 @@ impl Vm<'_> {
             }
         }
         let name = rt.name.clone();
-        let plain = crate::stdlib::fmt::print_builtin_value(self.prog, ty, data);
+        let plain = crate::stdlib::fmt::print_builtin_value(self.prog(), ty, data);
         match &rt.kind {
             RtKind::String if rt.named => format!("{name}(\"{plain}\")"),
             RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr

@@ -1,0 +1,164 @@
+//! Compiling a REPL session (DESIGN.md §9): each checked input (`types::session::Round`) is
+//! compiled into the same program, which only grows, and gives a new snapshot of it plus the
+//! entry function that runs the input.
+//!
+//! Invariants: a snapshot is a superset of every earlier one with the same ids, so goroutines
+//! still running code of an earlier input (and values made by it: closures, interface values,
+//! globals) stay valid under the new snapshot; code is never replaced, so a frame's pc always
+//! points into the code it was running. An input that fails to compile leaves functions behind
+//! that nothing can reach (the session checker drops the input's names).
+
+use super::opcode::{FuncId, Op, Reg};
+use super::program::{Program, WellKnown};
+use super::{escape, Compiler, FnCtx, Persist};
+use crate::diag::Diagnostic;
+use crate::types::session::{Round, Session};
+use crate::types::{ObjKind, Type, Types};
+use std::rc::Rc;
+
+/// The compiler's state across the inputs of a session.
+#[derive(Default)]
+pub struct SessionCompiler {
+    persist: Option<Persist>,
+    known: Option<WellKnown>,
+}
+
+/// Go's name for the code typed at the prompt, in stack traces (`main.main.func1` for a
+/// closure typed there).
+pub const CELL_NAME: &str = "main.main";
+
+impl SessionCompiler {
+    /// Compiles `round` (checked by `sess`); gives the program snapshot to run and the entry
+    /// function that initializes the input's variables and runs its statements.
+    pub fn compile_round(
+        &mut self,
+        sess: &mut Session,
+        round: &Round,
+    ) -> Result<Program, Vec<Diagnostic>> {
+        let mut p = self
+            .persist
+            .take()
+            .unwrap_or_else(|| Persist::new(Types::default()));
+        p.types = sess.take_types();
+        let first = p.funcs.len();
+        let first_global = p.nglobals;
+        let mut c = Compiler::resume(p, sess.info(), round.files.clone(), sess.sources());
+        c.prepare_files();
+        c.declare_funcs();
+        if let Some(cell) = round.cell {
+            if let Some(&f) = c.func_of.get(&cell) {
+                c.funcs[f.0 as usize].name = CELL_NAME.into();
+            }
+        }
+        c.assign_globals(&round.promoted);
+        c.compile_bodies();
+        let entry = c.round_entry(round, first_global);
+        c.refresh_method_tables();
+        let result = match c.take_diags() {
+            Ok(()) => {
+                let (prog, known) = c.finish(first, entry, self.known.as_ref(), true);
+                self.known = Some(known);
+                Ok(prog)
+            }
+            Err(d) => Err(d),
+        };
+        let mut p = c.suspend();
+        sess.give_types(std::mem::take(&mut p.types));
+        self.persist = Some(p);
+        result
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// The function one input runs: boxes for its new aggregate globals, its variables'
+    /// initializers, `init` functions of packages it loaded, its statements, its `main`.
+    fn round_entry(&mut self, round: &Round, first_global: u32) -> FuncId {
+        let file = self.files.last().map_or(crate::types::FileId(0), |f| f.0);
+        self.cur_file = file;
+        self.fns.push(FnCtx::new(
+            "runtime.main".into(),
+            file,
+            0,
+            Rc::new(escape::Escapes::default()),
+        ));
+        let mut globals: Vec<(crate::types::ObjId, u32)> = self
+            .globals
+            .iter()
+            .filter(|(_, &g)| g >= first_global)
+            .map(|(o, g)| (*o, *g))
+            .collect();
+        globals.sort_by_key(|x| x.1);
+        for (o, g) in globals {
+            let ty = self.info.obj(o).typ;
+            if self.is_aggregate(ty) {
+                let r = self.alloc();
+                self.emit_box(r, ty);
+                self.emit(Op::StoreGlobal { g, src: r });
+                self.release(r.0);
+            }
+        }
+        for (_, inits) in &round.inits {
+            for init in inits {
+                if let Some(f) = self.file_of_expr(init.rhs) {
+                    self.cur_file = f;
+                }
+                self.global_init(init);
+            }
+        }
+        let calls = round
+            .init_funcs
+            .iter()
+            .chain(round.cell.iter())
+            .chain(round.main_func.iter());
+        for &o in calls {
+            let f = self.func_id(o);
+            let a = self.alloc();
+            self.emit(Op::Call { a, f });
+            self.release(a.0);
+        }
+        self.emit(Op::Return { a: Reg(0), n: 0 });
+        let ctx = self.fns.pop().expect("entry context");
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(super::program::FuncProto {
+            name: "runtime.main".into(),
+            nparams: 0,
+            nresults: 0,
+            nregs: ctx.b.max + 1,
+            code: ctx.b.code,
+            lines: ctx.b.lines,
+            file,
+            native: None,
+            epilogue: 0,
+            ptr_regs: Vec::new(),
+        });
+        id
+    }
+
+    /// A later input may add methods to a type declared earlier: the method tables of the
+    /// session's named types (and pointers to them) are computed again.
+    fn refresh_method_tables(&mut self) {
+        let mut list: Vec<(crate::types::TypeId, super::opcode::RtTypeId)> =
+            self.rt_of.iter().map(|(t, r)| (*t, *r)).collect();
+        list.sort_by_key(|x| x.1 .0);
+        for (t, r) in list {
+            let base = match self.types.get(t) {
+                Type::Pointer(e) => *e,
+                _ => t,
+            };
+            let Type::Named { obj, .. } = self.types.get(base) else {
+                continue;
+            };
+            let o = self.info.obj(*obj);
+            let in_main = self
+                .info
+                .packages
+                .get(o.pkg.0 as usize)
+                .is_some_and(|p| p.path == "main");
+            if !in_main || !matches!(o.kind, ObjKind::TypeName) {
+                continue;
+            }
+            let methods = self.method_table(t);
+            self.rtypes[r.0 as usize].methods = methods;
+        }
+    }
+}
