@@ -37,6 +37,7 @@ use grammar::ast::{self, Expr, ExprId, Span};
 use opcode::{FuncId, NativeId, Op, Reg, RtTypeId};
 use program::{Const, FuncProto, Program, RtType, WellKnown};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Where a variable lives.
 #[derive(Clone, Copy, Debug)]
@@ -278,8 +279,19 @@ pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
     );
     c.run()?;
     let entry = FuncId(c.funcs.len() as u32 - 1);
-    let (prog, _) = c.finish(0, entry, None, false);
-    Ok(prog)
+    let well_known = c.finish_funcs(0, None);
+    Ok(Program {
+        funcs: c.funcs.drain(..).map(Arc::new).collect(),
+        consts: std::mem::take(&mut c.consts),
+        consts_base: 0,
+        rtypes: c.rtypes.drain(..).map(Arc::new).collect(),
+        symbols: std::mem::take(&mut c.symbols),
+        nglobals: c.nglobals,
+        entry,
+        file_names: c.sources.files.iter().map(|f| f.name.clone()).collect(),
+        well_known,
+        layouts: std::mem::take(&mut c.layouts),
+    })
 }
 
 impl<'a> Compiler<'a> {
@@ -391,16 +403,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Register-kind maps and verification of the functions from `first` on, and the program
-    /// (all functions so far); `known` reuses well-known ids made by an earlier run. With `keep`
-    /// the tables are copied into the program (a session goes on), else moved.
-    pub(crate) fn finish(
-        &mut self,
-        first: usize,
-        entry: FuncId,
-        known: Option<&WellKnown>,
-        keep: bool,
-    ) -> (Program, WellKnown) {
+    /// Register-kind maps and verification of the functions from `first` on, and the
+    /// well-known ids (`known`: reuse those an earlier run made, looking up again the symbols a
+    /// later input may declare).
+    pub(crate) fn finish_funcs(&mut self, first: usize, known: Option<&WellKnown>) -> WellKnown {
         let well_known = match known {
             Some(k) => self.refresh_well_known(k),
             None => self.well_known(),
@@ -413,25 +419,7 @@ impl<'a> Compiler<'a> {
                 panic!("bytecode verification failed: {e}");
             }
         }
-        fn get<T: Clone + Default>(v: &mut T, keep: bool) -> T {
-            if keep {
-                v.clone()
-            } else {
-                std::mem::take(v)
-            }
-        }
-        let prog = Program {
-            funcs: get(&mut self.funcs, keep),
-            consts: get(&mut self.consts, keep),
-            rtypes: get(&mut self.rtypes, keep),
-            symbols: get(&mut self.symbols, keep),
-            nglobals: self.nglobals,
-            entry,
-            sources: self.sources.clone(),
-            well_known: well_known.clone(),
-            layouts: get(&mut self.layouts, keep),
-        };
-        (prog, well_known)
+        well_known
     }
 
     fn index_initializers(&mut self, g: &'a ast::GenDecl) {

@@ -5,8 +5,8 @@
 //! `RtTypeId` mentioned anywhere indexes it); method tables are sorted by symbol.
 
 use super::opcode::{FuncId, NativeId, Op, RtTypeId};
-use crate::diag::SourceMap;
 use crate::types::FileId;
+use std::sync::Arc;
 
 /// A constant the loader turns into a word before the program runs.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,21 +141,33 @@ pub struct WellKnown {
 }
 
 pub struct Program {
-    pub funcs: Vec<FuncProto>,
+    /// Shared with later snapshots of a REPL session's program (see `compile::session`).
+    pub funcs: Vec<Arc<FuncProto>>,
+    /// Constants `consts_base..consts_base + consts.len()`: a REPL snapshot carries only the
+    /// constants it adds (the ones before were loaded from earlier snapshots).
     pub consts: Vec<Const>,
-    pub rtypes: Vec<RtType>,
+    pub consts_base: usize,
+    pub rtypes: Vec<Arc<RtType>>,
     /// Method and field name symbols.
     pub symbols: Vec<String>,
     /// Number of global words.
     pub nglobals: u32,
     /// The function that runs package initialization and then `main.main`.
     pub entry: FuncId,
-    pub sources: SourceMap,
+    /// Source file names by `FileId` (for tracebacks).
+    pub file_names: Vec<String>,
     pub well_known: WellKnown,
     /// Pointer layouts of heap objects for the collector (`Op::Alloc`, `Op::MakeSlice`): a
     /// mask with bit i set when word i of a `stride`-word pattern may be a reference, repeated
     /// over the object. Entry `LAYOUT_ANY` scans every word, `LAYOUT_NONE` none.
     pub layouts: Vec<(u64, u32)>,
+}
+
+impl Program {
+    /// One past the last constant index.
+    pub fn nconsts(&self) -> usize {
+        self.consts_base + self.consts.len()
+    }
 }
 
 /// `Program::layouts` entries every program has.

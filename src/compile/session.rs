@@ -9,18 +9,25 @@
 //! that nothing can reach (the session checker drops the input's names).
 
 use super::opcode::{FuncId, Op, Reg};
-use super::program::{Program, WellKnown};
+use super::program::{FuncProto, Program, RtType, WellKnown};
 use super::{escape, Compiler, FnCtx, Persist};
 use crate::diag::Diagnostic;
 use crate::types::session::{Round, Session};
 use crate::types::{ObjKind, Type, Types};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// The compiler's state across the inputs of a session.
 #[derive(Default)]
 pub struct SessionCompiler {
     persist: Option<Persist>,
     known: Option<WellKnown>,
+    /// The functions and runtime types published so far, shared by every snapshot (a
+    /// snapshot copies pointers, not code).
+    funcs: Vec<Arc<FuncProto>>,
+    rtypes: Vec<Arc<RtType>>,
+    /// Constants published so far.
+    nconsts: usize,
 }
 
 /// Go's name for the code typed at the prompt, in stack traces (`main.main.func1` for a
@@ -56,9 +63,8 @@ impl SessionCompiler {
         c.refresh_method_tables();
         let result = match c.take_diags() {
             Ok(()) => {
-                let (prog, known) = c.finish(first, entry, self.known.as_ref(), true);
-                self.known = Some(known);
-                Ok(prog)
+                let known = c.finish_funcs(first, self.known.as_ref());
+                Ok(self.snapshot(&c, entry, known))
             }
             Err(d) => Err(d),
         };
@@ -66,6 +72,39 @@ impl SessionCompiler {
         sess.give_types(std::mem::take(&mut p.types));
         self.persist = Some(p);
         result
+    }
+}
+
+impl SessionCompiler {
+    /// The program as compiled so far: what earlier snapshots published is shared, what this
+    /// round added (or changed: method tables) is new.
+    fn snapshot(&mut self, c: &Compiler, entry: FuncId, known: WellKnown) -> Program {
+        for f in &c.funcs[self.funcs.len()..] {
+            self.funcs.push(Arc::new(f.clone()));
+        }
+        for (i, r) in c.rtypes.iter().enumerate() {
+            match self.rtypes.get(i) {
+                Some(old) if old.methods == r.methods => {}
+                Some(_) => self.rtypes[i] = Arc::new(r.clone()),
+                None => self.rtypes.push(Arc::new(r.clone())),
+            }
+        }
+        let consts = c.consts[self.nconsts..].to_vec();
+        let base = self.nconsts;
+        self.nconsts = c.consts.len();
+        self.known = Some(known.clone());
+        Program {
+            funcs: self.funcs.clone(),
+            consts,
+            consts_base: base,
+            rtypes: self.rtypes.clone(),
+            symbols: c.symbols.clone(),
+            nglobals: c.nglobals,
+            entry,
+            file_names: c.sources.files.iter().map(|f| f.name.clone()).collect(),
+            well_known: known,
+            layouts: c.layouts.clone(),
+        }
     }
 }
 

@@ -83,7 +83,8 @@ impl<'a> Checker<'a> {
         let ast::ExprKind::Ident(id) = &expr.kind else {
             return None;
         };
-        let (_, obj) = self.lookup(self.scope, &id.name)?;
+        // (In a snippet, `slices` may not be imported yet: resolving imports it implicitly.)
+        let obj = self.resolve_name(&id.name)?;
         let ObjKind::PkgName(pid) = self.obj(obj).kind else {
             return None;
         };

@@ -225,6 +225,12 @@ fn snippet_imports_standard_packages_implicitly() {
 }
 
 #[test]
+fn snippet_calls_generic_functions_of_implicit_packages() {
+    // `slices` is imported by the call itself: the generic call must still be recognized.
+    ok("func main() {\n\ts := []int{3, 1}\n\tslices.Sort(s)\n\t_ = slices.Contains(s, 1)\n\t_ = maps.Keys(map[int]int{})\n}\n");
+}
+
+#[test]
 fn qualified_identifiers_record_uses() {
     let c = ok(
         "package main\n\nimport \"strings\"\n\nfunc main() {\n\t_ = strings.ToUpper(\"a\")\n}\n",

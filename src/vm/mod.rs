@@ -163,7 +163,7 @@ pub struct Shared {
     /// extends the one before with the same ids, so a reader holding an older one is fine).
     /// Snapshots are leaked: code of any of them may still be running.
     prog: AtomicPtr<Program>,
-    /// The loaded constants: the first `prog().consts.len()` are set (a session appends).
+    /// The loaded constants: the first `prog().nconsts()` are set (a session appends).
     pub consts: Box<[AtomicU64]>,
     pub globals: u64,
     /// Room for this many global words.
@@ -200,12 +200,9 @@ impl Shared {
         out: Box<dyn Write + Send>,
         out_is_terminal: bool,
     ) -> Shared {
-        let (nconsts, nfuncs, nglobals) = room.unwrap_or((
-            prog.consts.len(),
-            prog.funcs.len(),
-            prog.nglobals as usize + 1,
-        ));
-        let consts: Box<[AtomicU64]> = (0..nconsts.max(prog.consts.len()))
+        let (nconsts, nfuncs, nglobals) =
+            room.unwrap_or((prog.nconsts(), prog.funcs.len(), prog.nglobals as usize + 1));
+        let consts: Box<[AtomicU64]> = (0..nconsts.max(prog.nconsts()))
             .map(|_| AtomicU64::new(0))
             .collect();
         let shared = Shared {
@@ -220,13 +217,14 @@ impl Shared {
             out_is_terminal,
             args,
         };
-        shared.load_consts(prog, 0);
+        shared.load_consts(prog);
         shared
     }
 
-    /// Loads constants `from..` of `prog` (strings are allocated: the caller may allocate).
-    fn load_consts(&self, prog: &Program, from: usize) {
-        for (i, c) in prog.consts.iter().enumerate().skip(from) {
+    /// Loads the constants `prog` carries (strings are allocated: the caller may allocate).
+    fn load_consts(&self, prog: &Program) {
+        for (i, c) in prog.consts.iter().enumerate() {
+            let i = prog.consts_base + i;
             let w = match c {
                 Const::Word(w) => *w,
                 Const::Str(s) => heap::alloc_str(s),
@@ -245,7 +243,7 @@ impl Shared {
 
     /// Does `prog` fit the room this `Shared` was made with?
     pub fn fits(&self, prog: &Program) -> bool {
-        prog.consts.len() <= self.consts.len()
+        prog.nconsts() <= self.consts.len()
             && prog.funcs.len() <= self.func_closures.len()
             && (prog.nglobals as usize) < self.globals_cap
     }
@@ -253,8 +251,7 @@ impl Shared {
     /// Installs a bigger snapshot of the program (a REPL session's next input): its new
     /// constants are loaded, then it is published. The caller may allocate and checked `fits`.
     pub fn install(&self, prog: Box<Program>) {
-        let old = self.prog().consts.len();
-        self.load_consts(&prog, old);
+        self.load_consts(&prog);
         self.prog.store(Box::into_raw(prog), Ordering::Release);
     }
 

@@ -86,14 +86,24 @@ impl Vm<'_> {
             {
                 continue;
             }
-            let file = self.prog().sources.file(proto.file);
-            let path = std::fs::canonicalize(&file.name)
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|_| file.name.clone());
+            let path = self.file_path(proto.file);
             let args = if proto.nparams > 0 { "..." } else { "" };
             s.push_str(&format!("{}({})\n\t{}:{}\n", proto.name, args, path, line));
         }
         s
+    }
+
+    /// A source file as tracebacks show it: its absolute path when it exists.
+    fn file_path(&self, file: crate::types::FileId) -> String {
+        let name = self
+            .prog()
+            .file_names
+            .get(file.0 as usize)
+            .cloned()
+            .unwrap_or_default();
+        std::fs::canonicalize(&name)
+            .map(|p| p.display().to_string())
+            .unwrap_or(name)
     }
 
     /// Go's `fatal error: MSG` (not recoverable: concurrent map writes, unlock of an unlocked
@@ -124,10 +134,7 @@ impl Vm<'_> {
             return String::new();
         };
         let proto = &self.prog().funcs[f as usize];
-        let file = self.prog().sources.file(proto.file);
-        let path = std::fs::canonicalize(&file.name)
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|_| file.name.clone());
+        let path = self.file_path(proto.file);
         format!(
             "created by {} in goroutine {parent}\n\t{path}:{line}\n",
             proto.name
