@@ -21,7 +21,7 @@ struct Cli {
     #[arg(long)]
     dis_all: bool,
     /// How to print compile errors: plain (gc's `file:line:col: msg`), fancy (source snippets),
-    /// or auto (fancy when stderr is a terminal).
+    /// or auto (fancy when stderr is a terminal; the REPL shows snippets unless plain).
     #[arg(long, default_value = "auto")]
     diagnostics: String,
     /// Worker threads (GOMAXPROCS; default: the GOMAXPROCS environment variable, else the
@@ -72,7 +72,7 @@ fn run(cli: &Cli) -> ExitCode {
                 return ExitCode::from(1);
             }
         },
-        (None, None) => return repl(cli.threads),
+        (None, None) => return repl(cli.threads, cli.diagnostics != "plain"),
     };
     let display = display_name(&name);
     let checked = match types::check_program(&display, &src, stdlib::sources::package_source) {
@@ -94,11 +94,11 @@ fn run(cli: &Cli) -> ExitCode {
 
 /// The REPL runs on a thread with a large stack: the session's checker recurses over the
 /// syntax trees of inputs as the program checker does (`types::check_program`).
-fn repl(threads: Option<usize>) -> ExitCode {
+fn repl(threads: Option<usize>, fancy: bool) -> ExitCode {
     let spawned = std::thread::Builder::new()
         .name("gorun-repl".into())
         .stack_size(256 << 20)
-        .spawn(move || gorun::repl::run(threads));
+        .spawn(move || gorun::repl::run(threads, fancy));
     match spawned.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => ExitCode::from(70),

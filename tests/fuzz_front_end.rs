@@ -204,3 +204,52 @@ fn mutated_programs_do_not_panic() {
     }
     let _ = std::panic::take_hook();
 }
+
+/// The REPL's front end (session checker and compiler) on mutated inputs: each round types one
+/// mutated program, then a few of its lines, into one long session, whose state (declarations
+/// that went through) carries over. No input may panic. `GORUN_FUZZ_ROUNDS` scales it (a tenth).
+#[test]
+fn mutated_repl_inputs_do_not_panic() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut seeds = Vec::new();
+    collect(&root.join("tests/go"), &mut seeds);
+    collect(&root.join("examples"), &mut seeds);
+    let rounds: usize = std::env::var("GORUN_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .map_or(300, |n| (n / 10).max(1));
+    // The checker recurses over syntax trees: give it the stack the REPL thread has.
+    let run = move || {
+        let (mut fe, _) = gorun::repl::Frontend::new().expect("the session starts");
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        std::panic::set_hook(Box::new(|_| {}));
+        for round in 0..rounds {
+            let seed = &seeds[rng.below(seeds.len())];
+            let text = String::from_utf8_lossy(&mutate(&mut rng, seed)).into_owned();
+            let lines: Vec<&str> = text.lines().collect();
+            let mut inputs = vec![text.clone()];
+            for _ in 0..3 {
+                if !lines.is_empty() {
+                    inputs.push(lines[rng.below(lines.len())].to_string());
+                }
+            }
+            for input in inputs {
+                let r = catch_unwind(AssertUnwindSafe(|| {
+                    let _ = fe.prepare(&input);
+                }));
+                if r.is_err() {
+                    let _ = std::panic::take_hook();
+                    panic!("REPL front end panicked in round {round} on input:\n{input}");
+                }
+            }
+        }
+        let _ = std::panic::take_hook();
+    };
+    let h = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run)
+        .expect("thread");
+    if let Err(e) = h.join() {
+        std::panic::resume_unwind(e);
+    }
+}

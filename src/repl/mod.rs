@@ -45,17 +45,126 @@ Commands:
 Ctrl-C cancels the input being typed or running.";
 
 struct Repl {
-    sess: Session,
-    comp: SessionCompiler,
+    fe: Frontend,
     rt: &'static Runtime,
-    /// Inputs seen so far (names cells and source files).
-    n: u32,
     names: Rc<RefCell<Names>>,
     fancy: bool,
 }
 
+/// The session's checker and compiler: turns inputs into program snapshots to run.
+pub struct Frontend {
+    pub sess: Session,
+    comp: SessionCompiler,
+    /// Inputs seen so far (names cells and source files).
+    n: u32,
+}
+
+/// What an input became.
+pub enum Prepared {
+    /// Blank.
+    Nothing,
+    /// A `:command`, handled by the REPL itself.
+    Command,
+    /// The next snapshot of the program; its entry runs the input.
+    Program(crate::compile::program::Program),
+    /// Diagnostics; those in the input's own file sit `offset` bytes after the input's start.
+    Failed {
+        sources: SourceMap,
+        diags: Vec<Diagnostic>,
+        offset: usize,
+    },
+}
+
+impl Frontend {
+    /// A session with the standard packages checked; the program snapshot that initializes them.
+    pub fn new() -> Result<(Frontend, crate::compile::program::Program), String> {
+        let (mut sess, first) = Session::new(crate::stdlib::sources::package_source)
+            .map_err(|(sources, diags)| diag::render_plain(&sources, &diags))?;
+        let mut comp = SessionCompiler::default();
+        let prog = comp
+            .compile_round(&mut sess, &first)
+            .map_err(|diags| diag::render_plain(sess.sources(), &diags))?;
+        Ok((Frontend { sess, comp, n: 0 }, prog))
+    }
+
+    fn input_name(&self) -> String {
+        format!("<input {}>", self.n)
+    }
+
+    /// Checks and compiles one complete input.
+    pub fn prepare(&mut self, text: &str) -> Prepared {
+        if text.trim().is_empty() {
+            return Prepared::Nothing;
+        }
+        self.n += 1;
+        let cell = match input::classify(text) {
+            Kind::Command => return Prepared::Command,
+            Kind::Decls => input::decls(text),
+            Kind::Stmts => input::stmts(self.n, text),
+            Kind::Expr => {
+                let name = self.input_name();
+                let types = match self.sess.expr_types(&name, text) {
+                    Ok(t) => t,
+                    Err((sources, diags)) => {
+                        return Prepared::Failed {
+                            sources,
+                            diags,
+                            offset: 0,
+                        }
+                    }
+                };
+                if types.is_empty() || input::is_print_call(text) {
+                    input::stmts(self.n, text)
+                } else {
+                    let shown: Vec<(String, bool)> = types
+                        .iter()
+                        .map(|t| (t.default.clone(), t.default == "string"))
+                        .collect();
+                    input::show_expr(self.n, text, &shown)
+                }
+            }
+        };
+        self.check_and_compile(cell)
+    }
+
+    /// Checks and compiles a file's declarations (`:load`).
+    pub fn prepare_decls(&mut self, text: &str) -> Prepared {
+        self.n += 1;
+        self.check_and_compile(input::decls(text))
+    }
+
+    fn check_and_compile(&mut self, cell: input::Cell) -> Prepared {
+        let name = self.input_name();
+        let round = match self
+            .sess
+            .check_input(&name, &cell.text, cell.func.as_deref())
+        {
+            Ok(r) => r,
+            Err((sources, diags)) => {
+                return Prepared::Failed {
+                    sources,
+                    diags,
+                    offset: cell.offset,
+                }
+            }
+        };
+        match self.comp.compile_round(&mut self.sess, &round) {
+            Ok(p) => Prepared::Program(p),
+            Err(diags) => {
+                self.sess.undo();
+                Prepared::Failed {
+                    sources: self.sess.sources().clone(),
+                    diags,
+                    offset: cell.offset,
+                }
+            }
+        }
+    }
+}
+
 /// Runs the REPL until end of input or `:quit`; the process's exit status.
-pub fn run(threads: Option<usize>) -> std::process::ExitCode {
+/// `fancy`: diagnostics with a snippet of the input (else gc's one-line form).
+pub fn run(threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let names = Rc::new(RefCell::new(Names::default()));
     let mut terminal = if interactive {
@@ -63,19 +172,10 @@ pub fn run(threads: Option<usize>) -> std::process::ExitCode {
     } else {
         None
     };
-    let (sess, first) = match Session::new(crate::stdlib::sources::package_source) {
-        Ok(s) => s,
-        Err((sources, diags)) => {
-            eprint!("{}", diag::render_plain(&sources, &diags));
-            return std::process::ExitCode::from(70);
-        }
-    };
-    let mut sess = sess;
-    let mut comp = SessionCompiler::default();
-    let prog = match comp.compile_round(&mut sess, &first) {
-        Ok(p) => p,
-        Err(diags) => {
-            eprint!("{}", diag::render_plain(sess.sources(), &diags));
+    let (fe, prog) = match Frontend::new() {
+        Ok(x) => x,
+        Err(e) => {
+            eprint!("{e}");
             return std::process::ExitCode::from(70);
         }
     };
@@ -89,12 +189,10 @@ pub fn run(threads: Option<usize>) -> std::process::ExitCode {
     rt.run_cell(entry, &|| false);
     term::catch_interrupts();
     let mut repl = Repl {
-        sess,
-        comp,
+        fe,
         rt,
-        n: 0,
         names,
-        fancy: true,
+        fancy,
     };
     repl.refresh_names();
     let mut source: Box<dyn Source> = match terminal {
@@ -124,75 +222,31 @@ pub fn run(threads: Option<usize>) -> std::process::ExitCode {
 impl Repl {
     /// Runs one complete input; false when the session should end.
     fn eval(&mut self, text: &str) -> bool {
-        if text.trim().is_empty() {
-            return true;
-        }
-        self.n += 1;
-        match input::classify(text) {
-            Kind::Command => return self.command(text.trim()),
-            Kind::Decls => self.run_cell(text, input::decls(text)),
-            Kind::Stmts => {
-                let cell = input::stmts(self.n, text);
-                self.run_cell(text, cell)
-            }
-            Kind::Expr => self.eval_expr(text),
+        match self.fe.prepare(text) {
+            Prepared::Nothing => {}
+            Prepared::Command => return self.command(text.trim()),
+            Prepared::Failed {
+                sources,
+                diags,
+                offset,
+            } => self.report(&sources, &diags, text, offset),
+            Prepared::Program(prog) => self.run(prog),
         }
         true
     }
 
-    fn eval_expr(&mut self, text: &str) {
-        let name = self.input_name();
-        let types = match self.sess.expr_types(&name, text) {
-            Ok(t) => t,
-            Err((sources, diags)) => return self.report(&sources, &diags, text, 0),
-        };
-        let cell = if types.is_empty() || input::is_print_call(text) {
-            input::stmts(self.n, text)
-        } else {
-            let shown: Vec<(String, bool)> = types
-                .iter()
-                .map(|t| (t.default.clone(), t.default == "string"))
-                .collect();
-            input::show_expr(self.n, text, &shown)
-        };
-        self.run_cell(text, cell);
-    }
-
-    fn input_name(&self) -> String {
-        format!("<input {}>", self.n)
-    }
-
-    /// Checks, compiles and runs one input given as `cell` (holding `text`).
-    fn run_cell(&mut self, text: &str, cell: input::Cell) {
-        let name = self.input_name();
-        let round = match self
-            .sess
-            .check_input(&name, &cell.text, cell.func.as_deref())
-        {
-            Ok(r) => r,
-            Err((sources, diags)) => return self.report(&sources, &diags, text, cell.offset),
-        };
-        let prog = match self.comp.compile_round(&mut self.sess, &round) {
-            Ok(p) => p,
-            Err(diags) => {
-                self.sess.undo();
-                let sources = self.sess.sources().clone();
-                return self.report(&sources, &diags, text, cell.offset);
-            }
-        };
+    /// Installs a snapshot and runs its entry (the input).
+    fn run(&mut self, prog: crate::compile::program::Program) {
         let entry = prog.entry;
         if let Err(e) = self.rt.install(prog) {
-            self.sess.undo();
+            self.fe.sess.undo();
             eprintln!("gorun: {e}");
             return;
         }
         self.refresh_names();
-        match self.rt.run_cell(entry, &term::take_interrupt) {
-            CellEnd::Done | CellEnd::Panicked | CellEnd::Deadlock => {}
-            CellEnd::Interrupted => {
-                self.rt.flush_output();
-                eprintln!("interrupted");
-            }
+        if self.rt.run_cell(entry, &term::take_interrupt) == CellEnd::Interrupted {
+            self.rt.flush_output();
+            eprintln!("interrupted");
         }
     }
 
@@ -235,7 +289,7 @@ impl Repl {
 
     /// Completion candidates after an input changed what the session declares.
     fn refresh_names(&mut self) {
-        let mut top = self.sess.top_names();
+        let mut top = self.fe.sess.top_names();
         top.extend(KEYWORDS.iter().map(|s| s.to_string()));
         top.sort();
         top.dedup();
@@ -243,7 +297,7 @@ impl Repl {
         if names.members.is_empty() {
             names.members = crate::types::SNIPPET_PACKAGES
                 .iter()
-                .map(|(p, _)| (p.to_string(), self.sess.package_members(p)))
+                .map(|(p, _)| (p.to_string(), self.fe.sess.package_members(p)))
                 .collect();
         }
         names.top = top;
@@ -258,7 +312,7 @@ impl Repl {
         match cmd {
             ":quit" | ":q" | ":exit" => return false,
             ":help" | ":h" | ":?" => println!("{HELP}"),
-            ":reset" => self.sess.reset(),
+            ":reset" => self.fe.sess.reset(),
             ":type" | ":t" => self.show_type(arg),
             ":doc" | ":d" => match docs::lookup(arg) {
                 Some((sig, summary)) => println!("{sig}\n    {summary}"),
@@ -285,8 +339,8 @@ impl Repl {
             eprintln!("usage: :type EXPR");
             return;
         }
-        let name = self.input_name();
-        match self.sess.expr_types(&name, text) {
+        let name = self.fe.input_name();
+        match self.fe.sess.expr_types(&name, text) {
             Ok(types) if types.is_empty() => println!("(no value)"),
             Ok(types) => {
                 let list: Vec<String> = types.into_iter().map(|t| t.shown).collect();
@@ -298,7 +352,15 @@ impl Repl {
 
     fn load(&mut self, path: &str) {
         match std::fs::read_to_string(path) {
-            Ok(text) => self.run_cell(&text, input::decls(&text)),
+            Ok(text) => match self.fe.prepare_decls(&text) {
+                Prepared::Program(prog) => self.run(prog),
+                Prepared::Failed {
+                    sources,
+                    diags,
+                    offset,
+                } => self.report(&sources, &diags, &text, offset),
+                Prepared::Nothing | Prepared::Command => {}
+            },
             Err(e) => eprintln!("cannot read {path}: {e}"),
         }
     }
