@@ -6,7 +6,9 @@
 //! the expected lines are what a user sees, in order. Lines are compared with trailing blanks
 //! removed, and trailing empty lines are ignored. The session must end with exit code 0.
 //!
-//! A `# threads: N` comment runs the session with `--threads N`. Every transcript also runs a
+//! A `# threads: N` comment runs the session with `--threads N`. A `stress_*` transcript also
+//! runs 5 times at 1, 2 and 8 threads (kind `stress`): lost wake-ups and races between an input
+//! ending, being given up on and the goroutines it started hide in rare interleavings. Every transcript also runs a
 //! second time (kind `gcstress`) with `GODEBUG=gcstress=64`, a collection after every 64 KiB
 //! allocated: a root of the session the collector misses (a constant of a later input's
 //! snapshot, a session variable) shows up as a wrong result.
@@ -19,6 +21,9 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// How many times a `stress_*` transcript runs at each thread count.
+const STRESS_RUNS: usize = 5;
 
 /// A session running longer than this is killed and fails.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -41,6 +46,18 @@ fn main() {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
+        if name.starts_with("stress_") {
+            for threads in ["1", "2", "8"] {
+                let p = path.clone();
+                trials.push(
+                    Trial::test(format!("repl/{name}/threads={threads}"), move || {
+                        (0..STRESS_RUNS)
+                            .try_for_each(|_| run_transcript_with(&p, None, Some(threads)))
+                    })
+                    .with_kind("stress"),
+                );
+            }
+        }
         let p = path.clone();
         trials.push(Trial::test(format!("repl/{name}"), move || {
             run_transcript(&p, None)
@@ -98,8 +115,20 @@ fn gorun() -> PathBuf {
 }
 
 fn run_transcript(path: &Path, godebug: Option<&str>) -> Result<(), Failed> {
+    run_transcript_with(path, godebug, None)
+}
+
+/// Runs a transcript; `threads` overrides its `# threads:` comment.
+fn run_transcript_with(
+    path: &Path,
+    godebug: Option<&str>,
+    threads: Option<&str>,
+) -> Result<(), Failed> {
     let text = fs::read_to_string(path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
-    let t = parse(&text);
+    let mut t = parse(&text);
+    if let Some(n) = threads {
+        t.threads = Some(n.to_string());
+    }
     let mut out = tempfile(path)?;
     let err = out.try_clone().map_err(|e| e.to_string())?;
     let mut cmd = Command::new(gorun());

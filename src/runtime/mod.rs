@@ -202,7 +202,7 @@ impl Runtime {
                     // Unregistered when it was given up on.
                 } else if let Some(s) = &self.session {
                     self.sched.unregister(&gref);
-                    s.cell_ended(self, &gref, session::CellEnd::Done);
+                    s.cell_ended(&gref, session::CellEnd::Done);
                 } else {
                     self.sched.unregister(&gref);
                     if gref.id == 1 {
@@ -220,7 +220,7 @@ impl Runtime {
                     if !gref.killed.load(std::sync::atomic::Ordering::Acquire) {
                         self.sched.unregister(&gref);
                     }
-                    s.cell_ended(self, &gref, session::CellEnd::Panicked);
+                    s.cell_ended(&gref, session::CellEnd::Panicked);
                 }
                 None => self.exit(2),
             },

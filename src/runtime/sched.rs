@@ -248,6 +248,19 @@ impl Sched {
         self.wake();
     }
 
+    /// Queues a REPL input's goroutine and marks an input as running, both under the idle lock:
+    /// a worker deciding whether the session is deadlocked sees either neither or both.
+    pub fn push_cell(&self, g: GRef) {
+        g.set_reason(crate::vm::WaitReason::Runnable);
+        {
+            let _l = self.idle.lock();
+            self.global.push(g);
+            self.queued.fetch_add(1, Ordering::SeqCst);
+            self.cell_active.store(true, Ordering::SeqCst);
+        }
+        self.wake();
+    }
+
     /// Wakes a sleeping worker if there is one and none is spinning (Go's `wakep`).
     fn wake(&self) {
         fence(Ordering::SeqCst);

@@ -9,7 +9,7 @@
 //! one more collector mutator (slot `workers`), RUNNING only while it installs a program
 //! snapshot (which allocates the snapshot's string constants).
 
-use super::{gcroots, sema, worker_count, Runtime};
+use super::{sema, worker_count, Runtime};
 use crate::compile::opcode::FuncId;
 use crate::compile::program::Program;
 use crate::heap;
@@ -121,9 +121,8 @@ impl Runtime {
         let h = GHandle::new(g);
         *st.ended.lock() = None;
         *st.cell.lock() = Some(h.clone());
-        self.sched.cell_active.store(true, Ordering::SeqCst);
         self.sched.register(&h);
-        self.sched.ready(h, 0);
+        self.sched.push_cell(h);
         let mut ended = st.ended.lock();
         loop {
             if let Some(e) = *ended {
@@ -162,14 +161,6 @@ impl Runtime {
         let all = self.sched.all();
         super::report::goroutines(self, &all)
     }
-
-    /// Runs a collection from the REPL thread's slot (`:gc`-like uses and tests).
-    pub fn collect_from_session(&'static self) {
-        let slot = self.state().gc_slot;
-        heap::gc::mutator_begin(slot);
-        heap::gc::collect_now(slot, &mut |_| {}, &|v| gcroots::world_roots(self, v));
-        heap::gc::mutator_end(slot);
-    }
 }
 
 impl SessionState {
@@ -193,7 +184,7 @@ impl SessionState {
     }
 
     /// Goroutine `g` ended (returned, or died of a panic already reported).
-    pub fn cell_ended(&self, _rt: &Runtime, g: &GRef, why: CellEnd) {
+    pub fn cell_ended(&self, g: &GRef, why: CellEnd) {
         if self.take_cell(g) {
             self.finish(why);
         }

@@ -408,11 +408,7 @@ impl Session {
                 }
                 OpMode::NoValue => {}
                 _ => {
-                    let constant = matches!(mode, OpMode::Const(_));
                     out.push(ExprType {
-                        typ,
-                        untyped: self.c.is_untyped(typ),
-                        constant,
                         shown: self.display_type(typ),
                         default: self.display_type(self.c.default_type(typ)),
                     });
@@ -496,9 +492,6 @@ impl Session {
 
 /// The static type of a value a bare expression produced.
 pub struct ExprType {
-    pub typ: TypeId,
-    pub untyped: bool,
-    pub constant: bool,
     /// As `%T` spells it (`untyped int` for an untyped constant).
     pub shown: String,
     /// The type the value gets when stored in a variable (the default type of an untyped one).
