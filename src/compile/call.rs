@@ -100,6 +100,9 @@ impl<'a> Compiler<'a> {
         if let Some(id) = ident {
             if let Some(o) = self.info.object_of(id.id) {
                 if let ObjKind::Func { recv: None, .. } = self.info.obj(o).kind {
+                    if self.func_slots.contains_key(&o) {
+                        return Callee::Closure; // a REPL session function: late bound
+                    }
                     let f = self.func_id(o);
                     return Callee::Direct(f, self.funcs[f.0 as usize].native);
                 }

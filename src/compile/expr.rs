@@ -263,9 +263,14 @@ impl<'a> Compiler<'a> {
                 }
             },
             ObjKind::Func { .. } => {
-                let f = self.func_id(o);
                 let d = self.dst_or_alloc(dst);
-                self.emit(Op::LoadFunc { dst: d, f });
+                match self.func_slots.get(&o) {
+                    Some(&g) => self.emit(Op::LoadGlobal { dst: d, g }),
+                    None => {
+                        let f = self.func_id(o);
+                        self.emit(Op::LoadFunc { dst: d, f })
+                    }
+                };
                 d
             }
             _ => {

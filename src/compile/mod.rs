@@ -151,6 +151,9 @@ pub struct Compiler<'a> {
     /// Pointer layouts (`Program::layouts`) and their indices.
     pub layouts: Vec<(u64, u32)>,
     pub layout_of: HashMap<(u64, u32), u16>,
+    /// REPL session functions: the global slot holding the current definition of each (see
+    /// `compile::session`); calls and values go through it.
+    pub func_slots: HashMap<ObjId, u32>,
 }
 
 /// What a compiler keeps between runs. A program is compiled in one run; a REPL session compiles
@@ -174,6 +177,7 @@ pub struct Persist {
     deferwraps: HashMap<String, u32>,
     pub layouts: Vec<(u64, u32)>,
     layout_of: HashMap<(u64, u32), u16>,
+    pub func_slots: HashMap<ObjId, u32>,
 }
 
 impl Persist {
@@ -197,6 +201,7 @@ impl Persist {
             // LAYOUT_ANY and LAYOUT_NONE (the heap's `LAYOUT_ANY` and `LAYOUT_NONE`).
             layouts: vec![(!0, 64), (0, 1)],
             layout_of: HashMap::new(),
+            func_slots: HashMap::new(),
         }
     }
 }
@@ -237,6 +242,7 @@ impl<'a> Compiler<'a> {
             place_direct: false,
             layouts: p.layouts,
             layout_of: p.layout_of,
+            func_slots: p.func_slots,
         }
     }
 
@@ -260,6 +266,7 @@ impl<'a> Compiler<'a> {
             deferwraps: self.deferwraps,
             layouts: self.layouts,
             layout_of: self.layout_of,
+            func_slots: self.func_slots,
         }
     }
 }

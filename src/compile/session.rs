@@ -13,7 +13,9 @@ use super::program::{FuncProto, Program, RtType, WellKnown};
 use super::{escape, Compiler, FnCtx, Persist};
 use crate::diag::Diagnostic;
 use crate::types::session::{Round, Session};
-use crate::types::{ObjKind, Type, Types};
+use crate::types::{ObjKind, Type, TypeId, Types};
+use grammar::ast;
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -28,6 +30,11 @@ pub struct SessionCompiler {
     rtypes: Vec<Arc<RtType>>,
     /// Constants published so far.
     nconsts: usize,
+    /// The global slot of each session function name and signature: a later definition with
+    /// the same name and signature replaces the slot's closure, so code typed earlier calls
+    /// it (late binding, as learners expect when they fix a helper function). A definition
+    /// with another signature gets a new slot: code checked against the old one keeps it.
+    slot_of: HashMap<(String, TypeId), u32>,
 }
 
 /// Go's name for the code typed at the prompt, in stack traces (`main.main.func1` for a
@@ -57,9 +64,10 @@ impl SessionCompiler {
                 c.funcs[f.0 as usize].name = CELL_NAME.into();
             }
         }
+        let defined = self.bind_slots(&mut c, round);
         c.assign_globals(&round.promoted);
         c.compile_bodies();
-        let entry = c.round_entry(round, first_global);
+        let entry = c.round_entry(round, first_global, &defined);
         c.refresh_method_tables();
         let result = match c.take_diags() {
             Ok(()) => {
@@ -76,6 +84,35 @@ impl SessionCompiler {
 }
 
 impl SessionCompiler {
+    /// Gives each function the input declares (not methods, `init` or the cell) its slot;
+    /// returns (function, slot) for the entry to fill.
+    fn bind_slots(&mut self, c: &mut Compiler, round: &Round) -> Vec<(FuncId, u32)> {
+        let Some(&(_, main, file)) = round.files.last() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for d in &file.decls {
+            let ast::Decl::Func(fd) = d else { continue };
+            if fd.recv.is_some() || fd.name.name == "init" || fd.name.name == "_" {
+                continue;
+            }
+            let Some(&obj) = c.info.defs.get(&fd.name.id) else {
+                continue;
+            };
+            if Some(obj) == round.cell || c.info.obj(obj).pkg != main {
+                continue;
+            }
+            let key = (fd.name.name.clone(), c.info.obj(obj).typ);
+            let slot = *self.slot_of.entry(key).or_insert_with(|| {
+                c.nglobals += 1;
+                c.nglobals - 1
+            });
+            c.func_slots.insert(obj, slot);
+            out.push((c.func_id(obj), slot));
+        }
+        out
+    }
+
     /// The program as compiled so far: what earlier snapshots published is shared, what this
     /// round added (or changed: method tables) is new.
     fn snapshot(&mut self, c: &Compiler, entry: FuncId, known: WellKnown) -> Program {
@@ -111,7 +148,12 @@ impl SessionCompiler {
 impl<'a> Compiler<'a> {
     /// The function one input runs: boxes for its new aggregate globals, its variables'
     /// initializers, `init` functions of packages it loaded, its statements, its `main`.
-    fn round_entry(&mut self, round: &Round, first_global: u32) -> FuncId {
+    fn round_entry(
+        &mut self,
+        round: &Round,
+        first_global: u32,
+        defined: &[(FuncId, u32)],
+    ) -> FuncId {
         let file = self.files.last().map_or(crate::types::FileId(0), |f| f.0);
         self.cur_file = file;
         self.fns.push(FnCtx::new(
@@ -120,6 +162,13 @@ impl<'a> Compiler<'a> {
             0,
             Rc::new(escape::Escapes::default()),
         ));
+        // First the new definitions of session functions (initializers may call them).
+        for &(f, g) in defined {
+            let r = self.alloc();
+            self.emit(Op::LoadFunc { dst: r, f });
+            self.emit(Op::StoreGlobal { g, src: r });
+            self.release(r.0);
+        }
         let mut globals: Vec<(crate::types::ObjId, u32)> = self
             .globals
             .iter()

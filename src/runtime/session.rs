@@ -100,7 +100,7 @@ impl Runtime {
     pub fn install(&self, prog: Program) -> Result<(), String> {
         if !self.shared.fits(&prog) {
             return Err(
-                "the session has too many functions, constants or variables; :reset starts a new one"
+                "the session has outgrown the room for functions, constants and variables; start gorun again for a new session"
                     .into(),
             );
         }
