@@ -50,15 +50,16 @@ def main():
             if kind == "comment":
                 out.append(val)
                 continue
-            # consecutive "> " lines form one group; feed them, then record the new output
-            fed.extend(val)
-            out.extend("> " + l if l else ">" for l in val)
-            got = run(fed, threads, cwd)
-            while got and got[-1] == "":
-                got.pop()
-            new = got[len(prev):] if got[:len(prev)] == prev else got
-            out.extend(new)
-            prev = got
+            # one step per line (a line that leaves an input open prints nothing)
+            for l in val:
+                fed.append(l)
+                out.append("> " + l if l else ">")
+                got = run(fed, threads, cwd)
+                while got and got[-1] == "":
+                    got.pop()
+                new = got[len(prev):] if got[:len(prev)] == prev else got
+                out.extend(new)
+                prev = got
         while out and out[-1] == "":
             out.pop()
         open(path, "w").write("\n".join(out) + "\n")

@@ -30,8 +30,8 @@ use term::{Names, Read, Source};
 const HELP: &str = "\
 Type Go: declarations (func, type, var, const, import) stay for the session and may be
 redefined (a func redefined with the same signature is used by the code typed before it too);
-statements run at once and their := variables stay; an expression prints its value and type. Standard packages are imported when first used. Goroutines keep running between
-inputs.
+statements run at once and their := variables stay; an expression prints its value and type.
+Standard packages are imported when first used. Goroutines keep running between inputs.
 
 Commands:
   :help            this text

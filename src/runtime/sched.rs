@@ -429,6 +429,8 @@ impl Sched {
             return;
         }
         if self.deadlocked(idle) {
+            // Claimed under the lock: no other worker reports the same deadlock.
+            self.cell_active.store(false, Ordering::SeqCst);
             drop(l);
             super::report::deadlock(rt);
             self.nidle.fetch_sub(1, Ordering::SeqCst);
@@ -478,6 +480,8 @@ impl Sched {
         }
         let idle = self.nidle.fetch_add(1, Ordering::SeqCst) + 1;
         if self.deadlocked(idle) {
+            // Claimed under the lock: no other worker reports the same deadlock.
+            self.cell_active.store(false, Ordering::SeqCst);
             drop(l);
             super::report::deadlock(rt);
             self.nidle.fetch_sub(1, Ordering::SeqCst);
