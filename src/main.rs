@@ -28,7 +28,8 @@ struct Cli {
     /// number of cores).
     #[arg(long)]
     threads: Option<usize>,
-    /// Run a snippet given on the command line instead of a file.
+    /// Run Go text given on the command line as one REPL input: statements, an expression
+    /// (its value is printed) or declarations (a `func main` among them runs).
     #[arg(short = 'e', long = "eval")]
     eval: Option<String>,
     /// The Go source file to run, then its arguments.
@@ -64,6 +65,7 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> ExitCode {
     let (name, src) = match (&cli.eval, &cli.file) {
+        (Some(code), _) if !(cli.dis || cli.dis_all) => return eval(cli, code.clone()),
         (Some(code), _) => ("command-line.go".to_string(), code.clone()),
         (None, Some(f)) => match std::fs::read(f) {
             Ok(bytes) => (f.clone(), String::from_utf8_lossy(&bytes).into_owned()),
@@ -99,6 +101,24 @@ fn repl(threads: Option<usize>, fancy: bool) -> ExitCode {
         .name("gorun-repl".into())
         .stack_size(256 << 20)
         .spawn(move || gorun::repl::run(threads, fancy));
+    match spawned.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(70),
+    }
+}
+
+/// `gorun -e TEXT`: TEXT runs as one REPL input (statements, an expression, declarations).
+fn eval(cli: &Cli, text: String) -> ExitCode {
+    let fancy = match cli.diagnostics.as_str() {
+        "fancy" => true,
+        "plain" => false,
+        _ => std::io::stderr().is_terminal(),
+    };
+    let threads = cli.threads;
+    let spawned = std::thread::Builder::new()
+        .name("gorun-eval".into())
+        .stack_size(256 << 20)
+        .spawn(move || gorun::repl::eval_once(&text, threads, fancy));
     match spawned.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => ExitCode::from(70),

@@ -13,6 +13,8 @@
 //! allocated: a root of the session the collector misses (a constant of a later input's
 //! snapshot, a session variable) shows up as a wrong result.
 //!
+//! Trial `eval/flag` checks `gorun -e TEXT` (one input, a program's exit codes).
+//!
 //! `GORUN_BIN=/path/to/binary` overrides the gorun binary under test.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -69,7 +71,41 @@ fn main() {
             .with_kind("gcstress"),
         );
     }
+    trials.push(Trial::test("eval/flag", eval_flag));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// `gorun -e TEXT` runs TEXT as one REPL input and exits as a program would.
+fn eval_flag() -> Result<(), Failed> {
+    let cases: &[(&str, &str, i32)] = &[
+        ("fmt.Println(strings.ToUpper(\"hi\"))", "HI\n", 0),
+        ("1 << 10", "1024 (int)\n", 0),
+        (
+            "func main() { fmt.Println(\"main runs\") }",
+            "main runs\n",
+            0,
+        ),
+        ("x := undefinedName", "", 1),
+        ("var a []int; a[1] = 2", "", 2),
+        ("ch := make(chan int); <-ch", "", 2),
+    ];
+    for (text, want, code) in cases {
+        let out = Command::new(gorun())
+            .args(["--diagnostics", "plain", "-e", text])
+            .env("GODEBUG", "")
+            .output()
+            .map_err(|e| format!("cannot start gorun: {e}"))?;
+        let got = String::from_utf8_lossy(&out.stdout);
+        if got != *want || out.status.code() != Some(*code) {
+            return Err(format!(
+                "gorun -e {text:?}: want {want:?} and exit {code}, got {got:?} and {:?} (stderr {:?})",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
+        }
+    }
+    Ok(())
 }
 
 struct Transcript {

@@ -219,6 +219,45 @@ pub fn run(threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
     std::process::ExitCode::SUCCESS
 }
 
+/// `gorun -e TEXT`: runs TEXT as one REPL input (statements, an expression or declarations; a
+/// `func main` it declares runs) and exits as a program would: 1 for compile errors, 2 when it
+/// panicked or deadlocked, else 0 (goroutines still running are not waited for, as in Go).
+pub fn eval_once(text: &str, threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
+    let (mut fe, prog) = match Frontend::new() {
+        Ok(x) => x,
+        Err(e) => {
+            eprint!("{e}");
+            return std::process::ExitCode::from(70);
+        }
+    };
+    let entry = prog.entry;
+    let terminal = std::io::stdout().is_terminal();
+    let rt = crate::runtime::session::start(prog, threads, Box::new(std::io::stdout()), terminal);
+    rt.run_cell(entry, &|| false);
+    match fe.prepare(text) {
+        Prepared::Nothing | Prepared::Command => std::process::ExitCode::SUCCESS,
+        Prepared::Failed {
+            sources,
+            diags,
+            offset,
+        } => {
+            report(rt, fancy, &sources, &diags, text, offset);
+            std::process::ExitCode::from(1)
+        }
+        Prepared::Program(prog) => {
+            let entry = prog.entry;
+            if let Err(e) = rt.install(prog) {
+                eprintln!("gorun: {e}");
+                return std::process::ExitCode::from(70);
+            }
+            match rt.run_cell(entry, &|| false) {
+                CellEnd::Done => std::process::ExitCode::SUCCESS,
+                _ => std::process::ExitCode::from(2),
+            }
+        }
+    }
+}
+
 impl Repl {
     /// Runs one complete input; false when the session should end.
     fn eval(&mut self, text: &str) -> bool {
@@ -244,47 +283,16 @@ impl Repl {
             return;
         }
         self.refresh_names();
+        // A Ctrl-C pressed before the input started (while it was compiled) is not for it.
+        term::take_interrupt();
         if self.rt.run_cell(entry, &term::take_interrupt) == CellEnd::Interrupted {
             self.rt.flush_output();
             eprintln!("interrupted");
         }
     }
 
-    /// Shows diagnostics: those about the input with a snippet of what was typed.
     fn report(&self, sources: &SourceMap, diags: &[Diagnostic], text: &str, offset: usize) {
-        self.rt.flush_output();
-        let input_file = sources.files.len().checked_sub(1);
-        let mut mine = SourceMap::default();
-        let fid = mine.add("input".into(), text.to_string());
-        let mut shown = Vec::new();
-        let mut others = Vec::new();
-        for d in diags {
-            let inside = Some(d.file.0 as usize) == input_file
-                && d.span.start as usize >= offset
-                && (d.span.start as usize) <= offset + text.len();
-            if inside {
-                let mut m = d.clone();
-                m.file = fid;
-                m.span.start -= offset as u32;
-                m.span.end = (m.span.end.saturating_sub(offset as u32)).min(text.len() as u32);
-                m.span.end = m.span.end.max(m.span.start);
-                shown.push(m);
-            } else {
-                others.push(d.clone());
-            }
-        }
-        let mut msg = String::new();
-        if !shown.is_empty() {
-            msg.push_str(&if self.fancy {
-                diag::render_fancy(&mine, &shown)
-            } else {
-                diag::render_plain(&mine, &shown)
-            });
-        }
-        if !others.is_empty() {
-            msg.push_str(&diag::render_plain(sources, &others));
-        }
-        let _ = std::io::stderr().write_all(msg.as_bytes());
+        report(self.rt, self.fancy, sources, diags, text, offset);
     }
 
     /// Completion candidates after an input changed what the session declares.
@@ -364,6 +372,50 @@ impl Repl {
             Err(e) => eprintln!("cannot read {path}: {e}"),
         }
     }
+}
+
+/// Shows diagnostics: those about the input with a snippet of what was typed.
+fn report(
+    rt: &Runtime,
+    fancy: bool,
+    sources: &SourceMap,
+    diags: &[Diagnostic],
+    text: &str,
+    offset: usize,
+) {
+    rt.flush_output();
+    let input_file = sources.files.len().checked_sub(1);
+    let mut mine = SourceMap::default();
+    let fid = mine.add("input".into(), text.to_string());
+    let mut shown = Vec::new();
+    let mut others = Vec::new();
+    for d in diags {
+        let inside = Some(d.file.0 as usize) == input_file
+            && d.span.start as usize >= offset
+            && (d.span.start as usize) <= offset + text.len();
+        if inside {
+            let mut m = d.clone();
+            m.file = fid;
+            m.span.start -= offset as u32;
+            m.span.end = (m.span.end.saturating_sub(offset as u32)).min(text.len() as u32);
+            m.span.end = m.span.end.max(m.span.start);
+            shown.push(m);
+        } else {
+            others.push(d.clone());
+        }
+    }
+    let mut msg = String::new();
+    if !shown.is_empty() {
+        msg.push_str(&if fancy {
+            diag::render_fancy(&mine, &shown)
+        } else {
+            diag::render_plain(&mine, &shown)
+        });
+    }
+    if !others.is_empty() {
+        msg.push_str(&diag::render_plain(sources, &others));
+    }
+    let _ = std::io::stderr().write_all(msg.as_bytes());
 }
 
 /// Go's keywords and predeclared names, for completion.
