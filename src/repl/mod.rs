@@ -162,6 +162,27 @@ impl Frontend {
     }
 }
 
+/// Starts a session: the front end, and the runtime with the standard packages initialized.
+/// None (reported) if the standard library fails to check, which would be a gorun bug.
+fn start(
+    threads: Option<usize>,
+    out: Box<dyn Write + Send>,
+    out_is_terminal: bool,
+) -> Option<(Frontend, &'static Runtime)> {
+    let (fe, prog) = match Frontend::new() {
+        Ok(x) => x,
+        Err(e) => {
+            eprint!("gorun: internal error: the standard library does not compile:\n{e}");
+            return None;
+        }
+    };
+    let entry = prog.entry;
+    let rt = crate::runtime::session::start(prog, threads, out, out_is_terminal);
+    // The standard packages' variables and init functions.
+    rt.run_cell(entry, &|| false);
+    Some((fe, rt))
+}
+
 /// Runs the REPL until end of input or `:quit`; the process's exit status.
 /// `fancy`: diagnostics with a snippet of the input (else gc's one-line form).
 pub fn run(threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
@@ -172,21 +193,13 @@ pub fn run(threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
     } else {
         None
     };
-    let (fe, prog) = match Frontend::new() {
-        Ok(x) => x,
-        Err(e) => {
-            eprint!("{e}");
-            return std::process::ExitCode::from(70);
-        }
-    };
     let out: Box<dyn Write + Send> = match terminal.as_mut().and_then(|t| t.output()) {
         Some(o) => o,
         None => Box::new(std::io::stdout()),
     };
-    let entry = prog.entry;
-    let rt = crate::runtime::session::start(prog, threads, out, interactive);
-    // The standard packages' variables and init functions.
-    rt.run_cell(entry, &|| false);
+    let Some((fe, rt)) = start(threads, out, interactive) else {
+        return std::process::ExitCode::from(70);
+    };
     term::catch_interrupts();
     let mut repl = Repl {
         fe,
@@ -223,17 +236,10 @@ pub fn run(threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
 /// `func main` it declares runs) and exits as a program would: 1 for compile errors, 2 when it
 /// panicked or deadlocked, else 0 (goroutines still running are not waited for, as in Go).
 pub fn eval_once(text: &str, threads: Option<usize>, fancy: bool) -> std::process::ExitCode {
-    let (mut fe, prog) = match Frontend::new() {
-        Ok(x) => x,
-        Err(e) => {
-            eprint!("{e}");
-            return std::process::ExitCode::from(70);
-        }
-    };
-    let entry = prog.entry;
     let terminal = std::io::stdout().is_terminal();
-    let rt = crate::runtime::session::start(prog, threads, Box::new(std::io::stdout()), terminal);
-    rt.run_cell(entry, &|| false);
+    let Some((mut fe, rt)) = start(threads, Box::new(std::io::stdout()), terminal) else {
+        return std::process::ExitCode::from(70);
+    };
     match fe.prepare(text) {
         Prepared::Nothing | Prepared::Command => std::process::ExitCode::SUCCESS,
         Prepared::Failed {
