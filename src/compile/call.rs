@@ -14,6 +14,8 @@ use grammar::ast::{Expr, ExprKind};
 enum Callee {
     Direct(super::opcode::FuncId, Option<super::opcode::NativeId>),
     Closure,
+    /// A REPL session function, called through its global slot (late bound).
+    Global(u32),
     Method(crate::types::ObjId, Vec<usize>),
     Iface(String, Vec<usize>),
 }
@@ -100,8 +102,8 @@ impl<'a> Compiler<'a> {
         if let Some(id) = ident {
             if let Some(o) = self.info.object_of(id.id) {
                 if let ObjKind::Func { recv: None, .. } = self.info.obj(o).kind {
-                    if self.func_slots.contains_key(&o) {
-                        return Callee::Closure; // a REPL session function: late bound
+                    if let Some(&g) = self.func_slots.get(&o) {
+                        return Callee::Global(g);
                     }
                     let f = self.func_id(o);
                     return Callee::Direct(f, self.funcs[f.0 as usize].native);
@@ -173,6 +175,13 @@ impl<'a> Compiler<'a> {
                 self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
                 self.set_line(e.span);
                 self.emit(Op::CallClosure { a: base });
+                Reg(base.0 + 1)
+            }
+            Callee::Global(g) => {
+                let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
+                self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
+                self.set_line(e.span);
+                self.emit(Op::CallGlobal { a: base, g });
                 Reg(base.0 + 1)
             }
             Callee::Method(m, path) => {

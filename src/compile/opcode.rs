@@ -413,8 +413,11 @@ pub enum Op {
     // ---- calls ----
     /// call f with arguments R[a..]; its results land in R[a..]
     Call { a: Reg, f: FuncId },
-    /// call the closure R[a] with arguments R[a+1..]; results land in R[a..] (nil: panic)
+    /// call the closure R[a] with arguments R[a+1..]; results land in R[a+1..] (nil: panic)
     CallClosure { a: Reg },
+    /// call the closure in global slot g (a REPL session function, late bound) with arguments
+    /// R[a+1..]; results land in R[a+1..]; R[a] is left alone (nil: panic)
+    CallGlobal { a: Reg, g: u32 },
     /// call native `n` with arguments R[a..]; results land in R[a..]
     CallNative { a: Reg, n: NativeId },
     /// call method `method` (a name symbol) of interface R[a] with arguments R[a+1..]; the

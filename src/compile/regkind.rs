@@ -124,7 +124,11 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | Recover { dst, .. }
         | SliceToArray { dst, .. } => maybe_ptr(dst),
         // Calls write their results into the window at `a` (and beyond): handled by the caller.
-        Call { .. } | CallClosure { .. } | CallNative { .. } | CallIface { .. } => (vec![], true),
+        Call { .. }
+        | CallClosure { .. }
+        | CallGlobal { .. }
+        | CallNative { .. }
+        | CallIface { .. } => (vec![], true),
         // Any other instruction: every register it touches may hold a reference. Safe for an
         // instruction added later and not listed above (at worst some garbage is kept), where a
         // silent "scalar" would let the collector free a live object.
@@ -152,6 +156,7 @@ pub fn pointer_registers(code: &[Op], nparams: u16, nregs: u16) -> Vec<u64> {
             // A call's window (arguments, then results) starts at `a`: results are unknown words.
             Op::Call { a, .. }
             | Op::CallClosure { a }
+            | Op::CallGlobal { a, .. }
             | Op::CallNative { a, .. }
             | Op::CallIface { a, .. } => {
                 for r in ptr.iter_mut().skip(a.0 as usize) {

@@ -143,7 +143,7 @@ pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         MapNext { dst, it } => vec![(dst, 3), one(it)],
         MakeClosure { dst, a, n, .. } => vec![one(dst), (a, n)],
         Call { a, .. } | CallNative { a, .. } | CallIface { a, .. } => vec![one(a)],
-        CallClosure { a } => vec![one(a)],
+        CallClosure { a } | CallGlobal { a, .. } => vec![one(a)],
         Defer { a, n } | Go { a, n } => vec![(a, n + 1)],
         Return { a, n } => vec![(a, n)],
         JumpIf { c, .. } | JumpIfNot { c, .. } => vec![one(c)],

@@ -534,6 +534,12 @@ impl Vm<'_> {
                     let callee = FuncId(heap::load(c) as u32);
                     call!(callee, base + a.0 as usize + 1, c);
                 }
+                Op::CallGlobal { a, g: gi } => {
+                    let c = heap::load(self.globals + gi as u64 * 8);
+                    nil_check!(c);
+                    let callee = FuncId(heap::load(c) as u32);
+                    call!(callee, base + a.0 as usize + 1, c);
+                }
                 Op::CallIface { a, method } => {
                     let v = r!(a);
                     nil_check!(v);
