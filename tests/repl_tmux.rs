@@ -138,6 +138,13 @@ fn terminal_session() {
     t.keys(&["Enter"]);
     t.wait_for("the call's value", |s| s.contains("42 (int)"));
 
+    // Output of an input that ends mid-line keeps its line: the next prompt starts a new one.
+    t.type_text("for i := 0; i < 3; i++ { fmt.Print(i, \" \") }");
+    t.keys(&["Enter"]);
+    t.wait_for("the partial line", |s| {
+        s.lines().any(|l| l.trim_end() == "0 1 2")
+    });
+
     // Background output while a line is being typed: printed above the prompt, and the line
     // being typed is still there, intact, on the last line.
     t.type_text("go func() { time.Sleep(400 * time.Millisecond); fmt.Println(\"tick from a goroutine\") }()");

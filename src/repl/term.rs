@@ -171,7 +171,15 @@ impl Source for Terminal {
         let mut text = String::new();
         loop {
             let prompt = if text.is_empty() { "go> " } else { "... " };
-            match self.editor.readline(prompt) {
+            // Output that ended mid-line (`fmt.Print("x")`) keeps its line; the prompt starts
+            // a new one.
+            if !AT_LINE_START.swap(true, Ordering::SeqCst) {
+                println!();
+            }
+            PROMPTING.store(true, Ordering::SeqCst);
+            let line = self.editor.readline(prompt);
+            PROMPTING.store(false, Ordering::SeqCst);
+            match line {
                 Ok(line) => {
                     text.push_str(&line);
                     if needs_more(&text) {
@@ -194,9 +202,16 @@ impl Source for Terminal {
     }
 }
 
+/// Is a prompt showing (rustyline reading a line)?
+static PROMPTING: AtomicBool = AtomicBool::new(false);
+
+/// Did the last goroutine output end a line?
+static AT_LINE_START: AtomicBool = AtomicBool::new(true);
+
 /// Goroutine output in a terminal session: whole lines go through rustyline's external
-/// printer, which redraws the prompt under them (a partial line waits for its end, or for a
-/// flush when an input finishes).
+/// printer, which redraws the prompt under them. While a prompt shows, a partial line waits for
+/// its end (a flush would print it as a line of its own); while an input runs, it is written at
+/// once.
 struct PromptSafeOut {
     printer: Box<dyn ExternalPrinter + Send>,
     pending: Vec<u8>,
@@ -213,7 +228,7 @@ impl Write for PromptSafeOut {
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        if !self.pending.is_empty() {
+        if !self.pending.is_empty() && !PROMPTING.load(Ordering::SeqCst) {
             let rest = std::mem::take(&mut self.pending);
             self.send(rest)?;
         }
@@ -223,6 +238,7 @@ impl Write for PromptSafeOut {
 
 impl PromptSafeOut {
     fn send(&mut self, bytes: Vec<u8>) -> std::io::Result<()> {
+        AT_LINE_START.store(bytes.ends_with(b"\n"), Ordering::SeqCst);
         let text = String::from_utf8_lossy(&bytes).into_owned();
         self.printer
             .print(text)
