@@ -247,7 +247,7 @@ pub fn eval_once(text: &str, threads: Option<usize>, fancy: bool) -> std::proces
             diags,
             offset,
         } => {
-            report(rt, fancy, &sources, &diags, text, offset);
+            report(rt, fancy, &sources, &diags, ("input", text), offset);
             std::process::ExitCode::from(1)
         }
         Prepared::Program(prog) => {
@@ -298,7 +298,7 @@ impl Repl {
     }
 
     fn report(&self, sources: &SourceMap, diags: &[Diagnostic], text: &str, offset: usize) {
-        report(self.rt, self.fancy, sources, diags, text, offset);
+        report(self.rt, self.fancy, sources, diags, ("input", text), offset);
     }
 
     /// Completion candidates after an input changed what the session declares.
@@ -372,7 +372,7 @@ impl Repl {
                     sources,
                     diags,
                     offset,
-                } => self.report(&sources, &diags, &text, offset),
+                } => report(self.rt, self.fancy, &sources, &diags, (path, &text), offset),
                 Prepared::Nothing | Prepared::Command => {}
             },
             Err(e) => eprintln!("cannot read {path}: {e}"),
@@ -380,19 +380,20 @@ impl Repl {
     }
 }
 
-/// Shows diagnostics: those about the input with a snippet of what was typed.
+/// Shows diagnostics: those about the input (`text`, shown as file `name`) with a snippet of
+/// what was typed; others (in a package it loaded) in gc's one-line form.
 fn report(
     rt: &Runtime,
     fancy: bool,
     sources: &SourceMap,
     diags: &[Diagnostic],
-    text: &str,
+    (name, text): (&str, &str),
     offset: usize,
 ) {
     rt.flush_output();
     let input_file = sources.files.len().checked_sub(1);
     let mut mine = SourceMap::default();
-    let fid = mine.add("input".into(), text.to_string());
+    let fid = mine.add(name.into(), text.to_string());
     let mut shown = Vec::new();
     let mut others = Vec::new();
     for d in diags {
