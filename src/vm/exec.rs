@@ -110,13 +110,21 @@ impl Vm<'_> {
                 }
             };
         }
+        // The new frame's fields are known here: set the cached ones directly rather than
+        // reading them back from the frame just pushed.
         macro_rules! call {
             ($f:expr, $newbase:expr, $closure:expr) => {{
                 save_pc!();
-                if !self.push_frame(g, $f, $newbase, $closure, FrameKind::Normal) {
+                let (f, nb, c): (FuncId, usize, u64) = ($f, $newbase, $closure);
+                if !self.push_frame(g, f, nb, c, FrameKind::Normal) {
                     return Err(self.stack_overflow(g));
                 }
-                load_frame!();
+                prog = shared.prog();
+                fi = f.0 as usize;
+                pc = 0;
+                base = nb;
+                clo = c;
+                code = &prog.funcs[fi].code;
                 poll!();
             }};
         }
@@ -141,9 +149,9 @@ impl Vm<'_> {
         loop {
             // SAFETY: `compile::verify` checked that jump targets are inside the code and that
             // the last instruction cannot fall through, so `pc` is always a valid index here.
-            let op = *unsafe { code.get_unchecked(pc) };
+            let op: &Op = unsafe { code.get_unchecked(pc) };
             pc += 1;
-            match op {
+            match *op {
                 Op::Nop => {}
                 Op::Move { dst, src } => r!(dst) = r!(src),
                 Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
