@@ -166,9 +166,12 @@ fn terminal_session() {
 
     // Ctrl-C drops the typed line; Ctrl-C stops a running input; the session goes on.
     t.keys(&["C-c"]);
-    t.type_text("for {}");
+    t.type_text("fmt.Println(\"spinning\"); for {}");
     t.keys(&["Enter"]);
-    std::thread::sleep(Duration::from_millis(300));
+    // Only once the input runs: a Ctrl-C pressed while it is still being compiled is not for it.
+    t.wait_for("the input to run", |s| {
+        s.lines().any(|l| l.trim_end() == "spinning")
+    });
     t.keys(&["C-c"]);
     t.wait_for("the interrupt", |s| s.contains("interrupted"));
     t.type_text("add(1, 2)");

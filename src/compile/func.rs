@@ -464,7 +464,6 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The function that initializes every package (globals, `init`s) and then runs `main.main`.
     /// A package's variable initialization as the function Go names `pkg.init` (it appears in
     /// traces of panics raised by initializers).
     fn package_var_init(&mut self, p: &crate::types::Package) -> Option<FuncId> {
@@ -472,22 +471,58 @@ impl<'a> Compiler<'a> {
             return None;
         }
         let file = p.files.first().copied().unwrap_or(FileId(0));
-        self.cur_file = file;
         let name = format!("{}.init", p.name);
+        self.begin_nullary(&name, file);
+        self.init_vars(&p.init_order);
+        Some(self.end_nullary(name, file))
+    }
+
+    /// The function that initializes every package (globals, `init`s) and then runs `main.main`.
+    pub(super) fn compile_entry(&mut self) {
+        let var_inits: Vec<Option<FuncId>> = self
+            .info
+            .packages
+            .iter()
+            .map(|p| self.package_var_init(p))
+            .collect();
+        let file = self.files.last().map_or(FileId(0), |f| f.0);
+        self.begin_nullary("runtime.main", file);
+        self.box_globals(0);
+        let mut main_fn = None;
+        for (k, p) in self.info.packages.iter().enumerate() {
+            if let Some(f) = var_inits[k] {
+                self.emit_call0(f);
+            }
+            for i in &p.inits {
+                let f = self.func_id(*i);
+                self.emit_call0(f);
+            }
+            if p.name == "main" {
+                main_fn = p.members.get("main").copied();
+            }
+        }
+        if let Some(m) = main_fn {
+            let f = self.func_id(m);
+            self.emit_call0(f);
+        }
+        self.end_nullary("runtime.main".into(), file);
+    }
+
+    /// Starts compiling a compiler-made function without parameters or results.
+    pub(super) fn begin_nullary(&mut self, name: &str, file: FileId) {
+        self.cur_file = file;
         self.fns.push(FnCtx::new(
-            name.clone(),
+            name.into(),
             file,
             0,
             Rc::new(escape::Escapes::default()),
         ));
-        for init in &p.init_order {
-            if let Some(file) = self.file_of_expr(init.rhs) {
-                self.cur_file = file;
-            }
-            self.global_init(init);
-        }
+    }
+
+    /// Ends the function `begin_nullary` started (with a `return`) and adds it.
+    pub(super) fn end_nullary(&mut self, name: String, file: FileId) -> FuncId {
         self.emit(Op::Return { a: Reg(0), n: 0 });
-        let ctx = self.fns.pop().expect("init context");
+        let ctx = self.fns.pop().expect("a function begun by begin_nullary");
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(super::program::FuncProto {
             name,
@@ -501,25 +536,24 @@ impl<'a> Compiler<'a> {
             epilogue: 0,
             ptr_regs: Vec::new(),
         });
-        Some(id)
+        id
     }
 
-    pub(super) fn compile_entry(&mut self) {
-        let var_inits: Vec<Option<FuncId>> = self
-            .info
-            .packages
+    /// Calls `f` (no arguments, results ignored).
+    pub(super) fn emit_call0(&mut self, f: FuncId) {
+        let a = self.alloc();
+        self.emit(Op::Call { a, f });
+        self.release(a.0);
+    }
+
+    /// Gives every aggregate global from slot `first` on its zero box.
+    pub(super) fn box_globals(&mut self, first: u32) {
+        let mut globals: Vec<(ObjId, u32)> = self
+            .globals
             .iter()
-            .map(|p| self.package_var_init(p))
+            .filter(|(_, &g)| g >= first)
+            .map(|(o, g)| (*o, *g))
             .collect();
-        let file = self.files.last().map_or(FileId(0), |f| f.0);
-        self.cur_file = file;
-        self.fns.push(FnCtx::new(
-            "runtime.main".into(),
-            file,
-            0,
-            Rc::new(escape::Escapes::default()),
-        ));
-        let mut globals: Vec<(ObjId, u32)> = self.globals.iter().map(|(o, g)| (*o, *g)).collect();
         globals.sort_by_key(|x| x.1);
         for (o, g) in globals {
             let ty = self.info.obj(o).typ;
@@ -530,42 +564,16 @@ impl<'a> Compiler<'a> {
                 self.release(r.0);
             }
         }
-        let mut main_fn = None;
-        for (k, p) in self.info.packages.iter().enumerate() {
-            if let Some(f) = var_inits[k] {
-                let a = self.alloc();
-                self.emit(Op::Call { a, f });
-                self.release(a.0);
+    }
+
+    /// Runs package-level variable initializers, in order.
+    pub(super) fn init_vars(&mut self, inits: &[crate::types::Initializer]) {
+        for init in inits {
+            if let Some(file) = self.file_of_expr(init.rhs) {
+                self.cur_file = file;
             }
-            for i in &p.inits {
-                let f = self.func_id(*i);
-                let a = self.alloc();
-                self.emit(Op::Call { a, f });
-                self.release(a.0);
-            }
-            if p.name == "main" {
-                main_fn = p.members.get("main").copied();
-            }
+            self.global_init(init);
         }
-        if let Some(m) = main_fn {
-            let f = self.func_id(m);
-            let a = self.alloc();
-            self.emit(Op::Call { a, f });
-        }
-        self.emit(Op::Return { a: Reg(0), n: 0 });
-        let ctx = self.fns.pop().expect("entry context");
-        self.funcs.push(super::program::FuncProto {
-            name: "runtime.main".into(),
-            nparams: 0,
-            nresults: 0,
-            nregs: ctx.b.max + 1,
-            code: ctx.b.code,
-            lines: ctx.b.lines,
-            file,
-            native: None,
-            epilogue: 0,
-            ptr_regs: Vec::new(),
-        });
     }
 
     /// The file whose ExprId range holds `e` (files get disjoint, increasing ranges in the order

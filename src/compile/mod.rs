@@ -116,44 +116,24 @@ impl FnCtx {
 }
 
 pub struct Compiler<'a> {
-    pub types: Types,
+    /// The tables kept between runs (reached through `Deref`: `self.funcs`, `self.rtypes`...).
+    p: Persist,
     pub info: &'a Info,
     /// The files compiled in this run (a whole program, or one REPL input and the packages it
     /// loaded), main package last.
     pub files: Vec<(FileId, crate::types::PkgId, &'a ast::File)>,
     pub sources: &'a crate::diag::SourceMap,
-    pub funcs: Vec<FuncProto>,
-    pub func_of: HashMap<ObjId, FuncId>,
-    pub consts: Vec<Const>,
-    const_of: HashMap<Vec<u8>, u32>,
-    pub rtypes: Vec<RtType>,
-    pub rt_of: HashMap<TypeId, RtTypeId>,
-    pub symbols: Vec<String>,
-    pub sym_of: HashMap<String, u32>,
-    pub globals: HashMap<ObjId, u32>,
-    pub nglobals: u32,
     pub diags: Vec<Diagnostic>,
-    pub adapters: HashMap<(TypeId, bool, Vec<usize>, FuncId), FuncId>,
-    pub bound: HashMap<(FuncId, bool), FuncId>,
     pub exprs: HashMap<ExprId, &'a Expr>,
-    line_starts: HashMap<FileId, Vec<u32>>,
     pub fns: Vec<FnCtx>,
     pub cur_file: FileId,
     /// The captures of the closure body compiled last (set when its context is popped).
     pub popped_captures: Vec<ObjId>,
     /// The span being compiled (for diagnostics raised deep inside, e.g. sizes).
     pub cur_span: Span,
-    /// Deferred-builtin wrappers made so far per enclosing function (for Go's names).
-    pub deferwraps: HashMap<String, u32>,
     /// Set while computing the place of `s[i] = v` whose `v` cannot run code (no calls): the
     /// slice and index may then be read from their variables' own registers, unpinned.
     pub place_direct: bool,
-    /// Pointer layouts (`Program::layouts`) and their indices.
-    pub layouts: Vec<(u64, u32)>,
-    pub layout_of: HashMap<(u64, u32), u16>,
-    /// REPL session functions: the global slot holding the current definition of each (see
-    /// `compile::session`); calls and values go through it.
-    pub func_slots: HashMap<ObjId, u32>,
 }
 
 /// What a compiler keeps between runs. A program is compiled in one run; a REPL session compiles
@@ -215,59 +195,36 @@ impl<'a> Compiler<'a> {
         sources: &'a crate::diag::SourceMap,
     ) -> Compiler<'a> {
         Compiler {
-            types: p.types,
+            p,
             info,
             files,
             sources,
-            funcs: p.funcs,
-            func_of: p.func_of,
-            consts: p.consts,
-            const_of: p.const_of,
-            rtypes: p.rtypes,
-            rt_of: p.rt_of,
-            symbols: p.symbols,
-            sym_of: p.sym_of,
-            globals: p.globals,
-            nglobals: p.nglobals,
             diags: Vec::new(),
-            adapters: p.adapters,
-            bound: p.bound,
             exprs: HashMap::new(),
-            line_starts: p.line_starts,
             fns: Vec::new(),
             cur_file: FileId(0),
             popped_captures: Vec::new(),
             cur_span: Span::default(),
-            deferwraps: p.deferwraps,
             place_direct: false,
-            layouts: p.layouts,
-            layout_of: p.layout_of,
-            func_slots: p.func_slots,
         }
     }
 
     /// The state to continue from in a later run.
     pub fn suspend(self) -> Persist {
-        Persist {
-            types: self.types,
-            funcs: self.funcs,
-            func_of: self.func_of,
-            consts: self.consts,
-            const_of: self.const_of,
-            rtypes: self.rtypes,
-            rt_of: self.rt_of,
-            symbols: self.symbols,
-            sym_of: self.sym_of,
-            globals: self.globals,
-            nglobals: self.nglobals,
-            adapters: self.adapters,
-            bound: self.bound,
-            line_starts: self.line_starts,
-            deferwraps: self.deferwraps,
-            layouts: self.layouts,
-            layout_of: self.layout_of,
-            func_slots: self.func_slots,
-        }
+        self.p
+    }
+}
+
+impl std::ops::Deref for Compiler<'_> {
+    type Target = Persist;
+    fn deref(&self) -> &Persist {
+        &self.p
+    }
+}
+
+impl std::ops::DerefMut for Compiler<'_> {
+    fn deref_mut(&mut self) -> &mut Persist {
+        &mut self.p
     }
 }
 
@@ -387,7 +344,8 @@ impl<'a> Compiler<'a> {
                 if matches!(self.info.obj(o).kind, ObjKind::Var { global: true, .. })
                     && !self.globals.contains_key(&o)
                 {
-                    self.globals.insert(o, self.nglobals);
+                    let slot = self.nglobals;
+                    self.globals.insert(o, slot);
                     self.nglobals += 1;
                 }
             }
@@ -486,6 +444,7 @@ impl<'a> Compiler<'a> {
     ) -> FuncId {
         let id = FuncId(self.funcs.len() as u32);
         let lines = vec![0; code.len()];
+        let file = self.cur_file;
         self.funcs.push(FuncProto {
             name,
             nparams,
@@ -493,7 +452,7 @@ impl<'a> Compiler<'a> {
             nregs: nregs.max(nparams).max(nresults),
             code,
             lines,
-            file: self.cur_file,
+            file,
             native: None,
             epilogue: 0,
             ptr_regs: Vec::new(),

@@ -8,15 +8,14 @@
 //! points into the code it was running. An input that fails to compile leaves functions behind
 //! that nothing can reach (the session checker drops the input's names).
 
-use super::opcode::{FuncId, Op, Reg};
+use super::opcode::{FuncId, Op};
 use super::program::{FuncProto, Program, RtType, WellKnown};
-use super::{escape, Compiler, FnCtx, Persist};
+use super::{Compiler, Persist};
 use crate::diag::Diagnostic;
 use crate::types::session::{Round, Session};
 use crate::types::{ObjKind, Type, TypeId, Types};
 use grammar::ast;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// The compiler's state across the inputs of a session.
@@ -155,13 +154,7 @@ impl<'a> Compiler<'a> {
         defined: &[(FuncId, u32)],
     ) -> FuncId {
         let file = self.files.last().map_or(crate::types::FileId(0), |f| f.0);
-        self.cur_file = file;
-        self.fns.push(FnCtx::new(
-            "runtime.main".into(),
-            file,
-            0,
-            Rc::new(escape::Escapes::default()),
-        ));
+        self.begin_nullary("runtime.main", file);
         // First the new definitions of session functions (initializers may call them).
         for &(f, g) in defined {
             let r = self.alloc();
@@ -169,29 +162,9 @@ impl<'a> Compiler<'a> {
             self.emit(Op::StoreGlobal { g, src: r });
             self.release(r.0);
         }
-        let mut globals: Vec<(crate::types::ObjId, u32)> = self
-            .globals
-            .iter()
-            .filter(|(_, &g)| g >= first_global)
-            .map(|(o, g)| (*o, *g))
-            .collect();
-        globals.sort_by_key(|x| x.1);
-        for (o, g) in globals {
-            let ty = self.info.obj(o).typ;
-            if self.is_aggregate(ty) {
-                let r = self.alloc();
-                self.emit_box(r, ty);
-                self.emit(Op::StoreGlobal { g, src: r });
-                self.release(r.0);
-            }
-        }
+        self.box_globals(first_global);
         for (_, inits) in &round.inits {
-            for init in inits {
-                if let Some(f) = self.file_of_expr(init.rhs) {
-                    self.cur_file = f;
-                }
-                self.global_init(init);
-            }
+            self.init_vars(inits);
         }
         let calls = round
             .init_funcs
@@ -200,26 +173,9 @@ impl<'a> Compiler<'a> {
             .chain(round.main_func.iter());
         for &o in calls {
             let f = self.func_id(o);
-            let a = self.alloc();
-            self.emit(Op::Call { a, f });
-            self.release(a.0);
+            self.emit_call0(f);
         }
-        self.emit(Op::Return { a: Reg(0), n: 0 });
-        let ctx = self.fns.pop().expect("entry context");
-        let id = FuncId(self.funcs.len() as u32);
-        self.funcs.push(super::program::FuncProto {
-            name: "runtime.main".into(),
-            nparams: 0,
-            nresults: 0,
-            nregs: ctx.b.max + 1,
-            code: ctx.b.code,
-            lines: ctx.b.lines,
-            file,
-            native: None,
-            epilogue: 0,
-            ptr_regs: Vec::new(),
-        });
-        id
+        self.end_nullary("runtime.main".into(), file)
     }
 
     /// A later input may add methods to a type declared earlier: the method tables of the

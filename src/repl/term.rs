@@ -96,12 +96,7 @@ impl Completer for GoHelper {
 /// session's names; and where the completed word starts.
 pub fn candidates(names: &Names, line: &str, pos: usize) -> (usize, Vec<String>) {
     let before = &line[..pos.min(line.len())];
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
-        .last()
-        .map_or(before.len(), |(i, _)| i);
+    let start = ident_start(before);
     let word = &before[start..];
     let pick = |list: &[String]| -> Vec<String> {
         list.iter()
@@ -110,13 +105,7 @@ pub fn candidates(names: &Names, line: &str, pos: usize) -> (usize, Vec<String>)
             .collect()
     };
     if let Some(head) = before[..start].strip_suffix('.') {
-        let pkg_start = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
-            .last()
-            .map_or(head.len(), |(i, _)| i);
-        let pkg = &head[pkg_start..];
+        let pkg = &head[ident_start(head)..];
         let members = names
             .members
             .iter()
@@ -126,6 +115,15 @@ pub fn candidates(names: &Names, line: &str, pos: usize) -> (usize, Vec<String>)
         return (start, members);
     }
     (start, pick(&names.top))
+}
+
+/// Where the identifier that `s` ends with starts.
+fn ident_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+        .last()
+        .map_or(s.len(), |(i, _)| i)
 }
 
 impl Hinter for GoHelper {

@@ -86,15 +86,22 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
         sema: sema::SemaTable::default(),
         session: None,
     }));
+    publish(rt);
+    let main = rt.entry_goroutine(prog.entry);
+    rt.sched.ready(main, 0);
+    spawn_workers(rt, 1..threads);
+    coro::worker_loop(rt, 0)
+}
+
+/// Makes `rt` the process's runtime (`get`) and lets the collector wake idle workers.
+fn publish(rt: &'static Runtime) {
     let _ = RUNTIME.set(rt);
     heap::gc::set_idle_waker(|| get().sched.wake_all());
-    let entry = prog.entry;
-    let mut g = G::new(1, prog.funcs[entry.0 as usize].nregs as usize + 8);
-    rt.push_entry_frame(&mut g, entry, 0);
-    let main = GHandle::new(g);
-    rt.sched.register(&main);
-    rt.sched.ready(main, 0);
-    for w in 1..threads {
+}
+
+/// Starts worker threads `workers` (each runs goroutines until the process exits).
+fn spawn_workers(rt: &'static Runtime, workers: std::ops::Range<usize>) {
+    for w in workers {
         let spawned = std::thread::Builder::new()
             .name(format!("gorun-worker-{w}"))
             .spawn(move || coro::worker_loop(rt, w));
@@ -103,10 +110,20 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
             rt.exit(2);
         }
     }
-    coro::worker_loop(rt, 0)
 }
 
 impl Runtime {
+    /// Goroutine 1 (`main`, or a REPL input) running entry function `f`, registered and not yet
+    /// queued.
+    fn entry_goroutine(&self, f: FuncId) -> GRef {
+        let nregs = self.shared.prog().funcs[f.0 as usize].nregs as usize;
+        let mut g = G::new(1, nregs + 8);
+        self.push_entry_frame(&mut g, f, 0);
+        let h = GHandle::new(g);
+        self.sched.register(&h);
+        h
+    }
+
     /// Flushes stdout and ends the process (other goroutines are not drained, as in Go).
     pub fn exit(&self, code: i32) -> ! {
         let mut out = self.shared.out.lock();

@@ -13,7 +13,7 @@ use super::{sema, worker_count, Runtime};
 use crate::compile::opcode::FuncId;
 use crate::compile::program::Program;
 use crate::heap;
-use crate::vm::{GHandle, GRef, Shared, G};
+use crate::vm::{GRef, Shared};
 use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::Ordering;
 use std::time::Duration;
@@ -74,17 +74,8 @@ pub fn start(
             gc_slot: threads,
         }),
     }));
-    let _ = super::RUNTIME.set(rt);
-    heap::gc::set_idle_waker(|| super::get().sched.wake_all());
-    for w in 0..threads {
-        let spawned = std::thread::Builder::new()
-            .name(format!("gorun-worker-{w}"))
-            .spawn(move || super::coro::worker_loop(rt, w));
-        if spawned.is_err() {
-            eprintln!("fatal error: gorun: cannot start worker thread {w}");
-            rt.exit(2);
-        }
-    }
+    super::publish(rt);
+    super::spawn_workers(rt, 0..threads);
     rt
 }
 
@@ -115,13 +106,9 @@ impl Runtime {
     /// polled while it runs (Ctrl-C).
     pub fn run_cell(&self, entry: FuncId, interrupted: &dyn Fn() -> bool) -> CellEnd {
         let st = self.state();
-        let nregs = self.shared.prog().funcs[entry.0 as usize].nregs as usize;
-        let mut g = G::new(1, nregs + 8);
-        self.push_entry_frame(&mut g, entry, 0);
-        let h = GHandle::new(g);
+        let h = self.entry_goroutine(entry);
         *st.ended.lock() = None;
         *st.cell.lock() = Some(h.clone());
-        self.sched.register(&h);
         self.sched.push_cell(h);
         let mut ended = st.ended.lock();
         loop {

@@ -93,7 +93,7 @@ impl<'a> Checker<'a> {
         self.flush_untyped();
         self.init_order(&order);
         self.check_unused_imports();
-        self.check_unused_vars();
+        self.check_unused_vars(0, &[]);
         if self.info.packages[pkg.0 as usize].name == "main"
             && !self.info.packages[pkg.0 as usize]
                 .members

@@ -144,7 +144,7 @@ impl Session {
         *self.c.sources.to_mut() = std::mem::take(&mut ld.sources);
         self.next_id = ld.next_id;
         if !ld.diags.is_empty() {
-            return Err((self.c.sources.clone().into_owned(), ld.diags));
+            return Err(self.failure(ld.diags));
         }
         let files: Vec<(FileId, &'static ast::File)> = ld
             .files
@@ -174,7 +174,7 @@ impl Session {
         }
         if self.c.diags.len() > before {
             let diags = self.c.diags.split_off(before);
-            return Err((self.c.sources.clone().into_owned(), diags));
+            return Err(self.failure(diags));
         }
         Ok(())
     }
@@ -213,16 +213,7 @@ impl Session {
         cell_name: Option<&str>,
     ) -> Result<Round, (SourceMap, Vec<Diagnostic>)> {
         let fid = self.c.sources.to_mut().add(name.into(), text.into());
-        let file = match grammar::parse_file(text, self.next_id) {
-            Ok(f) => f,
-            Err(errs) => {
-                let diags = errs
-                    .into_iter()
-                    .map(|e| Diagnostic::new(fid, e.span, e.message))
-                    .collect();
-                return Err((self.c.sources.clone().into_owned(), diags));
-            }
-        };
+        let file = grammar::parse_file(text, self.next_id).map_err(|e| self.syntax(fid, e))?;
         self.next_id = file.expr_count;
         let file: &'static ast::File = Box::leak(Box::new(file));
         let mut round = Round::default();
@@ -267,13 +258,14 @@ impl Session {
                     .collect()
             })
             .unwrap_or_default();
-        self.unused_vars(first_obj, &top);
+        // The cell's top level is exempt: its variables become session variables.
+        self.c.check_unused_vars(first_obj, &top);
         if self.c.diags.len() > before {
             let mut diags = self.c.diags.split_off(before);
             diags.sort_by_key(|d| (d.file, d.span.start));
             self.c.info.methods = saved_methods;
             self.c.info.packages[self.main.0 as usize].members = saved_members;
-            return Err((self.c.sources.clone().into_owned(), diags));
+            return Err(self.failure(diags));
         }
         let main = &mut self.c.info.packages[self.main.0 as usize];
         main.files.push(fid);
@@ -319,6 +311,20 @@ impl Session {
         Ok(round)
     }
 
+    /// The sources so far with `diags` (what a failed check returns).
+    fn failure(&self, diags: Vec<Diagnostic>) -> (SourceMap, Vec<Diagnostic>) {
+        (self.c.sources.clone().into_owned(), diags)
+    }
+
+    /// Syntax errors of file `fid` as a failed check.
+    fn syntax(&self, fid: FileId, errs: Vec<grammar::SyntaxError>) -> (SourceMap, Vec<Diagnostic>) {
+        let diags = errs
+            .into_iter()
+            .map(|e| Diagnostic::new(fid, e.span, e.message))
+            .collect();
+        self.failure(diags)
+    }
+
     /// Takes back the last input checked (it could not be compiled or installed).
     pub fn undo(&mut self) {
         if let Some((layer, methods, members)) = self.before_last.take() {
@@ -336,26 +342,6 @@ impl Session {
         self.c.info.packages[self.main.0 as usize].members.clear();
     }
 
-    /// "declared and not used" for the local variables of this input's functions, except the
-    /// cell's top level (session variables).
-    fn unused_vars(&mut self, first_obj: usize, top: &[ObjId]) {
-        let mut list = Vec::new();
-        for (i, o) in self.c.info.objects.iter().enumerate().skip(first_obj) {
-            let x = &self.c.objx[i];
-            if x.local_var
-                && !x.used
-                && o.name != "_"
-                && matches!(o.kind, ObjKind::Var { .. })
-                && !top.contains(&ObjId(i as u32))
-            {
-                list.push((o.file, o.span, format!("declared and not used: {}", o.name)));
-            }
-        }
-        for (f, s, m) in list {
-            self.c.error_at(f, s, m);
-        }
-    }
-
     /// The static types of expression `text` in the session's scope (several for a multi-value
     /// call, none for a call without results), checked without running it.
     pub fn expr_types(
@@ -364,23 +350,12 @@ impl Session {
         text: &str,
     ) -> Result<Vec<ExprType>, (SourceMap, Vec<Diagnostic>)> {
         let fid = self.c.sources.to_mut().add(name.into(), text.into());
-        let e = match grammar::parse_expr(text, self.next_id) {
-            Ok((e, next)) => {
-                self.next_id = next;
-                &*Box::leak(Box::new(e))
-            }
-            Err(errs) => {
-                let diags = errs
-                    .into_iter()
-                    .map(|e| Diagnostic::new(fid, e.span, e.message))
-                    .collect();
-                return Err((self.c.sources.clone().into_owned(), diags));
-            }
-        };
+        let (e, next) = grammar::parse_expr(text, self.next_id).map_err(|e| self.syntax(fid, e))?;
+        self.next_id = next;
+        let e: &'static ast::Expr = Box::leak(Box::new(e));
         let before = self.c.diags.len();
-        let saved_layer = self.layer;
-        let saved_methods = self.c.info.methods.clone();
-        let saved_members = self.c.info.packages[self.main.0 as usize].members.clone();
+        // The probe's scope is never made the session's: an expression declares nothing later
+        // inputs could see (and cannot touch method sets or package members).
         let layer = self.enter_main(fid);
         let saved_func = self.c.func.replace(FuncCtx {
             results: Vec::new(),
@@ -417,12 +392,9 @@ impl Session {
         }
         self.c.flush_untyped();
         self.c.func = saved_func;
-        self.layer = saved_layer;
-        self.c.info.methods = saved_methods;
-        self.c.info.packages[self.main.0 as usize].members = saved_members;
         if self.c.diags.len() > before {
             let diags = self.c.diags.split_off(before);
-            return Err((self.c.sources.clone().into_owned(), diags));
+            return Err(self.failure(diags));
         }
         Ok(out)
     }

@@ -6,6 +6,7 @@
 
 use super::check::Checker;
 use super::info::*;
+use super::ObjId;
 
 impl<'a> Checker<'a> {
     pub(crate) fn check_unused_imports(&mut self) {
@@ -46,15 +47,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(crate) fn check_unused_vars(&mut self) {
+    /// Reports the unused local variables of this package among the objects from `first` on,
+    /// except `exempt` (a REPL input's top-level variables, which become session variables).
+    pub(crate) fn check_unused_vars(&mut self, first: usize, exempt: &[ObjId]) {
         let mut list = Vec::new();
-        for (i, o) in self.info.objects.iter().enumerate() {
+        for (i, o) in self.info.objects.iter().enumerate().skip(first) {
             let x = &self.objx[i];
             if o.pkg == self.pkg
                 && x.local_var
                 && !x.used
                 && o.name != "_"
                 && matches!(o.kind, ObjKind::Var { .. })
+                && !exempt.contains(&ObjId(i as u32))
             {
                 list.push((o.file, o.span, format!("declared and not used: {}", o.name)));
             }
