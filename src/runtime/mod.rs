@@ -79,7 +79,11 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
     let threads = worker_count(threads);
     heap::gc::init(threads);
     let prog: &'static Program = Box::leak(Box::new(prog));
+    // Loading the constants allocates: do it as mutator 0 (this thread becomes worker 0), so
+    // that the allocation counts are flushed before any collection can count the objects.
+    heap::gc::mutator_begin(0);
     let shared: &'static Shared = Box::leak(Box::new(Shared::new(prog, args)));
+    heap::gc::mutator_end(0);
     let rt: &'static Runtime = Box::leak(Box::new(Runtime {
         shared,
         sched: Sched::new(threads, false),
