@@ -29,7 +29,7 @@ mod tests;
 pub mod timer;
 
 use crate::compile::opcode::FuncId;
-use crate::compile::program::Program;
+use crate::compile::program::{FuncProto, Program};
 use crate::heap;
 use crate::vm::{Flow, FrameKind, GHandle, GRef, Host, Shared, Stop, Vm, WaitReason, G};
 use sched::Sched;
@@ -136,13 +136,15 @@ impl Runtime {
     }
 
     fn push_entry_frame(&self, g: &mut G, f: FuncId, closure: u64) {
-        let nregs = self.shared.prog().funcs[f.0 as usize].nregs as usize;
+        let proto: &'static FuncProto = &self.shared.prog().funcs[f.0 as usize];
+        let nregs = proto.nregs as usize;
         if g.regs.len() < nregs + 8 {
             g.regs.resize(nregs + 8, 0);
         }
         g.frames.push(crate::vm::Frame {
             func: f.0,
             pc: 0,
+            code: &proto.code,
             base: 0,
             closure,
             kind: FrameKind::Normal,

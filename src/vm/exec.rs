@@ -8,7 +8,7 @@ use super::ops::*;
 use super::slice::*;
 use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
 use crate::compile::opcode::{FuncId, Op};
-use crate::compile::program::{Program, RtKind};
+use crate::compile::program::RtKind;
 use crate::heap;
 
 /// Calls and back-edges between two safepoint polls.
@@ -22,36 +22,53 @@ impl Vm<'_> {
         // Re-read at every frame change: a REPL session may have installed a bigger snapshot,
         // and a value this goroutine just received may name a function only that one has.
         let shared = self.shared;
-        let mut prog: &Program;
         let mut fi;
-        let mut pc;
+        // `pc` points at the next instruction of `code`, the running frame's code; `fp` at the
+        // frame's first register (`regs[base]`).
+        let mut code: *const Op;
+        let mut pc: *const Op;
         let mut base;
-        let mut code: &[Op];
+        let mut fp: *mut u64;
         let mut clo: u64;
         macro_rules! load_frame {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
-                prog = shared.prog();
                 fi = fr.func as usize;
-                pc = fr.pc as usize;
+                code = fr.code.as_ptr();
+                // SAFETY: a saved pc is an index into the frame's code (see `save_pc`).
+                pc = unsafe { code.add(fr.pc as usize) };
                 base = fr.base;
                 clo = fr.closure;
-                code = &prog.funcs[fi].code;
+                fp = unsafe { g.regs.as_mut_ptr().add(base) };
             }};
+        }
+        macro_rules! pc_index {
+            () => {
+                // SAFETY: `pc` always points into (or one past an instruction of) `code`.
+                unsafe { pc.offset_from(code) as usize }
+            };
+        }
+        // SAFETY (of every use): `compile::verify` checked that jump targets lie inside the
+        // function's code.
+        macro_rules! at {
+            ($t:expr) => {
+                unsafe { code.add($t as usize) }
+            };
         }
         macro_rules! save_pc {
             () => {
                 if let Some(fr) = g.frames.last_mut() {
-                    fr.pc = pc as u32;
+                    fr.pc = pc_index!() as u32;
                 }
             };
         }
         macro_rules! r {
             ($x:expr) => {
                 // SAFETY: `compile::verify` checked that every register operand of every
-                // instruction is below the function's `nregs`, and `push_frame` made
-                // `regs.len() >= base + nregs` before this frame ran.
-                *unsafe { g.regs.get_unchecked_mut(base + $x.0 as usize) }
+                // instruction is below the function's `nregs`, `push_frame` made
+                // `regs.len() >= base + nregs` before this frame ran, and `fp` is re-derived
+                // from `regs` after anything that can push a frame (and so grow `regs`).
+                *unsafe { &mut *fp.add($x.0 as usize) }
             };
         }
         macro_rules! throw {
@@ -100,6 +117,17 @@ impl Vm<'_> {
                 }
             };
         }
+        // A taken jump; a back-edge is a safepoint.
+        macro_rules! jump {
+            ($t:expr) => {{
+                let t = at!($t);
+                let back = t < pc;
+                pc = t;
+                if back {
+                    poll!();
+                }
+            }};
+        }
         // After an instruction that may allocate much (a large slice, a long string): a
         // requested collection brings the next poll forward, since a loop may allocate a lot
         // in few iterations. (Checked here rather than at every back-edge, which is hotter.)
@@ -116,15 +144,15 @@ impl Vm<'_> {
             ($f:expr, $newbase:expr, $closure:expr) => {{
                 save_pc!();
                 let (f, nb, c): (FuncId, usize, u64) = ($f, $newbase, $closure);
-                if !self.push_frame(g, f, nb, c, FrameKind::Normal) {
+                let Some(callee) = self.push_frame_code(g, f, nb, c, FrameKind::Normal) else {
                     return Err(self.stack_overflow(g));
-                }
-                prog = shared.prog();
+                };
                 fi = f.0 as usize;
-                pc = 0;
+                code = callee.as_ptr();
+                pc = code;
                 base = nb;
                 clo = c;
-                code = &prog.funcs[fi].code;
+                fp = unsafe { g.regs.as_mut_ptr().add(base) };
                 poll!();
             }};
         }
@@ -136,7 +164,10 @@ impl Vm<'_> {
                 save_pc!();
                 self.pin_if_nested(g, true);
                 match $e {
-                    Ok(Flow::Done) => self.pin_if_nested(g, false),
+                    Ok(Flow::Done) => {
+                        self.pin_if_nested(g, false);
+                        fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                    }
                     Ok(Flow::Park) => match self.park(g)? {
                         None => load_frame!(),
                         Some(m) => throw!(m),
@@ -149,8 +180,8 @@ impl Vm<'_> {
         loop {
             // SAFETY: `compile::verify` checked that jump targets are inside the code and that
             // the last instruction cannot fall through, so `pc` is always a valid index here.
-            let op: &Op = unsafe { code.get_unchecked(pc) };
-            pc += 1;
+            let op: &Op = unsafe { &*pc };
+            pc = unsafe { pc.add(1) };
             match *op {
                 Op::Nop => {}
                 Op::Move { dst, src } => r!(dst) = r!(src),
@@ -272,7 +303,7 @@ impl Vm<'_> {
                     r!(dst) = (heap::str_bytes(r!(a)) <= heap::str_bytes(r!(b))) as u64
                 }
                 Op::EqV { dst, a, b, ty } => {
-                    let v = check!(super::eq::eq_val(prog, ty, r!(a), r!(b)));
+                    let v = check!(super::eq::eq_val(shared.prog(), ty, r!(a), r!(b)));
                     r!(dst) = v as u64;
                 }
 
@@ -414,7 +445,8 @@ impl Vm<'_> {
                 }
 
                 Op::Alloc { dst, words, layout } => {
-                    r!(dst) = heap::alloc_layout(words as usize, prog.layouts[layout as usize]);
+                    r!(dst) =
+                        heap::alloc_layout(words as usize, shared.prog().layouts[layout as usize]);
                     allocated!();
                 }
                 Op::NewCell { dst, src } => {
@@ -451,6 +483,7 @@ impl Vm<'_> {
                 Op::NilCheck { addr } => nil_check!(r!(addr)),
 
                 Op::MakeMap { dst, ty } => {
+                    let prog = shared.prog();
                     let RtKind::Map { key, value } = prog.rtypes[ty.0 as usize].kind else {
                         unreachable_kind(ty.0)
                     };
@@ -468,9 +501,9 @@ impl Vm<'_> {
                     if mm == 0 {
                         throw!("assignment to entry in nil map".into());
                     }
-                    check!(map::set(prog, mm, r!(k), r!(v)));
+                    check!(map::set(shared.prog(), mm, r!(k), r!(v)));
                 }
-                Op::MapDelete { m, k } => check!(map::delete(prog, r!(m), r!(k))),
+                Op::MapDelete { m, k } => check!(map::delete(shared.prog(), r!(m), r!(k))),
                 Op::MapLen { dst, m } => r!(dst) = map::len(r!(m)) as u64,
                 Op::MapClear { m } => check!(map::clear(r!(m))),
                 Op::MapIter { dst, m } => r!(dst) = map::iter(r!(m)),
@@ -570,7 +603,12 @@ impl Vm<'_> {
                     let r = crate::stdlib::call_native(self, g, n, base + a.0 as usize);
                     self.pin_if_nested(g, false);
                     match r {
-                        Ok(()) => allocated!(),
+                        Ok(()) => {
+                            // A native that called back into Go may have grown (moved) the
+                            // register file.
+                            fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                            allocated!();
+                        }
                         Err(crate::stdlib::NativeErr::Panic(msg)) => throw!(msg),
                         Err(crate::stdlib::NativeErr::GoPanic(v)) => {
                             self.start_panic(g, v);
@@ -595,7 +633,6 @@ impl Vm<'_> {
                         }
                         Err(crate::stdlib::NativeErr::Stop(s)) => return Err(s),
                     }
-                    // A native may have grown the register file; the window is unchanged.
                 }
                 Op::Defer { a, n } => {
                     let closure = r!(a);
@@ -611,7 +648,11 @@ impl Vm<'_> {
                         return Err(self.fatal_error(g, "go of nil func value"));
                     }
                     let start = base + a.0 as usize + 1;
-                    let line = prog.funcs[fi].lines.get(pc - 1).copied().unwrap_or(0);
+                    let line = shared.prog().funcs[fi]
+                        .lines
+                        .get(pc_index!() - 1)
+                        .copied()
+                        .unwrap_or(0);
                     let host = self.host;
                     let args = &g.regs[start..start + n as usize];
                     host.spawn(self, closure, args, (fi as u32, line), g.id);
@@ -654,10 +695,10 @@ impl Vm<'_> {
                 Op::RunDefers => {
                     if let Some(d) = g.pop_defer() {
                         let fr = g.frames.last_mut().expect("running frame");
-                        fr.pc = (pc - 1) as u32;
-                        let nb = fr.base + prog.funcs[fi].nregs as usize + 8;
+                        fr.pc = (pc_index!() - 1) as u32;
+                        let nb = fr.base + shared.prog().funcs[fi].nregs as usize + 8;
                         if d.closure == 0 {
-                            pc -= 1;
+                            pc = unsafe { pc.sub(1) };
                             throw!(NIL_DEREF.to_string());
                         }
                         let callee = FuncId(heap::load(d.closure) as u32);
@@ -720,40 +761,28 @@ impl Vm<'_> {
                 }
 
                 Op::Jump { target } => {
-                    let back = (target as usize) < pc;
-                    pc = target as usize;
-                    if back {
-                        poll!();
-                    }
+                    jump!(target);
                 }
                 Op::JumpIf { c, target } => {
                     if r!(c) != 0 {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
                 Op::JumpIfNot { c, target } => {
                     if r!(c) == 0 {
-                        pc = target as usize;
+                        pc = at!(target);
                     }
                 }
                 Op::JumpLeI { a, b, target } => {
                     if (r!(a) as i64) <= (r!(b) as i64) {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
                 Op::IncJumpLtImm { a, imm, target } => {
                     let i = r!(a).wrapping_add(1);
                     r!(a) = i;
                     if (i as i64) < imm as i64 {
-                        pc = target as usize;
+                        pc = at!(target);
                         poll!();
                     }
                 }
@@ -761,63 +790,43 @@ impl Vm<'_> {
                     let i = r!(a).wrapping_add(1);
                     r!(a) = i;
                     if (i as i64) < (r!(b) as i64) {
-                        pc = target as usize;
+                        pc = at!(target);
                         poll!();
                     }
                 }
                 Op::JumpLtImm { a, imm, target } => {
                     if (r!(a) as i64) < imm as i64 {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
                 Op::JumpGeImm { a, imm, target } => {
                     if (r!(a) as i64) >= imm as i64 {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
                 Op::JumpLtI { a, b, target } => {
                     if (r!(a) as i64) < (r!(b) as i64) {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
                 Op::JumpGeI { a, b, target } => {
                     if (r!(a) as i64) >= (r!(b) as i64) {
-                        pc = target as usize;
+                        pc = at!(target);
                     }
                 }
                 Op::JumpGtI { a, b, target } => {
                     if (r!(a) as i64) > (r!(b) as i64) {
-                        pc = target as usize;
+                        pc = at!(target);
                     }
                 }
                 Op::JumpNeW { a, b, target } => {
                     if r!(a) != r!(b) {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
                 Op::JumpEqW { a, b, target } => {
                     if r!(a) == r!(b) {
-                        let back = (target as usize) < pc;
-                        pc = target as usize;
-                        if back {
-                            poll!();
-                        }
+                        jump!(target);
                     }
                 }
             }

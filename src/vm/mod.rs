@@ -19,8 +19,8 @@ pub use host::{Flow, GHandle, GRef, Host, ParkedRoots, Resume, Suspender, WaitRe
 pub use ops::index_msg;
 pub use slice::slice_bytes;
 
-use crate::compile::opcode::FuncId;
-use crate::compile::program::{Const, Program};
+use crate::compile::opcode::{FuncId, Op};
+use crate::compile::program::{Const, FuncProto, Program};
 use crate::heap;
 use std::io::Write;
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
@@ -48,7 +48,11 @@ pub struct Deferred {
 
 pub struct Frame {
     pub func: u32,
+    /// The index of the next instruction in `code`, saved when the frame stops being the top.
     pub pc: u32,
+    /// `func`'s code, cached so that a return resumes without a program lookup. Programs and
+    /// REPL snapshots are never freed, so it is `'static`.
+    pub code: &'static [Op],
     pub base: usize,
     pub closure: u64,
     pub kind: FrameKind,
@@ -422,9 +426,23 @@ impl<'y> Vm<'y> {
         closure: u64,
         kind: FrameKind,
     ) -> bool {
-        let nregs = self.prog().funcs[f.0 as usize].nregs as usize;
+        self.push_frame_code(g, f, base, closure, kind).is_some()
+    }
+
+    /// `push_frame`, returning the new frame's code (None on stack overflow).
+    #[inline(always)]
+    pub fn push_frame_code(
+        &mut self,
+        g: &mut G,
+        f: FuncId,
+        base: usize,
+        closure: u64,
+        kind: FrameKind,
+    ) -> Option<&'static [Op]> {
+        let proto: &'static FuncProto = &self.prog().funcs[f.0 as usize];
+        let nregs = proto.nregs as usize;
         if g.frames.len() >= MAX_FRAMES {
-            return false;
+            return None;
         }
         let need = base + nregs + 8;
         if g.regs.len() < need {
@@ -434,11 +452,12 @@ impl<'y> Vm<'y> {
         g.frames.push(Frame {
             func: f.0,
             pc: 0,
+            code: &proto.code,
             base,
             closure,
             kind,
         });
-        true
+        Some(&proto.code)
     }
 
     /// Calls the Go closure `closure` with `args` from a native; returns its results.
