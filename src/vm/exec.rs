@@ -7,7 +7,7 @@
 use super::ops::*;
 use super::slice::*;
 use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
-use crate::compile::opcode::{FuncId, Op};
+use crate::compile::opcode::{FuncId, Op, Reg};
 use crate::compile::program::RtKind;
 use crate::heap;
 
@@ -57,9 +57,11 @@ impl Vm<'_> {
         }
         macro_rules! save_pc {
             () => {
-                if let Some(fr) = g.frames.last_mut() {
-                    fr.pc = pc_index!() as u32;
-                }
+                let n = g.frames.len();
+                debug_assert!(n > 0, "a frame is running");
+                // SAFETY: the loop runs only while a frame is on the stack (it returns when a
+                // `Return` pops the last one it runs).
+                unsafe { g.frames.get_unchecked_mut(n - 1) }.pc = pc_index!() as u32;
             };
         }
         macro_rules! r {
@@ -710,12 +712,14 @@ impl Vm<'_> {
                     }
                 }
                 Op::Return { a, n } => {
-                    let src = base + a.0 as usize;
                     // Most functions return one value: avoid a memmove call for it.
                     match n {
                         0 => {}
-                        1 => g.regs[base] = g.regs[src],
-                        _ => g.regs.copy_within(src..src + n as usize, base),
+                        1 => r!(Reg(0)) = r!(a),
+                        _ => {
+                            let src = base + a.0 as usize;
+                            g.regs.copy_within(src..src + n as usize, base)
+                        }
                     }
                     let done = g.frames.pop().expect("returning frame");
                     if g.frames.len() <= stop_depth || done.kind == FrameKind::Callback {

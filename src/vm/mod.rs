@@ -441,22 +441,33 @@ impl<'y> Vm<'y> {
     ) -> Option<&'static [Op]> {
         let proto: &'static FuncProto = &self.prog().funcs[f.0 as usize];
         let nregs = proto.nregs as usize;
-        if g.frames.len() >= MAX_FRAMES {
-            return None;
-        }
         let need = base + nregs + 8;
         if g.regs.len() < need {
             let new_len = need.max(g.regs.len() * 2);
             g.regs.resize(new_len, 0);
         }
-        g.frames.push(Frame {
+        // The depth limit is checked only when the frame stack must grow, which the growth
+        // steps make land on MAX_FRAMES exactly: the common call pays one compare, not two.
+        let len = g.frames.len();
+        if len == g.frames.capacity() {
+            if len >= MAX_FRAMES {
+                return None;
+            }
+            g.frames.reserve_exact(len.max(4).min(MAX_FRAMES - len));
+        }
+        let frame = Frame {
             func: f.0,
             pc: 0,
             code: &proto.code,
             base,
             closure,
             kind,
-        });
+        };
+        // SAFETY: `len < capacity` was ensured just above.
+        unsafe {
+            g.frames.as_mut_ptr().add(len).write(frame);
+            g.frames.set_len(len + 1);
+        }
         Some(&proto.code)
     }
 
