@@ -216,7 +216,7 @@ impl Sched {
         // (Skipping this clock read when no worker is idle made a worker that woke up a moment
         // later steal fresh goroutines at once: select fan-in ran twice as slow half the time.)
         let now = self.epoch.elapsed().as_nanos() as u64;
-        let overflow: Vec<GRef> = {
+        let (overflow, lone): (Vec<GRef>, bool) = {
             let mut l = self.locals[w].lock();
             if let Some(old) = l.runnext.replace(g) {
                 l.q.push_back(old);
@@ -231,13 +231,21 @@ impl Sched {
             };
             self.local_next_at[w].store(now, Ordering::Relaxed);
             self.local_len[w].store(l.len(), Ordering::Relaxed);
-            spill
+            (spill, l.q.is_empty())
         };
         for g in overflow {
             self.global.push(g);
         }
         self.queued.fetch_add(1, Ordering::SeqCst);
-        self.wake();
+        // A lone `runnext` is not worth a wake-up: no thief may take it during the grace
+        // period, and the waker (the thread running worker `w`, which returns to this queue
+        // when its goroutine blocks) usually runs it sooner. Waking anyway cost ping-pong a
+        // futex call and a spinning thread bouncing the queue's cache lines for most round
+        // trips. If the waker keeps running instead, its safepoint poll wakes a thief once the
+        // grace period is over (`poll`); if it blocks in the host, it hands its queue off.
+        if !lone {
+            self.wake();
+        }
     }
 
     /// Puts `g` on the global queue (a preempted goroutine, `Gosched`: Go's `goschedImpl`), so
@@ -259,6 +267,25 @@ impl Sched {
             self.cell_active.store(true, Ordering::SeqCst);
         }
         self.wake();
+    }
+
+    /// Worker `w`'s thread is about to block in the host (reading stdin): its queued
+    /// goroutines move to the global queue and a sleeping worker is woken for them (Go's
+    /// `handoffp`), since this thread will not come back to them for a while.
+    pub fn hand_off(&self, w: usize) {
+        let moved: Vec<GRef> = {
+            let mut l = self.locals[w].lock();
+            let mut moved: Vec<GRef> = l.runnext.take().into_iter().collect();
+            moved.extend(l.q.drain(..));
+            self.local_len[w].store(0, Ordering::Relaxed);
+            moved
+        };
+        if !moved.is_empty() {
+            for g in moved {
+                self.global.push(g);
+            }
+            self.wake();
+        }
     }
 
     /// Wakes a sleeping worker if there is one and none is spinning (Go's `wakep`).
@@ -461,19 +488,7 @@ impl Sched {
     fn sleep_inactive(&self, rt: &'static Runtime, w: usize) {
         // Its queued goroutines go to the global queue (Go's procresize), where the active
         // workers find them.
-        {
-            let mut l = self.locals[w].lock();
-            let mut moved: Vec<GRef> = l.runnext.take().into_iter().collect();
-            moved.extend(l.q.drain(..));
-            self.local_len[w].store(0, Ordering::Relaxed);
-            drop(l);
-            if !moved.is_empty() {
-                for g in moved {
-                    self.global.push(g);
-                }
-                self.wake();
-            }
-        }
+        self.hand_off(w);
         let mut l = self.idle.lock();
         if w < self.procs.load(Ordering::SeqCst) {
             return;
@@ -509,6 +524,13 @@ impl Sched {
             return false;
         }
         let now = self.epoch.elapsed().as_nanos() as u64 + 1;
+        // A `runnext` left waiting past its grace period while this worker keeps running:
+        // let a thief come for it (`ready` did not wake one for a lone `runnext`).
+        if self.local_len[w].load(Ordering::Relaxed) > 0
+            && now.saturating_sub(self.local_next_at[w].load(Ordering::Relaxed)) > RUNNEXT_GRACE_NS
+        {
+            self.wake();
+        }
         let start = self.slice_start[w].load(Ordering::Relaxed);
         if start == 0 {
             self.slice_start[w].store(now, Ordering::Relaxed);

@@ -217,8 +217,10 @@ fn read_line(vm: &mut Vm, g: &mut G) -> String {
     let mut line = String::new();
     // A goroutine waiting for input will come back by itself: not a deadlock meanwhile. Nor
     // need a collection wait for it: it leaves its roots and steps outside the heap.
-    let in_host = &crate::runtime::get().sched.in_host;
+    let sched = &crate::runtime::get().sched;
+    let in_host = &sched.in_host;
     in_host.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    sched.hand_off(vm.worker);
     vm.leave_roots(g);
     heap::gc::mutator_end(vm.worker);
     let _ = std::io::stdin().lock().read_line(&mut line);
