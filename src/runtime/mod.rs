@@ -141,14 +141,13 @@ impl Runtime {
         if g.regs.len() < nregs + 8 {
             g.regs.resize(nregs + 8, 0);
         }
-        g.frames.push(crate::vm::Frame {
-            func: f.0,
-            pc: 0,
-            code: &proto.code,
-            base: 0,
+        g.frames.push(crate::vm::Frame::new(
+            f.0,
+            &proto.code,
+            0,
             closure,
-            kind: FrameKind::Normal,
-        });
+            FrameKind::Normal,
+        ));
     }
 
     /// Starts a goroutine running `closure(args...)`.

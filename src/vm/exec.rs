@@ -34,10 +34,10 @@ impl Vm<'_> {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
                 fi = fr.func as usize;
-                code = fr.code.as_ptr();
+                code = fr.code.0;
                 // SAFETY: a saved pc is an index into the frame's code (see `save_pc`).
                 pc = unsafe { code.add(fr.pc as usize) };
-                base = fr.base;
+                base = fr.base();
                 clo = fr.closure;
                 fp = unsafe { g.regs.as_mut_ptr().add(base) };
             }};
@@ -698,7 +698,7 @@ impl Vm<'_> {
                     if let Some(d) = g.pop_defer() {
                         let fr = g.frames.last_mut().expect("running frame");
                         fr.pc = (pc_index!() - 1) as u32;
-                        let nb = fr.base + shared.prog().funcs[fi].nregs as usize + 8;
+                        let nb = fr.base() + shared.prog().funcs[fi].nregs as usize + 8;
                         if d.closure == 0 {
                             pc = unsafe { pc.sub(1) };
                             throw!(NIL_DEREF.to_string());

@@ -46,17 +46,53 @@ pub struct Deferred {
     pub args: Vec<u64>,
 }
 
+/// One call's activation record. Kept at 32 bytes: a parked goroutine's memory is mostly its
+/// frames and registers.
 pub struct Frame {
     pub func: u32,
     /// The index of the next instruction in `code`, saved when the frame stops being the top.
     pub pc: u32,
-    /// `func`'s code, cached so that a return resumes without a program lookup. Programs and
-    /// REPL snapshots are never freed, so it is `'static`.
-    pub code: &'static [Op],
-    pub base: usize,
-    pub closure: u64,
+    /// The frame's first register in the goroutine's register file.
+    pub base: u32,
     pub kind: FrameKind,
+    /// The start of `func`'s code, cached so that a return resumes without a program lookup.
+    pub code: CodePtr,
+    pub closure: u64,
 }
+
+const _: () = assert!(std::mem::size_of::<Frame>() == 32);
+
+impl Frame {
+    pub fn new(
+        func: u32,
+        code: &'static [Op],
+        base: usize,
+        closure: u64,
+        kind: FrameKind,
+    ) -> Frame {
+        Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            kind,
+            code: CodePtr(code.as_ptr()),
+            closure,
+        }
+    }
+
+    pub fn base(&self) -> usize {
+        self.base as usize
+    }
+}
+
+/// A pointer to the first instruction of a function's code.
+#[derive(Clone, Copy)]
+pub struct CodePtr(pub *const Op);
+
+// SAFETY: it points into a `FuncProto`'s code, which is immutable and never freed (programs and
+// REPL snapshots are leaked), so any thread may read through it.
+unsafe impl Send for CodePtr {}
+unsafe impl Sync for CodePtr {}
 
 pub struct PanicRec {
     pub value: u64,
@@ -442,6 +478,9 @@ impl<'y> Vm<'y> {
         let proto: &'static FuncProto = &self.prog().funcs[f.0 as usize];
         let nregs = proto.nregs as usize;
         let need = base + nregs + 8;
+        if need > u32::MAX as usize {
+            return None; // a register file of 32 GB: report it as the stack overflow it is
+        }
         if g.regs.len() < need {
             let new_len = need.max(g.regs.len() * 2);
             g.regs.resize(new_len, 0);
@@ -453,16 +492,11 @@ impl<'y> Vm<'y> {
             if len >= MAX_FRAMES {
                 return None;
             }
-            g.frames.reserve_exact(len.max(4).min(MAX_FRAMES - len));
+            // Double (at least 4 frames), as `Vec` would, but stop at the limit exactly.
+            let want = (len * 2).clamp(4, MAX_FRAMES);
+            g.frames.reserve_exact(want - len);
         }
-        let frame = Frame {
-            func: f.0,
-            pc: 0,
-            code: &proto.code,
-            base,
-            closure,
-            kind,
-        };
+        let frame = Frame::new(f.0, &proto.code, base, closure, kind);
         // SAFETY: `len < capacity` was ensured just above.
         unsafe {
             g.frames.as_mut_ptr().add(len).write(frame);
@@ -491,7 +525,7 @@ impl<'y> Vm<'y> {
         }
         let f = FuncId(heap::load(closure) as u32);
         let base = match g.frames.last() {
-            Some(fr) => fr.base + self.prog().funcs[fr.func as usize].nregs as usize + 8,
+            Some(fr) => fr.base() + self.prog().funcs[fr.func as usize].nregs as usize + 8,
             None => 0,
         };
         if !self.push_frame(g, f, base, closure, FrameKind::Callback) {

@@ -161,12 +161,12 @@ impl Vm<'_> {
             }
             if let Some(d) = g.pop_defer() {
                 let top = g.frames.last().expect("checked non-empty above");
-                let base = top.base + self.prog().funcs[top.func as usize].nregs as usize + 8;
+                let base = top.base() + self.prog().funcs[top.func as usize].nregs as usize + 8;
                 let f = FuncId(heap::load(d.closure) as u32);
                 if !self.push_frame(g, f, base, d.closure, FrameKind::DeferredPanic) {
                     return Err(self.stack_overflow(g));
                 }
-                let callee_base = g.frames.last().map_or(0, |f| f.base);
+                let callee_base = g.frames.last().map_or(0, |f| f.base());
                 g.regs[callee_base..callee_base + d.args.len()].copy_from_slice(&d.args);
                 return Ok(());
             }

@@ -17,8 +17,8 @@ impl G {
             let Some(proto) = prog.funcs.get(f.func as usize) else {
                 continue;
             };
-            let lo = f.base.min(self.regs.len());
-            let hi = (f.base + proto.nregs as usize).min(self.regs.len());
+            let lo = f.base().min(self.regs.len());
+            let hi = (f.base() + proto.nregs as usize).min(self.regs.len());
             let bits = &proto.ptr_regs;
             for (i, &w) in self.regs[lo..hi].iter().enumerate() {
                 // A function without a map (none computed) is scanned whole.
