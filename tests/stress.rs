@@ -280,3 +280,43 @@ fn run_program(name: &str) {
         (None, false) => panic!("{file} failed:\n{}", failures.join("\n\n")),
     }
 }
+
+/// Every worker that goes idle checks for deadlock; exactly one may report it, even while the
+/// process is exiting and another worker wakes (a timer wait ending, a spurious wake-up). Runs
+/// a deadlocking program from the golden corpus many times, four at once, to load both cores.
+#[test]
+fn deadlock_reported_once() {
+    let file = "../go/chan/deadlock_several_goroutines_blocked.go";
+    let runs: usize = env_or("GORUN_STRESS_RUNS", 5) * 2;
+    let timeout = Duration::from_secs(env_or("GORUN_STRESS_TIMEOUT", 60));
+    let mut failures = Vec::new();
+    for threads in [2, 8] {
+        let outs: Vec<Outcome> = thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    s.spawn(|| {
+                        (0..runs)
+                            .map(|_| run_once(file, threads, timeout))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("runner thread"))
+                .collect()
+        });
+        for out in outs {
+            let err = String::from_utf8_lossy(&out.stderr);
+            let reports = err.matches("all goroutines are asleep").count();
+            let code = out.status.and_then(|s| s.code());
+            if reports != 1 || code != Some(2) {
+                failures.push(format!(
+                    "--threads {threads}: {reports} reports, exit {code:?}\n{}",
+                    tail(&out.stderr)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

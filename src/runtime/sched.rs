@@ -65,6 +65,8 @@ pub struct Sched {
     /// Serving a REPL session: deadlock means the running input (`cell_active`) can never
     /// finish, not that the process must end.
     pub session: bool,
+    /// Something can deadlock: the program (until a worker claims its deadlock, so that only
+    /// one reports it while the process exits), or a session's running input.
     pub cell_active: AtomicBool,
     locals: Vec<Mutex<LocalQ>>,
     /// Lock-free hints for thieves: goroutines in each local queue (incl. `runnext`), and when
@@ -111,7 +113,7 @@ impl Sched {
         Sched {
             nworkers,
             session,
-            cell_active: AtomicBool::new(false),
+            cell_active: AtomicBool::new(!session),
             locals: (0..nworkers)
                 .map(|_| Mutex::new(LocalQ::default()))
                 .collect(),
@@ -476,8 +478,9 @@ impl Sched {
     /// Go's `checkdead`, for the worker that just made `idle` workers idle (under the idle
     /// lock): nothing queued, no timer, nobody in a blocking host call, every worker idle.
     fn deadlocked(&self, idle: usize) -> bool {
-        // A REPL session idle at its prompt is not deadlocked, whatever its goroutines wait for.
-        (!self.session || self.cell_active.load(Ordering::SeqCst))
+        // A REPL session idle at its prompt is not deadlocked, whatever its goroutines wait for;
+        // a program whose deadlock another worker is reporting is not reported twice.
+        self.cell_active.load(Ordering::SeqCst)
             && idle == self.nworkers
             && self.queued.load(Ordering::SeqCst) == 0
             && self.timers.next_deadline().is_none()
