@@ -69,10 +69,17 @@ pub struct Sched {
     /// one reports it while the process exits), or a session's running input.
     pub cell_active: AtomicBool,
     locals: Vec<Mutex<LocalQ>>,
-    /// Lock-free hints for thieves: goroutines in each local queue (incl. `runnext`), and when
-    /// its `runnext` was set. Written under the queue's lock; read without it.
+    /// Lock-free hints for thieves: goroutines in each local queue (incl. `runnext`), and how
+    /// many times its `runnext` was set. Written under the queue's lock; read without it.
     local_len: Vec<AtomicUsize>,
-    local_next_at: Vec<AtomicU64>,
+    local_next_seq: Vec<AtomicU64>,
+    /// Thieves' view of each victim's `local_next_seq`: `[thief * n + victim]` holds the
+    /// sequence number last seen and when the thief first saw it (ns since `epoch`). Only the
+    /// thief touches its row; the clock is read by idle workers, never by `ready`.
+    seen_seq: Vec<AtomicU64>,
+    seen_at: Vec<AtomicU64>,
+    /// `local_next_seq[w]` at worker `w`'s previous safepoint poll.
+    polled_seq: Vec<AtomicU64>,
     /// The global run queue: crossbeam's lock-free injector (any thread pushes and steals).
     global: Injector<GRef>,
     /// Goroutines sitting in any run queue (the cheap "is there work?" test).
@@ -118,7 +125,14 @@ impl Sched {
                 .map(|_| Mutex::new(LocalQ::default()))
                 .collect(),
             local_len: (0..nworkers).map(|_| AtomicUsize::new(0)).collect(),
-            local_next_at: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
+            local_next_seq: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
+            seen_seq: (0..nworkers * nworkers)
+                .map(|_| AtomicU64::new(0))
+                .collect(),
+            seen_at: (0..nworkers * nworkers)
+                .map(|_| AtomicU64::new(0))
+                .collect(),
+            polled_seq: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
             global: Injector::new(),
             queued: AtomicUsize::new(0),
             idle: Mutex::new(()),
@@ -215,9 +229,6 @@ impl Sched {
     /// `runnext` moves to the local tail.
     pub fn ready(&self, g: GRef, w: usize) {
         g.set_reason(crate::vm::WaitReason::Runnable);
-        // (Skipping this clock read when no worker is idle made a worker that woke up a moment
-        // later steal fresh goroutines at once: select fan-in ran twice as slow half the time.)
-        let now = self.epoch.elapsed().as_nanos() as u64;
         let (overflow, lone): (Vec<GRef>, bool) = {
             let mut l = self.locals[w].lock();
             if let Some(old) = l.runnext.replace(g) {
@@ -231,7 +242,8 @@ impl Sched {
             } else {
                 Vec::new()
             };
-            self.local_next_at[w].store(now, Ordering::Relaxed);
+            let seq = self.local_next_seq[w].load(Ordering::Relaxed);
+            self.local_next_seq[w].store(seq + 1, Ordering::Relaxed);
             self.local_len[w].store(l.len(), Ordering::Relaxed);
             (spill, l.q.is_empty())
         };
@@ -359,8 +371,7 @@ impl Sched {
             // A lone goroutine is most likely the victim's fresh `runnext`: leave it alone
             // during the grace period without touching the victim's lock.
             let now = *now.get_or_insert_with(|| self.epoch.elapsed().as_nanos() as u64);
-            let fresh = now.saturating_sub(self.local_next_at[v].load(Ordering::Relaxed))
-                <= RUNNEXT_GRACE_NS;
+            let fresh = self.runnext_fresh(w, v, now);
             if len == 1 && fresh {
                 continue;
             }
@@ -386,6 +397,21 @@ impl Sched {
             return Some(first);
         }
         None
+    }
+
+    /// Is victim `v`'s `runnext` still in its grace period, as thief `w` sees it? A `runnext`
+    /// is fresh until the victim has set none for RUNNEXT_GRACE_NS of the thief's watching:
+    /// timing it on the thief's side keeps the clock out of `ready`, which every channel
+    /// handoff calls (the clock read there was 7% of spawn+join's time).
+    fn runnext_fresh(&self, w: usize, v: usize, now: u64) -> bool {
+        let i = w * self.nworkers + v;
+        let seq = self.local_next_seq[v].load(Ordering::Relaxed);
+        if self.seen_seq[i].load(Ordering::Relaxed) != seq {
+            self.seen_seq[i].store(seq, Ordering::Relaxed);
+            self.seen_at[i].store(now, Ordering::Relaxed);
+            return true;
+        }
+        now.saturating_sub(self.seen_at[i].load(Ordering::Relaxed)) <= RUNNEXT_GRACE_NS
     }
 
     /// A queued goroutine for worker `w`, if there is one now (no waiting; for tests).
@@ -526,14 +552,15 @@ impl Sched {
         if self.queued.load(Ordering::Relaxed) == 0 {
             return false;
         }
-        let now = self.epoch.elapsed().as_nanos() as u64 + 1;
-        // A `runnext` left waiting past its grace period while this worker keeps running:
+        // A `runnext` still waiting since the previous poll while this worker keeps running:
         // let a thief come for it (`ready` did not wake one for a lone `runnext`).
-        if self.local_len[w].load(Ordering::Relaxed) > 0
-            && now.saturating_sub(self.local_next_at[w].load(Ordering::Relaxed)) > RUNNEXT_GRACE_NS
+        let seq = self.local_next_seq[w].load(Ordering::Relaxed);
+        if self.polled_seq[w].swap(seq, Ordering::Relaxed) == seq
+            && self.local_len[w].load(Ordering::Relaxed) > 0
         {
             self.wake();
         }
+        let now = self.epoch.elapsed().as_nanos() as u64 + 1;
         let start = self.slice_start[w].load(Ordering::Relaxed);
         if start == 0 {
             self.slice_start[w].store(now, Ordering::Relaxed);
