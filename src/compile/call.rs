@@ -44,8 +44,21 @@ impl<'a> Compiler<'a> {
             Some(Mode::Builtin(b)) => return self.builtin(e, b, args, *ellipsis, dst),
             _ => {}
         }
+        if let Callee::Direct(f, Some(_)) = self.callee(func) {
+            if self.funcs[f.0 as usize].name == "math.Sqrt" && args.len() == 1 {
+                self.window_slot = None;
+                let d = self.dst_or_alloc(dst);
+                let mark = self.top();
+                let a = self.expr(&args[0], None); // a variable is read where it lives
+                self.release(mark);
+                self.set_line(e.span);
+                self.emit(Op::SqrtF { dst: d, a });
+                return d;
+            }
+        }
+        let target = self.window_slot.take().filter(|&s| dst == Some(s));
         let mark = self.top();
-        let base = self.call(e);
+        let base = self.call(e, target);
         self.release(mark);
         match dst {
             Some(d) => {
@@ -55,8 +68,8 @@ impl<'a> Compiler<'a> {
                 d
             }
             None => {
-                // The result stays where the call left it; reserve that register (and, after a
-                // closure call, the callee's slot below it: cheaper than a move).
+                // The result stays where the call left it; reserve that register (and any
+                // temporary below it, such as the closure's: cheaper than a move).
                 while self.top() <= base.0 {
                     self.alloc();
                 }
@@ -68,7 +81,8 @@ impl<'a> Compiler<'a> {
     /// Compiles a call whose results are needed as a group; returns the register of the first
     /// result (the results are consecutive, above every live register; callers release them).
     pub fn multi_value(&mut self, e: &'a Expr) -> Reg {
-        let base = self.call(e);
+        self.window_slot = None;
+        let base = self.call(e, None);
         let n = match self.types.get(self.type_of(e)) {
             Type::Tuple(ts) => ts.len() as u16,
             _ => 1,
@@ -124,8 +138,23 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Compiles a function or method call; returns the register of its first result.
-    fn call(&mut self, e: &'a Expr) -> Reg {
+    /// A call's window of `n` registers at the top of the register stack, starting at `target`
+    /// when that is the topmost register (see `window_slot`).
+    fn window(&mut self, n: u16, target: Option<Reg>) -> Reg {
+        match target {
+            Some(t) if t.0 + 1 == self.top() => {
+                if n > 1 {
+                    self.alloc_n(n - 1);
+                }
+                t
+            }
+            _ => self.alloc_n(n),
+        }
+    }
+
+    /// Compiles a function or method call; returns the register of its first result (`target`:
+    /// see `window`).
+    fn call(&mut self, e: &'a Expr, target: Option<Reg>) -> Reg {
         let ExprKind::Call {
             func,
             args,
@@ -146,8 +175,8 @@ impl<'a> Compiler<'a> {
                 let generic =
                     native.is_some() && (name.starts_with("slices.") || name.starts_with("maps."));
                 let hidden = if generic { 2 } else { 0 };
-                let base =
-                    self.alloc_n(sig.params.len().max(sig.results.len()).max(1) as u16 + hidden);
+                let n = sig.params.len().max(sig.results.len()).max(1) as u16 + hidden;
+                let base = self.window(n, target);
                 self.args(&sig, args, *ellipsis, base);
                 if generic {
                     let np = sig.params.len() as u16;
@@ -170,25 +199,39 @@ impl<'a> Compiler<'a> {
                 base
             }
             Callee::Closure => {
-                let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
-                self.expr_to(func, base);
-                self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
+                // gc reads a call-free function value after the arguments that contain calls
+                // (as it does call-free arguments): `f(g())` calls the `f` that g assigned. A
+                // temporary read that late sits above the window: the callee's frame may reuse
+                // its register once the call has taken the closure. A local variable in a
+                // register is used where it is: no argument can assign it, since a variable a
+                // function literal could assign lives in a cell, not a register.
+                let late = !self.has_call(func) && args.iter().any(|a| self.has_call(a));
+                let early = (!late).then(|| self.expr(func, None));
+                let n = sig.params.len().max(sig.results.len()).max(1) as u16;
+                let base = self.window(n, target);
+                self.args(&sig, args, *ellipsis, base);
+                let fr = match early {
+                    Some(r) => r,
+                    None => self.expr(func, None),
+                };
                 self.set_line(e.span);
-                self.emit(Op::CallClosure { a: base });
-                Reg(base.0 + 1)
+                self.emit(Op::CallClosure { f: fr, a: base });
+                base
             }
             Callee::Global(g) => {
-                let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
-                self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
+                let n = sig.params.len().max(sig.results.len()).max(1) as u16;
+                let base = self.window(n, target);
+                self.args(&sig, args, *ellipsis, base);
                 self.set_line(e.span);
                 self.emit(Op::CallGlobal { a: base, g });
-                Reg(base.0 + 1)
+                base
             }
             Callee::Method(m, path) => {
                 let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else {
                     return self.alloc();
                 };
-                let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
+                let n = sig.params.len().max(sig.results.len()) as u16 + 1;
+                let base = self.window(n, target);
                 let ptr = self.has_ptr_recv(m);
                 self.method_receiver(x, &path, ptr, base);
                 self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
@@ -204,7 +247,8 @@ impl<'a> Compiler<'a> {
                 let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else {
                     return self.alloc();
                 };
-                let base = self.alloc_n(sig.params.len().max(sig.results.len()) as u16 + 1);
+                let n = sig.params.len().max(sig.results.len()) as u16 + 1;
+                let base = self.window(n, target);
                 if path.is_empty() {
                     self.expr_to(x, base);
                 } else {
@@ -284,7 +328,10 @@ impl<'a> Compiler<'a> {
                 }
                 let mark = self.top();
                 let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
-                self.expr_as(a, pt, Reg(base.0 + i as u16));
+                let slot = Reg(base.0 + i as u16);
+                self.window_slot = (slot.0 + 1 == self.top()).then_some(slot);
+                self.expr_as(a, pt, slot);
+                self.window_slot = None;
                 self.release(mark);
             }
         }

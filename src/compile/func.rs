@@ -219,6 +219,8 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a function literal into `dst` (a closure capturing the variables it uses).
     pub(super) fn func_lit(&mut self, e: &'a ast::Expr, sig: &FuncType, body: &'a Block, dst: Reg) {
+        // A register number of the enclosing function means nothing in the literal's body.
+        self.window_slot = None;
         let parent = self.f();
         parent.closures += 1;
         let name = if parent.name.contains(".func") {

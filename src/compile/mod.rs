@@ -134,6 +134,12 @@ pub struct Compiler<'a> {
     /// Set while computing the place of `s[i] = v` whose `v` cannot run code (no calls): the
     /// slice and index may then be read from their variables' own registers, unpinned.
     pub place_direct: bool,
+    /// Set by `args` while it evaluates an argument into the topmost register of a call's
+    /// window: a call compiled straight into that register may start its own window there,
+    /// so its results need no move. Only argument slots qualify: they are temporaries, while
+    /// a variable's register must keep its value if the call panics and a deferred `recover`
+    /// returns it.
+    pub window_slot: Option<Reg>,
 }
 
 /// What a compiler keeps between runs. A program is compiled in one run; a REPL session compiles
@@ -206,6 +212,7 @@ impl<'a> Compiler<'a> {
             popped_captures: Vec::new(),
             cur_span: Span::default(),
             place_direct: false,
+            window_slot: None,
         }
     }
 

@@ -155,6 +155,9 @@ pub enum Op {
     DivF { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := -R[a]
     NegF { dst: Reg, a: Reg },
+    /// R[dst] := sqrt(R[a]) (`math.Sqrt`, which numeric loops call often enough to deserve an
+    /// instruction rather than a native call)
+    SqrtF { dst: Reg, a: Reg },
     /// R[dst] := R[src] rounded to float32 precision
     RoundF32 { dst: Reg, src: Reg },
 
@@ -413,10 +416,11 @@ pub enum Op {
     // ---- calls ----
     /// call f with arguments R[a..]; its results land in R[a..]
     Call { a: Reg, f: FuncId },
-    /// call the closure R[a] with arguments R[a+1..]; results land in R[a+1..] (nil: panic)
-    CallClosure { a: Reg },
+    /// call the closure R[f] with arguments R[a..]; results land in R[a..] (nil: panic). The
+    /// closure may sit in any register (a local variable needs no copy into the window).
+    CallClosure { f: Reg, a: Reg },
     /// call the closure in global slot g (a REPL session function, late bound) with arguments
-    /// R[a+1..]; results land in R[a+1..]; R[a] is left alone (nil: panic)
+    /// R[a..]; results land in R[a..] (nil: panic)
     CallGlobal { a: Reg, g: u32 },
     /// call native `n` with arguments R[a..]; results land in R[a..]
     CallNative { a: Reg, n: NativeId },

@@ -424,7 +424,10 @@ impl<'a> Compiler<'a> {
             n: captures.len() as u16,
         });
         self.set_line(x.span);
-        self.emit(Op::CallClosure { a });
+        self.emit(Op::CallClosure {
+            f: a,
+            a: Reg(a.0 + 1),
+        });
         self.release(mark);
     }
 }

@@ -46,6 +46,7 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | MulF { dst, .. }
         | DivF { dst, .. }
         | NegF { dst, .. }
+        | SqrtF { dst, .. }
         | RoundF32 { dst, .. }
         | EqW { dst, .. }
         | NeW { dst, .. }
@@ -155,7 +156,7 @@ pub fn pointer_registers(code: &[Op], nparams: u16, nregs: u16) -> Vec<u64> {
         match op {
             // A call's window (arguments, then results) starts at `a`: results are unknown words.
             Op::Call { a, .. }
-            | Op::CallClosure { a }
+            | Op::CallClosure { a, .. }
             | Op::CallGlobal { a, .. }
             | Op::CallNative { a, .. }
             | Op::CallIface { a, .. } => {
@@ -229,7 +230,10 @@ mod tests {
                 dst: Reg(2),
                 imm: 1,
             },
-            Op::CallClosure { a: Reg(1) },
+            Op::CallClosure {
+                f: Reg(0),
+                a: Reg(1),
+            },
         ];
         let bits = pointer_registers(&code, 0, 4);
         assert_eq!(bits[0] & 0b1110, 0b1110);

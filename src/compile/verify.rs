@@ -109,7 +109,8 @@ pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         | NegI { dst, a }
         | BitNot { dst, a }
         | Not { dst, a }
-        | NegF { dst, a } => vec![one(dst), one(a)],
+        | NegF { dst, a }
+        | SqrtF { dst, a } => vec![one(dst), one(a)],
         StrLen { dst, a } | SliceLen { dst, a } | SliceCap { dst, a } => vec![one(dst), one(a)],
         StrIndex { dst, s, i } | LoadElem { dst, s, i } | ElemAddr { dst, s, i, .. } => {
             vec![one(dst), one(s), one(i)]
@@ -143,7 +144,8 @@ pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         MapNext { dst, it } => vec![(dst, 3), one(it)],
         MakeClosure { dst, a, n, .. } => vec![one(dst), (a, n)],
         Call { a, .. } | CallNative { a, .. } | CallIface { a, .. } => vec![one(a)],
-        CallClosure { a } | CallGlobal { a, .. } => vec![one(a)],
+        CallClosure { f, a } => vec![one(f), one(a)],
+        CallGlobal { a, .. } => vec![one(a)],
         Defer { a, n } | Go { a, n } => vec![(a, n + 1)],
         Return { a, n } => vec![(a, n)],
         JumpIf { c, .. } | JumpIfNot { c, .. } => vec![one(c)],

@@ -282,6 +282,7 @@ impl Vm<'_> {
                 Op::MulF { dst, a, b } => r!(dst) = (f(r!(a)) * f(r!(b))).to_bits(),
                 Op::DivF { dst, a, b } => r!(dst) = (f(r!(a)) / f(r!(b))).to_bits(),
                 Op::NegF { dst, a } => r!(dst) = (-f(r!(a))).to_bits(),
+                Op::SqrtF { dst, a } => r!(dst) = f(r!(a)).sqrt().to_bits(),
                 Op::RoundF32 { dst, src } => r!(dst) = (f(r!(src)) as f32 as f64).to_bits(),
 
                 Op::EqW { dst, a, b } => r!(dst) = (r!(a) == r!(b)) as u64,
@@ -571,17 +572,17 @@ impl Vm<'_> {
                 }
 
                 Op::Call { a, f: callee } => call!(callee, base + a.0 as usize, 0),
-                Op::CallClosure { a } => {
-                    let c = r!(a);
+                Op::CallClosure { f: fr, a } => {
+                    let c = r!(fr);
                     nil_check!(c);
                     let callee = FuncId(heap::load(c) as u32);
-                    call!(callee, base + a.0 as usize + 1, c);
+                    call!(callee, base + a.0 as usize, c);
                 }
                 Op::CallGlobal { a, g: gi } => {
                     let c = heap::load(self.globals + gi as u64 * 8);
                     nil_check!(c);
                     let callee = FuncId(heap::load(c) as u32);
-                    call!(callee, base + a.0 as usize + 1, c);
+                    call!(callee, base + a.0 as usize, c);
                 }
                 Op::CallIface { a, method } => {
                     let v = r!(a);
