@@ -44,18 +44,6 @@ impl<'a> Compiler<'a> {
             Some(Mode::Builtin(b)) => return self.builtin(e, b, args, *ellipsis, dst),
             _ => {}
         }
-        if let Callee::Direct(f, Some(_)) = self.callee(func) {
-            if self.funcs[f.0 as usize].name == "math.Sqrt" && args.len() == 1 {
-                self.window_slot = None;
-                let d = self.dst_or_alloc(dst);
-                let mark = self.top();
-                let a = self.expr(&args[0], None); // a variable is read where it lives
-                self.release(mark);
-                self.set_line(e.span);
-                self.emit(Op::SqrtF { dst: d, a });
-                return d;
-            }
-        }
         let target = self.window_slot.take().filter(|&s| dst == Some(s));
         let mark = self.top();
         let base = self.call(e, target);

@@ -155,9 +155,6 @@ pub enum Op {
     DivF { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := -R[a]
     NegF { dst: Reg, a: Reg },
-    /// R[dst] := sqrt(R[a]) (`math.Sqrt`, which numeric loops call often enough to deserve an
-    /// instruction rather than a native call)
-    SqrtF { dst: Reg, a: Reg },
     /// R[dst] := R[src] rounded to float32 precision
     RoundF32 { dst: Reg, src: Reg },
 

@@ -46,7 +46,6 @@ fn writes(op: &Op) -> (Vec<Reg>, bool) {
         | MulF { dst, .. }
         | DivF { dst, .. }
         | NegF { dst, .. }
-        | SqrtF { dst, .. }
         | RoundF32 { dst, .. }
         | EqW { dst, .. }
         | NeW { dst, .. }

@@ -109,8 +109,7 @@ pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         | NegI { dst, a }
         | BitNot { dst, a }
         | Not { dst, a }
-        | NegF { dst, a }
-        | SqrtF { dst, a } => vec![one(dst), one(a)],
+        | NegF { dst, a } => vec![one(dst), one(a)],
         StrLen { dst, a } | SliceLen { dst, a } | SliceCap { dst, a } => vec![one(dst), one(a)],
         StrIndex { dst, s, i } | LoadElem { dst, s, i } | ElemAddr { dst, s, i, .. } => {
             vec![one(dst), one(s), one(i)]

@@ -282,7 +282,6 @@ impl Vm<'_> {
                 Op::MulF { dst, a, b } => r!(dst) = (f(r!(a)) * f(r!(b))).to_bits(),
                 Op::DivF { dst, a, b } => r!(dst) = (f(r!(a)) / f(r!(b))).to_bits(),
                 Op::NegF { dst, a } => r!(dst) = (-f(r!(a))).to_bits(),
-                Op::SqrtF { dst, a } => r!(dst) = f(r!(a)).sqrt().to_bits(),
                 Op::RoundF32 { dst, src } => r!(dst) = (f(r!(src)) as f32 as f64).to_bits(),
 
                 Op::EqW { dst, a, b } => r!(dst) = (r!(a) == r!(b)) as u64,

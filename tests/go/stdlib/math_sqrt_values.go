@@ -1,6 +1,6 @@
 // run
 
-// math.Sqrt compiles to an instruction: special values, a variable operand, a conversion, and
+// math.Sqrt: special values, a variable operand, a conversion, nested in arithmetic, and
 // the function used as a value (a native call).
 package main
 
