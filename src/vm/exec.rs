@@ -12,7 +12,7 @@ use crate::compile::program::RtKind;
 use crate::heap;
 
 /// Calls and back-edges between two safepoint polls.
-const SAFEPOINT_BUDGET: u32 = 1 << 12;
+pub(super) const SAFEPOINT_BUDGET: u32 = 1 << 12;
 
 pub(super) const NIL_DEREF: &str =
     "runtime error: invalid memory address or nil pointer dereference";
@@ -21,7 +21,6 @@ impl Vm<'_> {
     pub fn run(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
         // Re-read at every frame change: a REPL session may have installed a bigger snapshot,
         // and a value this goroutine just received may name a function only that one has.
-        let shared = self.shared;
         let mut fi;
         // `pc` points at the next instruction of `code`, the running frame's code; `fp` at the
         // frame's first register (`regs[base]`).
@@ -29,7 +28,6 @@ impl Vm<'_> {
         let mut pc: *const Op;
         let mut base;
         let mut fp: *mut u64;
-        let mut clo: u64;
         macro_rules! load_frame {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
@@ -38,7 +36,7 @@ impl Vm<'_> {
                 // SAFETY: a saved pc is an index into the frame's code (see `save_pc`).
                 pc = unsafe { code.add(fr.pc as usize) };
                 base = fr.base();
-                clo = fr.closure;
+                self.clo = fr.closure;
                 fp = unsafe { g.regs.as_mut_ptr().add(base) };
             }};
         }
@@ -104,14 +102,13 @@ impl Vm<'_> {
         // The safepoint poll (DESIGN.md §5, §7): every SAFEPOINT_BUDGET calls and back-edges the
         // loop reaches a point where every live value is in a register of a frame, described by
         // the functions' register-kind maps: the collector and the scheduler hook in here.
-        let mut budget: u32 = SAFEPOINT_BUDGET;
         // Polled only where the frame state is consistent (after a call's frame is pushed,
         // after a back-edge's jump): a preempted goroutine resumes exactly there.
         macro_rules! poll {
             () => {
-                budget -= 1;
-                if budget == 0 {
-                    budget = SAFEPOINT_BUDGET;
+                self.budget -= 1;
+                if self.budget == 0 {
+                    self.budget = SAFEPOINT_BUDGET;
                     save_pc!();
                     if self.safepoint(g) && g.native_depth == 0 {
                         return Err(Stop::Yield);
@@ -136,7 +133,7 @@ impl Vm<'_> {
         macro_rules! allocated {
             () => {
                 if heap::gc::should_stop() {
-                    budget = 1;
+                    self.budget = 1;
                 }
             };
         }
@@ -153,7 +150,7 @@ impl Vm<'_> {
                 code = callee.as_ptr();
                 pc = code;
                 base = nb;
-                clo = c;
+                self.clo = c;
                 fp = unsafe { g.regs.as_mut_ptr().add(base) };
                 poll!();
             }};
@@ -305,7 +302,7 @@ impl Vm<'_> {
                     r!(dst) = (heap::str_bytes(r!(a)) <= heap::str_bytes(r!(b))) as u64
                 }
                 Op::EqV { dst, a, b, ty } => {
-                    let v = check!(super::eq::eq_val(shared.prog(), ty, r!(a), r!(b)));
+                    let v = check!(super::eq::eq_val(self.shared.prog(), ty, r!(a), r!(b)));
                     r!(dst) = v as u64;
                 }
 
@@ -447,8 +444,10 @@ impl Vm<'_> {
                 }
 
                 Op::Alloc { dst, words, layout } => {
-                    r!(dst) =
-                        heap::alloc_layout(words as usize, shared.prog().layouts[layout as usize]);
+                    r!(dst) = heap::alloc_layout(
+                        words as usize,
+                        self.shared.prog().layouts[layout as usize],
+                    );
                     allocated!();
                 }
                 Op::NewCell { dst, src } => {
@@ -485,7 +484,7 @@ impl Vm<'_> {
                 Op::NilCheck { addr } => nil_check!(r!(addr)),
 
                 Op::MakeMap { dst, ty } => {
-                    let prog = shared.prog();
+                    let prog = self.shared.prog();
                     let RtKind::Map { key, value } = prog.rtypes[ty.0 as usize].kind else {
                         unreachable_kind(ty.0)
                     };
@@ -503,9 +502,9 @@ impl Vm<'_> {
                     if mm == 0 {
                         throw!("assignment to entry in nil map".into());
                     }
-                    check!(map::set(shared.prog(), mm, r!(k), r!(v)));
+                    check!(map::set(self.shared.prog(), mm, r!(k), r!(v)));
                 }
-                Op::MapDelete { m, k } => check!(map::delete(shared.prog(), r!(m), r!(k))),
+                Op::MapDelete { m, k } => check!(map::delete(self.shared.prog(), r!(m), r!(k))),
                 Op::MapLen { dst, m } => r!(dst) = map::len(r!(m)) as u64,
                 Op::MapClear { m } => check!(map::clear(r!(m))),
                 Op::MapIter { dst, m } => r!(dst) = map::iter(r!(m)),
@@ -561,13 +560,13 @@ impl Vm<'_> {
                     r!(dst) = c;
                 }
                 Op::LoadCapture { dst, idx } => {
-                    r!(dst) = heap::load(clo + 16 + idx as u64 * 8);
+                    r!(dst) = heap::load(self.clo + 16 + idx as u64 * 8);
                 }
                 Op::LoadCaptured { dst, idx } => {
-                    r!(dst) = heap::load(heap::load(clo + 16 + idx as u64 * 8));
+                    r!(dst) = heap::load(heap::load(self.clo + 16 + idx as u64 * 8));
                 }
                 Op::StoreCaptured { idx, src } => {
-                    heap::store(heap::load(clo + 16 + idx as u64 * 8), r!(src));
+                    heap::store(heap::load(self.clo + 16 + idx as u64 * 8), r!(src));
                 }
 
                 Op::Call { a, f: callee } => call!(callee, base + a.0 as usize, 0),
@@ -588,7 +587,7 @@ impl Vm<'_> {
                     nil_check!(v);
                     let ty = heap::load(v) as usize;
                     // The dynamic type may be newer than this frame's snapshot.
-                    let prog = shared.prog();
+                    let prog = self.shared.prog();
                     let Some(callee) = prog.rtypes[ty].method(method) else {
                         throw!(format!(
                             "gorun: method {} missing on {}",
@@ -609,6 +608,8 @@ impl Vm<'_> {
                             // A native that called back into Go may have grown (moved) the
                             // register file.
                             fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                            // ... and a nested run changed the cached closure.
+                            self.clo = g.frames.last().expect("a frame is running").closure;
                             allocated!();
                         }
                         Err(crate::stdlib::NativeErr::Panic(msg)) => throw!(msg),
@@ -650,7 +651,7 @@ impl Vm<'_> {
                         return Err(self.fatal_error(g, "go of nil func value"));
                     }
                     let start = base + a.0 as usize + 1;
-                    let line = shared.prog().funcs[fi]
+                    let line = self.shared.prog().funcs[fi]
                         .lines
                         .get(pc_index!() - 1)
                         .copied()
@@ -698,7 +699,7 @@ impl Vm<'_> {
                     if let Some(d) = g.pop_defer() {
                         let fr = g.frames.last_mut().expect("running frame");
                         fr.pc = (pc_index!() - 1) as u32;
-                        let nb = fr.base() + shared.prog().funcs[fi].nregs as usize + 8;
+                        let nb = fr.base() + self.shared.prog().funcs[fi].nregs as usize + 8;
                         if d.closure == 0 {
                             pc = unsafe { pc.sub(1) };
                             throw!(NIL_DEREF.to_string());

@@ -348,6 +348,12 @@ pub struct Vm<'y> {
     pub suspender: Option<&'y dyn Suspender>,
     /// Per-context random state (select's order).
     pub rng: u64,
+    /// The dispatch loop's state that is not worth a machine register (`exec.rs`): the
+    /// running frame's closure, and the calls and back-edges left before the next safepoint
+    /// poll. Kept here rather than in locals so that LLVM has registers enough for `pc` and
+    /// `fp` whatever else the loop holds.
+    pub clo: u64,
+    pub budget: u32,
 }
 
 impl<'y> Vm<'y> {
@@ -367,6 +373,8 @@ impl<'y> Vm<'y> {
             cur: None,
             suspender,
             rng: 0x9E37_79B9_7F4A_7C15,
+            clo: 0,
+            budget: exec::SAFEPOINT_BUDGET,
         }
     }
 
