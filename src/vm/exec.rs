@@ -143,7 +143,7 @@ impl Vm<'_> {
             ($f:expr, $newbase:expr, $closure:expr) => {{
                 save_pc!();
                 let (f, nb, c): (FuncId, usize, u64) = ($f, $newbase, $closure);
-                let Some(callee) = self.push_frame_code(g, f, nb, c, FrameKind::Normal) else {
+                let Some(callee) = self.push_frame(g, f, nb, c, FrameKind::Normal) else {
                     return Err(self.stack_overflow(g));
                 };
                 fi = f.0 as usize;
@@ -705,7 +705,10 @@ impl Vm<'_> {
                             throw!(NIL_DEREF.to_string());
                         }
                         let callee = FuncId(heap::load(d.closure) as u32);
-                        if !self.push_frame(g, callee, nb, d.closure, FrameKind::Deferred) {
+                        if self
+                            .push_frame(g, callee, nb, d.closure, FrameKind::Deferred)
+                            .is_none()
+                        {
                             return Err(self.stack_overflow(g));
                         }
                         g.regs[nb..nb + d.args.len()].copy_from_slice(&d.args);

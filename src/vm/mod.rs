@@ -461,21 +461,10 @@ impl<'y> Vm<'y> {
         self.shared.func_closure(f)
     }
 
-    /// Pushes a frame for `f` whose window starts at `base`; grows the register file.
-    pub fn push_frame(
-        &mut self,
-        g: &mut G,
-        f: FuncId,
-        base: usize,
-        closure: u64,
-        kind: FrameKind,
-    ) -> bool {
-        self.push_frame_code(g, f, base, closure, kind).is_some()
-    }
-
-    /// `push_frame`, returning the new frame's code (None on stack overflow).
+    /// Pushes a frame for `f` whose window starts at `base`, growing the register file;
+    /// returns the new frame's code (None on stack overflow).
     #[inline(always)]
-    pub fn push_frame_code(
+    pub fn push_frame(
         &mut self,
         g: &mut G,
         f: FuncId,
@@ -536,7 +525,10 @@ impl<'y> Vm<'y> {
             Some(fr) => fr.base() + self.prog().funcs[fr.func as usize].nregs as usize + 8,
             None => 0,
         };
-        if !self.push_frame(g, f, base, closure, FrameKind::Callback) {
+        if self
+            .push_frame(g, f, base, closure, FrameKind::Callback)
+            .is_none()
+        {
             return Err(self.stack_overflow(g));
         }
         g.regs[base..base + args.len()].copy_from_slice(args);

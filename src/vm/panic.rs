@@ -163,7 +163,10 @@ impl Vm<'_> {
                 let top = g.frames.last().expect("checked non-empty above");
                 let base = top.base() + self.prog().funcs[top.func as usize].nregs as usize + 8;
                 let f = FuncId(heap::load(d.closure) as u32);
-                if !self.push_frame(g, f, base, d.closure, FrameKind::DeferredPanic) {
+                if self
+                    .push_frame(g, f, base, d.closure, FrameKind::DeferredPanic)
+                    .is_none()
+                {
                     return Err(self.stack_overflow(g));
                 }
                 let callee_base = g.frames.last().map_or(0, |f| f.base());
