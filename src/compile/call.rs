@@ -153,6 +153,8 @@ impl<'a> Compiler<'a> {
             return self.alloc();
         };
         let sig = self.signature(self.type_of(func));
+        // The window holds the arguments, then the results (after a receiver for methods).
+        let width = sig.params.len().max(sig.results.len()) as u16;
         let callee = self.callee(func);
         self.set_line(e.span);
         match callee {
@@ -163,8 +165,7 @@ impl<'a> Compiler<'a> {
                 let generic =
                     native.is_some() && (name.starts_with("slices.") || name.starts_with("maps."));
                 let hidden = if generic { 2 } else { 0 };
-                let n = sig.params.len().max(sig.results.len()).max(1) as u16 + hidden;
-                let base = self.window(n, target);
+                let base = self.window(width.max(1) + hidden, target);
                 self.args(&sig, args, *ellipsis, base);
                 if generic {
                     let np = sig.params.len() as u16;
@@ -195,8 +196,7 @@ impl<'a> Compiler<'a> {
                 // function literal could assign lives in a cell, not a register.
                 let late = !self.has_call(func) && args.iter().any(|a| self.has_call(a));
                 let early = (!late).then(|| self.expr(func, None));
-                let n = sig.params.len().max(sig.results.len()).max(1) as u16;
-                let base = self.window(n, target);
+                let base = self.window(width.max(1), target);
                 self.args(&sig, args, *ellipsis, base);
                 let fr = match early {
                     Some(r) => r,
@@ -207,8 +207,7 @@ impl<'a> Compiler<'a> {
                 base
             }
             Callee::Global(g) => {
-                let n = sig.params.len().max(sig.results.len()).max(1) as u16;
-                let base = self.window(n, target);
+                let base = self.window(width.max(1), target);
                 self.args(&sig, args, *ellipsis, base);
                 self.set_line(e.span);
                 self.emit(Op::CallGlobal { a: base, g });
@@ -218,8 +217,7 @@ impl<'a> Compiler<'a> {
                 let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else {
                     return self.alloc();
                 };
-                let n = sig.params.len().max(sig.results.len()) as u16 + 1;
-                let base = self.window(n, target);
+                let base = self.window(width + 1, target);
                 let ptr = self.has_ptr_recv(m);
                 self.method_receiver(x, &path, ptr, base);
                 self.args(&sig, args, *ellipsis, Reg(base.0 + 1));
@@ -235,8 +233,7 @@ impl<'a> Compiler<'a> {
                 let ExprKind::Selector { expr: x, .. } = &strip_paren(func).kind else {
                     return self.alloc();
                 };
-                let n = sig.params.len().max(sig.results.len()) as u16 + 1;
-                let base = self.window(n, target);
+                let base = self.window(width + 1, target);
                 if path.is_empty() {
                     self.expr_to(x, base);
                 } else {

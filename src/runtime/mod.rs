@@ -29,7 +29,7 @@ mod tests;
 pub mod timer;
 
 use crate::compile::opcode::FuncId;
-use crate::compile::program::{FuncProto, Program};
+use crate::compile::program::Program;
 use crate::heap;
 use crate::vm::{Flow, FrameKind, GHandle, GRef, Host, Shared, Stop, Vm, WaitReason, G};
 use sched::Sched;
@@ -136,18 +136,10 @@ impl Runtime {
     }
 
     fn push_entry_frame(&self, g: &mut G, f: FuncId, closure: u64) {
-        let proto: &'static FuncProto = &self.shared.prog().funcs[f.0 as usize];
-        let nregs = proto.nregs as usize;
-        if g.regs.len() < nregs + 8 {
-            g.regs.resize(nregs + 8, 0);
-        }
-        g.frames.push(crate::vm::Frame::new(
-            f.0,
-            &proto.code,
-            0,
-            closure,
-            FrameKind::Normal,
-        ));
+        let proto = &self.shared.prog().funcs[f.0 as usize];
+        // An empty frame stack and a window of at most 2^16 registers always fit.
+        g.push_frame(f, proto, 0, closure, FrameKind::Normal)
+            .expect("an entry frame fits");
     }
 
     /// Starts a goroutine running `closure(args...)`.

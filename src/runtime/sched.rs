@@ -62,12 +62,12 @@ const RUNNEXT_GRACE_NS: u64 = 20_000;
 
 pub struct Sched {
     pub nworkers: usize,
-    /// Serving a REPL session: deadlock means the running input (`cell_active`) can never
+    /// Serving a REPL session: deadlock means the running input (`deadlock_armed`) can never
     /// finish, not that the process must end.
     pub session: bool,
     /// Something can deadlock: the program (until a worker claims its deadlock, so that only
     /// one reports it while the process exits), or a session's running input.
-    pub cell_active: AtomicBool,
+    pub deadlock_armed: AtomicBool,
     locals: Vec<Mutex<LocalQ>>,
     /// Lock-free hints for thieves: goroutines in each local queue (incl. `runnext`), and how
     /// many times its `runnext` was set. Written under the queue's lock; read without it.
@@ -120,7 +120,7 @@ impl Sched {
         Sched {
             nworkers,
             session,
-            cell_active: AtomicBool::new(!session),
+            deadlock_armed: AtomicBool::new(!session),
             locals: (0..nworkers)
                 .map(|_| Mutex::new(LocalQ::default()))
                 .collect(),
@@ -278,7 +278,7 @@ impl Sched {
             let _l = self.idle.lock();
             self.global.push(g);
             self.queued.fetch_add(1, Ordering::SeqCst);
-            self.cell_active.store(true, Ordering::SeqCst);
+            self.deadlock_armed.store(true, Ordering::SeqCst);
         }
         self.wake();
     }
@@ -483,9 +483,7 @@ impl Sched {
             self.nidle.fetch_sub(1, Ordering::SeqCst);
             return;
         }
-        if self.deadlocked(idle) {
-            // Claimed under the lock: no other worker reports the same deadlock.
-            self.cell_active.store(false, Ordering::SeqCst);
+        if self.claim_deadlock(idle) {
             drop(l);
             super::report::deadlock(rt);
             self.nidle.fetch_sub(1, Ordering::SeqCst);
@@ -502,15 +500,20 @@ impl Sched {
     }
 
     /// Go's `checkdead`, for the worker that just made `idle` workers idle (under the idle
-    /// lock): nothing queued, no timer, nobody in a blocking host call, every worker idle.
-    fn deadlocked(&self, idle: usize) -> bool {
-        // A REPL session idle at its prompt is not deadlocked, whatever its goroutines wait for;
-        // a program whose deadlock another worker is reporting is not reported twice.
-        self.cell_active.load(Ordering::SeqCst)
+    /// lock): nothing queued, no timer, nobody in a blocking host call, every worker idle. A
+    /// deadlock found is claimed (disarmed) under that lock, so that only this worker reports
+    /// it, even while the process exits and another worker wakes.
+    fn claim_deadlock(&self, idle: usize) -> bool {
+        // A REPL session idle at its prompt is not deadlocked, whatever its goroutines wait for.
+        let dead = self.deadlock_armed.load(Ordering::SeqCst)
             && idle == self.nworkers
             && self.queued.load(Ordering::SeqCst) == 0
             && self.timers.next_deadline().is_none()
-            && self.in_host.load(Ordering::SeqCst) == 0
+            && self.in_host.load(Ordering::SeqCst) == 0;
+        if dead {
+            self.deadlock_armed.store(false, Ordering::SeqCst);
+        }
+        dead
     }
 
     /// A worker beyond `runtime.GOMAXPROCS(n)` waits (counted as idle) until n grows.
@@ -523,9 +526,7 @@ impl Sched {
             return;
         }
         let idle = self.nidle.fetch_add(1, Ordering::SeqCst) + 1;
-        if self.deadlocked(idle) {
-            // Claimed under the lock: no other worker reports the same deadlock.
-            self.cell_active.store(false, Ordering::SeqCst);
+        if self.claim_deadlock(idle) {
             drop(l);
             super::report::deadlock(rt);
             self.nidle.fetch_sub(1, Ordering::SeqCst);

@@ -164,7 +164,7 @@ impl SessionState {
 
     fn finish(&self, why: CellEnd) {
         if let Some(rt) = super::RUNTIME.get() {
-            rt.sched.cell_active.store(false, Ordering::SeqCst);
+            rt.sched.deadlock_armed.store(false, Ordering::SeqCst);
         }
         *self.ended.lock() = Some(why);
         self.cv.notify_all();

@@ -28,6 +28,14 @@ impl Vm<'_> {
         let mut pc: *const Op;
         let mut base;
         let mut fp: *mut u64;
+        // Points `fp` at `regs[base]` again: after a frame change, or anything that may have
+        // grown (moved) the register file.
+        macro_rules! refresh_fp {
+            () => {
+                // SAFETY: `push_frame` made `regs` hold `base + nregs` registers.
+                fp = unsafe { g.regs.as_mut_ptr().add(base) }
+            };
+        }
         macro_rules! load_frame {
             () => {{
                 let fr = g.frames.last().expect("a frame is running");
@@ -37,7 +45,7 @@ impl Vm<'_> {
                 pc = unsafe { code.add(fr.pc as usize) };
                 base = fr.base();
                 self.clo = fr.closure;
-                fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                refresh_fp!();
             }};
         }
         macro_rules! pc_index {
@@ -151,7 +159,7 @@ impl Vm<'_> {
                 pc = code;
                 base = nb;
                 self.clo = c;
-                fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                refresh_fp!();
                 poll!();
             }};
         }
@@ -165,7 +173,7 @@ impl Vm<'_> {
                 match $e {
                     Ok(Flow::Done) => {
                         self.pin_if_nested(g, false);
-                        fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                        refresh_fp!();
                     }
                     Ok(Flow::Park) => match self.park(g)? {
                         None => load_frame!(),
@@ -607,7 +615,7 @@ impl Vm<'_> {
                         Ok(()) => {
                             // A native that called back into Go may have grown (moved) the
                             // register file.
-                            fp = unsafe { g.regs.as_mut_ptr().add(base) };
+                            refresh_fp!();
                             // ... and a nested run changed the cached closure.
                             self.clo = g.frames.last().expect("a frame is running").closure;
                             allocated!();
@@ -699,7 +707,7 @@ impl Vm<'_> {
                     if let Some(d) = g.pop_defer() {
                         let fr = g.frames.last_mut().expect("running frame");
                         fr.pc = (pc_index!() - 1) as u32;
-                        let nb = fr.base() + self.shared.prog().funcs[fi].nregs as usize + 8;
+                        let nb = self.base_above(fr);
                         if d.closure == 0 {
                             pc = unsafe { pc.sub(1) };
                             throw!(NIL_DEREF.to_string());

@@ -130,6 +130,45 @@ pub struct G {
 }
 
 impl G {
+    /// Pushes a frame running `proto` (function `f`) whose window starts at `base`, growing
+    /// the register file; returns the frame's code (None on stack overflow).
+    #[inline(always)]
+    pub fn push_frame(
+        &mut self,
+        f: FuncId,
+        proto: &'static FuncProto,
+        base: usize,
+        closure: u64,
+        kind: FrameKind,
+    ) -> Option<&'static [Op]> {
+        let need = base + proto.nregs as usize + 8;
+        if need > u32::MAX as usize {
+            return None; // a register file of 32 GB: report it as the stack overflow it is
+        }
+        if self.regs.len() < need {
+            let new_len = need.max(self.regs.len() * 2);
+            self.regs.resize(new_len, 0);
+        }
+        // The depth limit is checked only when the frame stack must grow, which the growth
+        // steps make land on MAX_FRAMES exactly: the common call pays one compare, not two.
+        let len = self.frames.len();
+        if len == self.frames.capacity() {
+            if len >= MAX_FRAMES {
+                return None;
+            }
+            // Double (at least 4 frames), as `Vec` would, but stop at the limit exactly.
+            let want = (len * 2).clamp(4, MAX_FRAMES);
+            self.frames.reserve_exact(want - len);
+        }
+        let frame = Frame::new(f.0, &proto.code, base, closure, kind);
+        // SAFETY: `len < capacity` was ensured just above.
+        unsafe {
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
+        Some(&proto.code)
+    }
+
     /// Makes a finished goroutine's state fresh for a new goroutine, keeping its buffers (a
     /// register file that grew large is given back).
     pub fn reset(&mut self, id: u64, regs: usize) {
@@ -461,8 +500,7 @@ impl<'y> Vm<'y> {
         self.shared.func_closure(f)
     }
 
-    /// Pushes a frame for `f` whose window starts at `base`, growing the register file;
-    /// returns the new frame's code (None on stack overflow).
+    /// Pushes a frame for `f` whose window starts at `base` (see `G::push_frame`).
     #[inline(always)]
     pub fn push_frame(
         &mut self,
@@ -472,34 +510,13 @@ impl<'y> Vm<'y> {
         closure: u64,
         kind: FrameKind,
     ) -> Option<&'static [Op]> {
-        let proto: &'static FuncProto = &self.prog().funcs[f.0 as usize];
-        let nregs = proto.nregs as usize;
-        let need = base + nregs + 8;
-        if need > u32::MAX as usize {
-            return None; // a register file of 32 GB: report it as the stack overflow it is
-        }
-        if g.regs.len() < need {
-            let new_len = need.max(g.regs.len() * 2);
-            g.regs.resize(new_len, 0);
-        }
-        // The depth limit is checked only when the frame stack must grow, which the growth
-        // steps make land on MAX_FRAMES exactly: the common call pays one compare, not two.
-        let len = g.frames.len();
-        if len == g.frames.capacity() {
-            if len >= MAX_FRAMES {
-                return None;
-            }
-            // Double (at least 4 frames), as `Vec` would, but stop at the limit exactly.
-            let want = (len * 2).clamp(4, MAX_FRAMES);
-            g.frames.reserve_exact(want - len);
-        }
-        let frame = Frame::new(f.0, &proto.code, base, closure, kind);
-        // SAFETY: `len < capacity` was ensured just above.
-        unsafe {
-            g.frames.as_mut_ptr().add(len).write(frame);
-            g.frames.set_len(len + 1);
-        }
-        Some(&proto.code)
+        g.push_frame(f, &self.prog().funcs[f.0 as usize], base, closure, kind)
+    }
+
+    /// The first register free above the running frame: where a call that is not in the
+    /// frame's own code (a deferred call, a native's callback) opens its window.
+    pub fn base_above(&self, fr: &Frame) -> usize {
+        fr.base() + self.prog().funcs[fr.func as usize].nregs as usize + 8
     }
 
     /// Calls the Go closure `closure` with `args` from a native; returns its results.
@@ -522,7 +539,7 @@ impl<'y> Vm<'y> {
         }
         let f = FuncId(heap::load(closure) as u32);
         let base = match g.frames.last() {
-            Some(fr) => fr.base() + self.prog().funcs[fr.func as usize].nregs as usize + 8,
+            Some(fr) => self.base_above(fr),
             None => 0,
         };
         if self

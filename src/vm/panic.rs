@@ -161,7 +161,7 @@ impl Vm<'_> {
             }
             if let Some(d) = g.pop_defer() {
                 let top = g.frames.last().expect("checked non-empty above");
-                let base = top.base() + self.prog().funcs[top.func as usize].nregs as usize + 8;
+                let base = self.base_above(top);
                 let f = FuncId(heap::load(d.closure) as u32);
                 if self
                     .push_frame(g, f, base, d.closure, FrameKind::DeferredPanic)
