@@ -81,7 +81,7 @@ fn run(cli: &Cli) -> ExitCode {
         Ok(c) => c,
         Err((sources, diags)) => return report(cli, &sources, &diags),
     };
-    let program = match compile::compile(&checked) {
+    let program = match compile::compile(&checked, stdlib::native_id) {
         Ok(p) => p,
         Err(diags) => return report(cli, &checked.sources, &diags),
     };

@@ -150,7 +150,7 @@ fn front_end(src: &str) -> Option<String> {
         if let Ok(checked) =
             gorun::types::check_program("./fuzz.go", src, gorun::stdlib::sources::package_source)
         {
-            let _ = gorun::compile::compile(&checked);
+            let _ = gorun::compile::compile(&checked, gorun::stdlib::native_id);
         }
     }));
     r.err().map(|e| {

@@ -142,11 +142,18 @@ pub struct Compiler<'a> {
     pub window_slot: Option<Reg>,
 }
 
+/// How the compiler finds the native half of a function declared without a body: the id of
+/// the native called `pkg.Name` (or `pkg.Type.Method`), if one exists. The caller passes the
+/// standard library's (`stdlib::native_id`), so the compiler never imports the layers above it.
+pub type NativeLookup = fn(&str) -> Option<NativeId>;
+
 /// What a compiler keeps between runs. A program is compiled in one run; a REPL session compiles
 /// each input into the same growing program, so every id handed out (functions, constants,
 /// runtime types, symbols, globals, layouts) stays valid: the tables are only appended to.
 pub struct Persist {
     pub types: Types,
+    /// Resolves `pkg.Name` to the id of a native function.
+    natives: NativeLookup,
     pub funcs: Vec<FuncProto>,
     pub func_of: HashMap<ObjId, FuncId>,
     pub consts: Vec<Const>,
@@ -167,9 +174,10 @@ pub struct Persist {
 }
 
 impl Persist {
-    pub fn new(types: Types) -> Persist {
+    pub fn new(types: Types, natives: NativeLookup) -> Persist {
         Persist {
             types,
+            natives,
             funcs: Vec::new(),
             func_of: HashMap::new(),
             consts: Vec::new(),
@@ -235,15 +243,15 @@ impl std::ops::DerefMut for Compiler<'_> {
     }
 }
 
-/// Compiles a checked program.
-pub fn compile(checked: &Checked) -> Result<Program, Vec<Diagnostic>> {
+/// Compiles a checked program; `natives` finds the natives of bodiless functions.
+pub fn compile(checked: &Checked, natives: NativeLookup) -> Result<Program, Vec<Diagnostic>> {
     let files = checked
         .files
         .iter()
         .map(|(f, p, file)| (*f, *p, file))
         .collect();
     let mut c = Compiler::resume(
-        Persist::new(checked.types.clone()),
+        Persist::new(checked.types.clone(), natives),
         &checked.info,
         files,
         &checked.sources,
@@ -556,7 +564,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn native_id(&self, name: &str) -> NativeId {
-        crate::stdlib::native_id(name).unwrap_or(NativeId(u32::MAX))
+        (self.natives)(name).unwrap_or(NativeId(u32::MAX))
     }
 
     fn well_known(&mut self) -> WellKnown {

@@ -10,7 +10,7 @@
 
 use super::opcode::{FuncId, Op};
 use super::program::{FuncProto, Program, RtType, WellKnown};
-use super::{Compiler, Persist};
+use super::{Compiler, NativeLookup, Persist};
 use crate::diag::Diagnostic;
 use crate::types::session::{Round, Session};
 use crate::types::{ObjKind, Type, TypeId, Types};
@@ -19,8 +19,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The compiler's state across the inputs of a session.
-#[derive(Default)]
 pub struct SessionCompiler {
+    natives: NativeLookup,
     persist: Option<Persist>,
     known: Option<WellKnown>,
     /// The functions and runtime types published so far, shared by every snapshot (a
@@ -41,6 +41,19 @@ pub struct SessionCompiler {
 pub const CELL_NAME: &str = "main.main";
 
 impl SessionCompiler {
+    /// A compiler for a new session; `natives` finds the natives of bodiless functions.
+    pub fn new(natives: NativeLookup) -> SessionCompiler {
+        SessionCompiler {
+            natives,
+            persist: None,
+            known: None,
+            funcs: Vec::new(),
+            rtypes: Vec::new(),
+            nconsts: 0,
+            slot_of: HashMap::new(),
+        }
+    }
+
     /// Compiles `round` (checked by `sess`); gives the program snapshot to run and the entry
     /// function that initializes the input's variables and runs its statements.
     pub fn compile_round(
@@ -51,7 +64,7 @@ impl SessionCompiler {
         let mut p = self
             .persist
             .take()
-            .unwrap_or_else(|| Persist::new(Types::default()));
+            .unwrap_or_else(|| Persist::new(Types::default(), self.natives));
         p.types = sess.take_types();
         let first = p.funcs.len();
         let first_global = p.nglobals;

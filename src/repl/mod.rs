@@ -80,7 +80,7 @@ impl Frontend {
     pub fn new() -> Result<(Frontend, crate::compile::program::Program), String> {
         let (mut sess, first) = Session::new(crate::stdlib::sources::package_source)
             .map_err(|(sources, diags)| diag::render_plain(&sources, &diags))?;
-        let mut comp = SessionCompiler::default();
+        let mut comp = SessionCompiler::new(crate::stdlib::native_id);
         let prog = comp
             .compile_round(&mut sess, &first)
             .map_err(|diags| diag::render_plain(sess.sources(), &diags))?;

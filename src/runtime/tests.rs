@@ -15,7 +15,8 @@ fn runtime() -> &'static Runtime {
         crate::stdlib::sources::package_source,
     )
     .unwrap_or_else(|_| panic!("the empty program checks"));
-    let prog = crate::compile::compile(&checked).unwrap_or_else(|_| panic!("and compiles"));
+    let prog = crate::compile::compile(&checked, crate::stdlib::native_id)
+        .unwrap_or_else(|_| panic!("and compiles"));
     let prog = Box::leak(Box::new(prog));
     let shared = Box::leak(Box::new(Shared::new(prog, vec![])));
     Box::leak(Box::new(Runtime {

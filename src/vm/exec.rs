@@ -4,6 +4,7 @@
 //! Invariant: `pc`, `base`, `fi` and `clo` cache the top frame; `pc` is written back to the frame
 //! before anything that can push or pop frames or read the trace (calls, panics, natives).
 
+use super::native::{self, NativeErr};
 use super::ops::*;
 use super::slice::*;
 use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
@@ -349,8 +350,8 @@ impl Vm<'_> {
                 Op::DecodeRune { dst, s, i } => {
                     let bytes = heap::str_bytes(r!(s));
                     let i = r!(i) as usize;
-                    let (rune, w) = crate::stdlib::decode_rune(&bytes[i.min(bytes.len())..]);
-                    r!(dst) = rune as u64;
+                    let (rune, w) = super::utf8::decode_rune(&bytes[i.min(bytes.len())..]);
+                    r!(dst) = rune as u32 as u64;
                     g.regs[base + dst.0 as usize + 1] = (i + w) as u64;
                 }
                 Op::SliceExpr { dst, x, a, has, of } => {
@@ -609,40 +610,25 @@ impl Vm<'_> {
                 Op::CallNative { a, n } => {
                     save_pc!();
                     self.pin_if_nested(g, true);
-                    let r = crate::stdlib::call_native(self, g, n, base + a.0 as usize);
+                    let r = native::call(self, g, n, base + a.0 as usize);
                     self.pin_if_nested(g, false);
                     match r {
                         Ok(()) => {
                             // A native that called back into Go may have grown (moved) the
-                            // register file.
+                            // register file, and a nested run changed the cached closure.
                             refresh_fp!();
-                            // ... and a nested run changed the cached closure.
                             self.clo = g.frames.last().expect("a frame is running").closure;
                             allocated!();
                         }
-                        Err(crate::stdlib::NativeErr::Panic(msg)) => throw!(msg),
-                        Err(crate::stdlib::NativeErr::GoPanic(v)) => {
-                            self.start_panic(g, v);
-                            self.continue_panic(g, stop_depth)?;
-                            load_frame!();
-                            continue;
-                        }
-                        Err(crate::stdlib::NativeErr::Stop(Stop::Unwind)) => {
-                            self.continue_panic(g, stop_depth)?;
-                            load_frame!();
-                            continue;
-                        }
-                        Err(crate::stdlib::NativeErr::Park) => match self.park(g)? {
+                        Err(NativeErr::Panic(msg)) => throw!(msg),
+                        Err(NativeErr::Park) => match self.park(g)? {
                             None => load_frame!(),
                             Some(m) => throw!(m),
                         },
-                        Err(crate::stdlib::NativeErr::Goexit) => {
-                            self.start_panic(g, GOEXIT);
-                            self.continue_panic(g, stop_depth)?;
+                        Err(e) => {
+                            self.native_unwind(g, e, stop_depth)?;
                             load_frame!();
-                            continue;
                         }
-                        Err(crate::stdlib::NativeErr::Stop(s)) => return Err(s),
                     }
                 }
                 Op::Defer { a, n } => {

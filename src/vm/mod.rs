@@ -10,10 +10,12 @@ pub mod eq;
 mod exec;
 pub mod host;
 pub mod map;
+pub mod native;
 mod ops;
 pub mod panic;
 mod roots;
 mod slice;
+pub mod utf8;
 
 pub use host::{Flow, GHandle, GRef, Host, ParkedRoots, Resume, Suspender, WaitReason};
 pub use ops::index_msg;

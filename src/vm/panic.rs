@@ -283,7 +283,7 @@ impl Vm<'_> {
             }
         }
         let name = rt.name.clone();
-        let plain = crate::stdlib::fmt::print_builtin_value(self.prog(), ty, data);
+        let plain = super::native::print_value(self.prog(), ty, data);
         match &rt.kind {
             RtKind::String if rt.named => format!("{name}(\"{plain}\")"),
             RtKind::Bool | RtKind::Int { .. } | RtKind::Float { .. } | RtKind::Uintptr

@@ -41,7 +41,7 @@ pub fn bytes_to_str(s: u64) -> u64 {
 }
 
 pub fn str_to_runes(s: u64) -> u64 {
-    let runes: Vec<u32> = crate::stdlib::runes_of(heap::str_bytes(s));
+    let runes: Vec<u32> = super::utf8::runes_of(heap::str_bytes(s));
     let out = heap::new_slice(1, runes.len(), runes.len(), heap::LAYOUT_NONE);
     let data = heap::slice_parts(out).0;
     for (i, r) in runes.iter().enumerate() {

@@ -31,7 +31,7 @@ pub mod strfuncs;
 #[rustfmt::skip]
 pub mod tables;
 pub mod unicode;
-pub mod utf8;
+pub use crate::vm::utf8;
 pub mod verbs;
 
 pub use atof::parse_float;

@@ -1,6 +1,8 @@
-//! Go's `unicode/utf8` on byte slices: decoding that never fails (an invalid or truncated
-//! sequence decodes as `(RUNE_ERROR, 1)`, one byte at a time, unlike Rust's lossy decoding
-//! which replaces a maximal invalid subpart), rune counting, validity and encoding.
+//! Go's UTF-8 on byte slices, owned by the VM (`for range` over a string, `[]rune(s)`) and
+//! shared with the standard library's `unicode/utf8`, `strings` and `fmt`: decoding that never
+//! fails (an invalid or truncated sequence decodes as `(RUNE_ERROR, 1)`, one byte at a time,
+//! unlike Rust's lossy decoding which replaces a maximal invalid subpart), rune counting,
+//! validity and encoding.
 //! Runes are `i32` as in Go, so negative and out-of-range values can be passed and are
 //! treated the way Go treats them.
 
@@ -81,6 +83,11 @@ pub fn runes(b: &[u8]) -> impl Iterator<Item = (usize, i32, usize)> + '_ {
         i += w;
         Some(item)
     })
+}
+
+/// The runes of a Go string, as `[]rune(s)` gives them.
+pub fn runes_of(b: &[u8]) -> Vec<u32> {
+    runes(b).map(|(_, r, _)| r as u32).collect()
 }
 
 /// Go's `utf8.RuneCount`: the number of runes, each invalid byte counting as one.
