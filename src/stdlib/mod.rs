@@ -2,7 +2,7 @@
 //! looked up by `pkg.Name` (or `pkg.Type.Method`), plus the Go sources themselves (embedded).
 //!
 //! A native reads its arguments from the register window `g.regs[base..]` and writes its results
-//! there (DESIGN.md §3: register windows). Go panics come back as `NativeErr`, never Rust panics.
+//! there (ARCHITECTURE.md §4: register windows). Go panics come back as `NativeErr`, never Rust panics.
 
 pub mod fmt;
 pub mod format;
