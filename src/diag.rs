@@ -1,4 +1,4 @@
-//! Compile-time diagnostics (DESIGN.md §8, kind 1) and the source map they point into.
+//! Compile-time diagnostics (ARCHITECTURE.md §9, kind 1) and the source map they point into.
 //!
 //! A `Diagnostic` is a value: a file, a primary span, gc's message text, and an optional teaching
 //! `help`. `render_plain` prints Go's `file:line:col: message` lines (what tests and pipes see);

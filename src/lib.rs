@@ -1,4 +1,4 @@
-//! gorun: an interpreter for a Go-subset teaching language. See DESIGN.md for the pipeline:
+//! gorun: an interpreter for a Go-subset teaching language. See ARCHITECTURE.md for the pipeline:
 //! grammar → types → compile → vm → runtime, with heap, stdlib and repl beside.
 
 pub mod compile;

@@ -39,7 +39,7 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // DESIGN.md §8, kind 3: a broken invariant of ours is reported as a gorun bug with exit code 70,
+    // ARCHITECTURE.md §9, kind 3: a broken invariant of ours is reported as a gorun bug with exit code 70,
     // never as a Rust panic message and backtrace in the user's face.
     std::panic::set_hook(Box::new(|info| {
         let msg = info

@@ -1,5 +1,5 @@
 //! A deterministic mutation fuzzer for the front end: lexer, parser, type checker and compiler.
-//! DESIGN.md §2: "no parse or check path can panic on any input".
+//! ARCHITECTURE.md §3: "no parse or check path can panic on any input".
 //!
 //! Seeds are every Go program of the golden corpus plus `tests/fuzz_corpus/*.go` (inputs that once
 //! crashed us, kept as regressions). Each round applies a few random byte-level mutations (flip,

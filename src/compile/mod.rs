@@ -1,5 +1,5 @@
 //! The bytecode compiler: takes a checked program (AST + `Info`), gives a `Program` of typed
-//! register-machine functions (DESIGN.md §3).
+//! register-machine functions (ARCHITECTURE.md §4).
 //!
 //! Invariants:
 //! - the compiler trusts the checker: a construct it cannot translate is reported as a

@@ -1,6 +1,6 @@
 //! The instruction set: the specification of the VM (one doc line per instruction, as Lua's
 //! `lopcodes.h`). `R[x]` is register `x` of the current frame's window; every register is an
-//! untyped 8-byte slot whose meaning the instruction fixes (DESIGN.md §3).
+//! untyped 8-byte slot whose meaning the instruction fixes (ARCHITECTURE.md §4).
 //!
 //! Value representation (one slot per Go value):
 //! - bool 0/1; integers as i64 (sized ints kept normalized by `Trunc`); floats as f64 bits
@@ -477,7 +477,7 @@ pub enum Op {
 mod tests {
     #[test]
     fn instruction_size_stays_small() {
-        // Dispatch speed depends on instructions staying compact (DESIGN.md §3).
+        // Dispatch speed depends on instructions staying compact (ARCHITECTURE.md §4).
         assert!(
             std::mem::size_of::<super::Op>() <= 12,
             "Op is {} bytes",

@@ -1,4 +1,4 @@
-//! Register-kind maps for the garbage collector (DESIGN.md §3, §7): for each function, which
+//! Register-kind maps for the garbage collector (ARCHITECTURE.md §4, §8): for each function, which
 //! registers may hold a heap reference at a safepoint.
 //!
 //! Derived from the bytecode after compilation: a register is *scalar* only if every instruction

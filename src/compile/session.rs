@@ -1,4 +1,4 @@
-//! Compiling a REPL session (DESIGN.md §9): each checked input (`types::session::Round`) is
+//! Compiling a REPL session (ARCHITECTURE.md §10): each checked input (`types::session::Round`) is
 //! compiled into the same program, which only grows, and gives a new snapshot of it plus the
 //! entry function that runs the input.
 //!

@@ -1,4 +1,4 @@
-//! The load-time verifier (DESIGN.md §3): checks every function before the VM runs it, which is
+//! The load-time verifier (ARCHITECTURE.md §4): checks every function before the VM runs it, which is
 //! what lets the dispatch loop skip bounds checks on registers and on the code array.
 //!
 //! Invariants established for each verified function:

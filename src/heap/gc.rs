@@ -1,4 +1,4 @@
-//! The collector's control: pacing, stopping the world, and one collection cycle (DESIGN.md §7).
+//! The collector's control: pacing, stopping the world, and one collection cycle (ARCHITECTURE.md §8).
 //!
 //! Mutators are the worker threads. Each has a status: RUNNING (may touch the heap), OUTSIDE
 //! (blocked or scheduling: touches no Go memory) or STOPPED (parked for a collection, its roots

@@ -1,6 +1,6 @@
 //! The lock of a Go map, which is also Go's map race detector: one atomic word holding a writer
 //! bit and a count of readers. (It lives in `heap/` because it is built on an `UnsafeCell`: all
-//! raw-pointer `unsafe` stays in this module, DESIGN.md §7.)
+//! raw-pointer `unsafe` stays in this module, ARCHITECTURE.md §8.)
 //!
 //! Invariants: the table is read only by a thread that counted itself in `state` while the writer
 //! bit was clear, and written only by the one thread that set the writer bit and then saw no

@@ -1,6 +1,6 @@
 //! The heap: allocation, the garbage collector, and the race-safe accessors through which the
 //! rest of the VM reads and writes Go memory. This module is the one home of raw-pointer
-//! `unsafe` (DESIGN.md §7).
+//! `unsafe` (ARCHITECTURE.md §8).
 //!
 //! Pipeline: `arena` (address space, span table, pointer validation) → `class` (size classes)
 //! → `alloc` (per-thread span caches, lazy sweeping, large objects) → `mark` (parallel marking)

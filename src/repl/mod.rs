@@ -1,4 +1,4 @@
-//! The REPL (DESIGN.md §9): `gorun` without a file. Each input is checked by the session
+//! The REPL (ARCHITECTURE.md §10): `gorun` without a file. Each input is checked by the session
 //! checker (`types::session`), compiled into the growing session program
 //! (`compile::session`), installed in the running runtime and run as goroutine 1
 //! (`runtime::session`), while goroutines started earlier keep running.

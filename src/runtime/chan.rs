@@ -1,4 +1,4 @@
-//! Channels (DESIGN.md §6, after Go's `runtime/chan.go`): a ring buffer, a closed flag and two
+//! Channels (ARCHITECTURE.md §7, after Go's `runtime/chan.go`): a ring buffer, a closed flag and two
 //! wait queues behind one small lock.
 //!
 //! Invariants:

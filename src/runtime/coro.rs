@@ -1,4 +1,4 @@
-//! Worker threads and the coroutine pool (DESIGN.md §4). A worker resumes a pooled coroutine
+//! Worker threads and the coroutine pool (ARCHITECTURE.md §5). A worker resumes a pooled coroutine
 //! with the goroutine to run; the coroutine runs one slice of the stackless dispatch loop and
 //! suspends with the `Outcome`. A goroutine blocked beneath a native callback suspends its
 //! coroutine mid-loop (`Pinned`); that coroutine stays with the goroutine and is resumed by

@@ -1,4 +1,4 @@
-//! The runtime's side of a collection (DESIGN.md §7): the roots outside the running threads —
+//! The runtime's side of a collection (ARCHITECTURE.md §8): the roots outside the running threads —
 //! constants, globals, the shared function closures, pending timers, and every goroutine not
 //! running on a worker — and the points where workers stop for the collector.
 //!

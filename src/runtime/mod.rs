@@ -1,4 +1,4 @@
-//! The goroutine runtime (DESIGN.md §4–§6): the M:N scheduler, channels, select, timers and the
+//! The goroutine runtime (ARCHITECTURE.md §5–§7): the M:N scheduler, channels, select, timers and the
 //! wait queues of `sync`, behind the VM's `Host` interface.
 //!
 //! Shape: one worker thread per GOMAXPROCS (Go's M+P). A worker takes a runnable goroutine and
@@ -12,7 +12,7 @@
 //! - a `G` is touched only under its `GHandle` lock, which its worker holds for the whole slice;
 //!   a waker that readies a goroutine before it has left its worker simply makes the next worker
 //!   wait for that lock (this is Go's "release the channel lock only after the goroutine is off
-//!   its worker", DESIGN.md §5);
+//!   its worker", ARCHITECTURE.md §6);
 //! - nothing thread-bound is live across a coroutine switch: the worker index is passed in at
 //!   every resume, never read from thread-local storage.
 

@@ -1,4 +1,4 @@
-//! Run queues, idle workers and deadlock detection (DESIGN.md §5, after Go's `proc.go`).
+//! Run queues, idle workers and deadlock detection (ARCHITECTURE.md §6, after Go's `proc.go`).
 //!
 //! Each worker has a local FIFO plus a `runnext` slot: a goroutine readied by a running one goes
 //! to the waker's `runnext` and runs when the waker's slice ends or it blocks, so ping-pong pairs

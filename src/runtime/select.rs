@@ -1,4 +1,4 @@
-//! `select` (DESIGN.md §6, after Go's `runtime/select.go`): drop nil-channel cases, lock every
+//! `select` (ARCHITECTURE.md §7, after Go's `runtime/select.go`): drop nil-channel cases, lock every
 //! channel involved in one global order (address order), poll the cases in a random order, and
 //! if none is ready either take `default` or enqueue a waiter on every channel and park. The
 //! first channel to reach one of those waiters claims the select (CAS in `chan::dequeue`); when

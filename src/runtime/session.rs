@@ -1,4 +1,4 @@
-//! The runtime serving a REPL session (DESIGN.md §9): the workers run for the whole session;
+//! The runtime serving a REPL session (ARCHITECTURE.md §10): the workers run for the whole session;
 //! each input's entry function runs as a goroutine (numbered 1, like `main`) while the REPL
 //! thread waits for it; goroutines it starts keep running between inputs.
 //!

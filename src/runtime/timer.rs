@@ -1,4 +1,4 @@
-//! Timers (DESIGN.md §5): one locked heap for the program. `time.Sleep` parks its goroutine with
+//! Timers (ARCHITECTURE.md §6): one locked heap for the program. `time.Sleep` parks its goroutine with
 //! a wake-up timer; `time.After`, `Tick`, `NewTimer`, `NewTicker` send the time on a channel;
 //! `AfterFunc` starts a goroutine. Idle workers sleep until the earliest timer and every
 //! safepoint poll fires due ones, so a timer fires on time even while all workers are busy.

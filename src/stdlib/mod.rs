@@ -2,9 +2,9 @@
 //! looked up by `pkg.Name` (or `pkg.Type.Method`), plus the Go sources themselves (embedded).
 //!
 //! A native reads its arguments from the register window `g.regs[base..]` and writes its results
-//! there (DESIGN.md §3: register windows). Go panics come back as `NativeErr`, never Rust panics.
-//! The interface (`NativeFn`, `NativeErr`, the registry) is the VM's own (`vm::native`):
-//! `install` fills it.
+//! there (ARCHITECTURE.md §4: register windows). Go panics come back as `NativeErr`, never
+//! Rust panics. The interface (`NativeFn`, `NativeErr`, the registry) is the VM's own
+//! (`vm::native`, ARCHITECTURE.md §11): `install` fills it.
 
 pub mod fmt;
 pub mod format;

@@ -1,4 +1,4 @@
-//! The checker of a REPL session (DESIGN.md §9): one `Checker` kept for the whole session, to which
+//! The checker of a REPL session (ARCHITECTURE.md §10): one `Checker` kept for the whole session, to which
 //! each input is added as one more file of package `main`.
 //!
 //! Scoping follows the ML toplevel: every input declares its names in a new scope nested in the

@@ -108,7 +108,7 @@ impl Vm<'_> {
                 }
             };
         }
-        // The safepoint poll (DESIGN.md §5, §7): every SAFEPOINT_BUDGET calls and back-edges the
+        // The safepoint poll (ARCHITECTURE.md §6, §8): every SAFEPOINT_BUDGET calls and back-edges the
         // loop reaches a point where every live value is in a register of a frame, described by
         // the functions' register-kind maps: the collector and the scheduler hook in here.
         // Polled only where the frame state is consistent (after a call's frame is pushed,

@@ -1,4 +1,4 @@
-//! The VM's window on the runtime (DESIGN.md §1: the VM knows no scheduling policy). The dispatch
+//! The VM's window on the runtime (ARCHITECTURE.md §2: the VM knows no scheduling policy). The dispatch
 //! loop calls these hooks for every operation that may block or start a goroutine; `runtime/`
 //! implements them. A blocking operation either completes (`Flow::Done`) or has queued the
 //! running goroutine where its waker will find it and returns `Flow::Park`; the loop then calls

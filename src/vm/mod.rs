@@ -1,5 +1,5 @@
 //! The VM: one goroutine's frames and registers in heap buffers, and the dispatch loop over them.
-//! Go calls push a `Frame` and never recurse on the native stack (DESIGN.md §4); only natives that
+//! Go calls push a `Frame` and never recurse on the native stack (ARCHITECTURE.md §5); only natives that
 //! call back into Go (fmt calling `String()`) run a nested loop, bounded by `MAX_NATIVE_DEPTH`.
 //!
 //! Invariants:
@@ -201,7 +201,7 @@ impl G {
     }
 
     /// A goroutine about to run `f`: registers sized for its first frame only, so a parked
-    /// goroutine stays a few hundred bytes (DESIGN.md §4).
+    /// goroutine stays a few hundred bytes (ARCHITECTURE.md §5).
     pub fn new(id: u64, regs: usize) -> G {
         G {
             id,
@@ -373,7 +373,7 @@ impl Write for SharedOut {
 
 /// One execution context: the dispatch loop's view of the program plus the worker it runs on.
 /// Each pooled coroutine owns one, so a goroutine pinned under a native callback keeps its
-/// context when it moves to another worker (DESIGN.md §4).
+/// context when it moves to another worker (ARCHITECTURE.md §5).
 pub struct Vm<'y> {
     pub shared: &'static Shared,
     pub host: &'static dyn Host,

@@ -1,4 +1,4 @@
-//! The VM's native interface (ARCHITECTURE.md §4): what a native function is, how it fails,
+//! The VM's native interface (ARCHITECTURE.md §11): what a native function is, how it fails,
 //! and the registry the dispatch loop calls natives through.
 //!
 //! The VM defines the interface and the standard library fills it: `stdlib::install()` hands

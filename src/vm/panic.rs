@@ -1,4 +1,4 @@
-//! Go panics (DESIGN.md §8, kind 2): starting one, running deferred calls while unwinding,
+//! Go panics (ARCHITECTURE.md §9, kind 2): starting one, running deferred calls while unwinding,
 //! `recover`, and the report Go prints for an uncaught panic (`panic: ...`, `[recovered]` chains,
 //! `goroutine 1 [running]:` with frames and `file:line`), exit code 2.
 //!

@@ -1,4 +1,4 @@
-//! A goroutine's roots for the collector (DESIGN.md §7): the live registers of every frame (the
+//! A goroutine's roots for the collector (ARCHITECTURE.md §8): the live registers of every frame (the
 //! window `[base, base + nregs)`, filtered by the function's register-kind map), the frames'
 //! closures, panic values, pending deferred calls, the values its wake-up action carries and the
 //! words natives keep across callbacks (`G::keep`).
