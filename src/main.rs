@@ -52,7 +52,7 @@ fn main() -> ExitCode {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         eprintln!("gorun: internal error{at}: {}", msg.unwrap_or_default());
-        eprintln!("This is a bug in gorun, not in your program; please report it with the program that triggered it.");
+        eprint!("{}", gorun::vm::panic::INTERNAL_ERROR_FOOTER);
         if std::env::var_os("RUST_BACKTRACE").is_some() {
             eprintln!("{}", std::backtrace::Backtrace::force_capture());
         }

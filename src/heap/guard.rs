@@ -12,9 +12,24 @@
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-/// The messages of Go's map race fatal errors (`Vm::fatal_error` prints them with the trace).
-pub const CONCURRENT_WRITES: &str = "fatal error: concurrent map writes";
-pub const CONCURRENT_READ_WRITE: &str = "fatal error: concurrent map read and map write";
+/// Go's map race fatal errors: an access that overlapped a write.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Conflict {
+    /// A write during a write.
+    Writes,
+    /// A read during a write.
+    ReadWrite,
+}
+
+impl Conflict {
+    /// Go's words (`Vm::fatal_error` prints them after `fatal error: `, with the trace).
+    pub fn message(self) -> &'static str {
+        match self {
+            Conflict::Writes => "concurrent map writes",
+            Conflict::ReadWrite => "concurrent map read and map write",
+        }
+    }
+}
 
 const WRITER: u32 = 1 << 31;
 
@@ -46,11 +61,11 @@ impl<T> Guarded<T> {
 
     /// Runs a read of the value.
     #[inline]
-    pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, String> {
+    pub fn read<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, Conflict> {
         let s = self.state.fetch_add(1, Ordering::Acquire);
         let _leave = Leave(&self.state, 1);
         if s & WRITER != 0 {
-            return Err(CONCURRENT_READ_WRITE.into());
+            return Err(Conflict::ReadWrite);
         }
         // SAFETY: counted as a reader with the writer bit clear: no writer touches the value
         // until this reader leaves (writers wait for the count to drop to zero).
@@ -72,7 +87,7 @@ impl<T> Guarded<T> {
 
     /// Runs a write of the value.
     #[inline]
-    pub fn write<R>(&self, f: impl FnOnce(&mut T) -> R) -> Result<R, String> {
+    pub fn write<R>(&self, f: impl FnOnce(&mut T) -> R) -> Result<R, Conflict> {
         if let Err(s) = self
             .state
             .compare_exchange(0, WRITER, Ordering::Acquire, Ordering::Relaxed)
@@ -89,9 +104,9 @@ impl<T> Guarded<T> {
     /// waits until the readers that came in before the bit was set have left (readers are short
     /// and never block, so this spins, then yields).
     #[cold]
-    fn enter_contended(&self, s: u32) -> Result<(), String> {
+    fn enter_contended(&self, s: u32) -> Result<(), Conflict> {
         if s & WRITER != 0 || self.state.fetch_or(WRITER, Ordering::Acquire) & WRITER != 0 {
-            return Err(CONCURRENT_WRITES.into());
+            return Err(Conflict::Writes);
         }
         let mut spins = 0u32;
         while self.state.load(Ordering::Acquire) & !WRITER != 0 {
@@ -123,9 +138,9 @@ mod tests {
     fn nested_accesses_report_go_races() {
         let g = Guarded::new(0);
         let inner = g.write(|_| g.write(|_| ())).unwrap();
-        assert_eq!(inner, Err(CONCURRENT_WRITES.to_string()));
+        assert_eq!(inner, Err(Conflict::Writes));
         let inner = g.write(|_| g.read(|_| ())).unwrap();
-        assert_eq!(inner, Err(CONCURRENT_READ_WRITE.to_string()));
+        assert_eq!(inner, Err(Conflict::ReadWrite));
         assert_eq!(g.state.load(Ordering::Relaxed), 0);
     }
 
@@ -166,7 +181,7 @@ mod tests {
                             v.1 += 1;
                         }) {
                             Ok(()) => ok += 1,
-                            Err(e) => panic!("a single writer raced: {e}"),
+                            Err(e) => panic!("a single writer raced: {}", e.message()),
                         }
                     } else {
                         match g.read(|v| v.0 == v.1) {
@@ -175,7 +190,7 @@ mod tests {
                                 ok += 1;
                             }
                             Err(e) => {
-                                assert_eq!(e, CONCURRENT_READ_WRITE);
+                                assert_eq!(e, Conflict::ReadWrite);
                                 raced += 1;
                             }
                         }

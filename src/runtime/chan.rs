@@ -14,6 +14,7 @@
 use super::Runtime;
 use crate::compile::program::Program;
 use crate::heap;
+use crate::vm::Fault;
 use crate::vm::{Flow, GRef, Resume, Vm, WaitReason, G};
 use parking_lot::Mutex;
 use std::collections::VecDeque;
@@ -90,9 +91,9 @@ pub fn zero(c: &Chan) -> u64 {
     }
 }
 
-pub fn make(prog: &Program, elem: u32, size: i64) -> Result<u64, String> {
+pub fn make(prog: &Program, elem: u32, size: i64) -> Result<u64, Fault> {
     if !(0..=(1 << 40)).contains(&size) {
-        return Err("makechan: size out of range".into());
+        return Err(Fault::plain("makechan: size out of range"));
     }
     let rt = &prog.rtypes[elem as usize];
     let zero_words = if rt.is_aggregate() {
@@ -128,11 +129,11 @@ pub fn dequeue(q: &mut VecDeque<Arc<Waiter>>) -> Option<Arc<Waiter>> {
 struct SendResume(Arc<Waiter>);
 
 impl Resume for SendResume {
-    fn apply(self: Box<Self>, _: &mut Vm, _: &mut G) -> Option<String> {
+    fn apply(self: Box<Self>, _: &mut Vm, _: &mut G) -> Option<Fault> {
         if self.0.ok.load(Ordering::Acquire) {
             None
         } else {
-            Some("send on closed channel".into())
+            Some(Fault::plain("send on closed channel"))
         }
     }
 
@@ -149,7 +150,7 @@ struct RecvResume {
 }
 
 impl Resume for RecvResume {
-    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<String> {
+    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<Fault> {
         let ok = self.w.ok.load(Ordering::Acquire);
         g.regs[self.dst] = if ok {
             self.w.elem.load(Ordering::Acquire)
@@ -173,7 +174,7 @@ fn current(vm: &Vm) -> GRef {
     vm.cur.clone().expect("a goroutine is running")
 }
 
-pub fn send(rt: &Runtime, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String> {
+pub fn send(rt: &Runtime, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, Fault> {
     let c = chan(ch);
     let mut st = c.state.lock();
     if try_send(rt, vm.worker, c, &mut st, v)? {
@@ -220,9 +221,9 @@ pub fn try_send(
     c: &Chan,
     st: &mut ChanState,
     v: u64,
-) -> Result<bool, String> {
+) -> Result<bool, Fault> {
     if st.closed {
-        return Err("send on closed channel".into());
+        return Err(Fault::plain("send on closed channel"));
     }
     if let Some(w) = dequeue(&mut st.recvq) {
         w.elem.store(v, Ordering::Release);
@@ -244,7 +245,7 @@ pub fn recv(
     ch: u64,
     dst: usize,
     comma_ok: bool,
-) -> Result<Flow, String> {
+) -> Result<Flow, Fault> {
     let c = chan(ch);
     let mut st = c.state.lock();
     if let Some((v, ok)) = try_recv(rt, vm.worker, c, &mut st) {
@@ -269,16 +270,16 @@ pub fn recv(
     Ok(Flow::Park)
 }
 
-pub fn close(rt: &Runtime, vm: &mut Vm, ch: u64) -> Result<(), String> {
+pub fn close(rt: &Runtime, vm: &mut Vm, ch: u64) -> Result<(), Fault> {
     if ch == 0 {
-        return Err("close of nil channel".into());
+        return Err(Fault::plain("close of nil channel"));
     }
     let c = chan(ch);
     let mut woken = Vec::new();
     {
         let mut st = c.state.lock();
         if st.closed {
-            return Err("close of closed channel".into());
+            return Err(Fault::plain("close of closed channel"));
         }
         st.closed = true;
         while let Some(w) = dequeue(&mut st.recvq) {

@@ -31,6 +31,7 @@ pub mod timer;
 use crate::compile::opcode::FuncId;
 use crate::compile::program::Program;
 use crate::heap;
+use crate::vm::Fault;
 use crate::vm::{Flow, FrameKind, GHandle, GRef, Host, Shared, Stop, Vm, WaitReason, G};
 use sched::Sched;
 use std::io::Write;
@@ -245,7 +246,7 @@ impl Runtime {
 
     /// Parks the running goroutine forever (nil channel operations, `select {}`): only the
     /// deadlock detector will ever see it again.
-    fn park_forever(&self, vm: &Vm, reason: WaitReason) -> Result<Flow, String> {
+    fn park_forever(&self, vm: &Vm, reason: WaitReason) -> Result<Flow, Fault> {
         if let Some(me) = &vm.cur {
             me.set_reason(reason);
         }
@@ -270,11 +271,11 @@ impl Host for Runtime {
         self.start(vm.worker, closure, args, Some((at.0, at.1, parent)));
     }
 
-    fn chan_make(&self, elem: u32, size: i64) -> Result<u64, String> {
+    fn chan_make(&self, elem: u32, size: i64) -> Result<u64, Fault> {
         chan::make(self.shared.prog(), elem, size)
     }
 
-    fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String> {
+    fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, Fault> {
         if ch == 0 {
             return self.park_forever(vm, WaitReason::ChanSendNil);
         }
@@ -288,14 +289,14 @@ impl Host for Runtime {
         ch: u64,
         dst: usize,
         comma_ok: bool,
-    ) -> Result<Flow, String> {
+    ) -> Result<Flow, Fault> {
         if ch == 0 {
             return self.park_forever(vm, WaitReason::ChanReceiveNil);
         }
         chan::recv(self, vm, g, ch, dst, comma_ok)
     }
 
-    fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), String> {
+    fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), Fault> {
         chan::close(self, vm, ch)
     }
 
@@ -316,7 +317,7 @@ impl Host for Runtime {
         sends: u32,
         has_default: bool,
         dst: usize,
-    ) -> Result<Flow, String> {
+    ) -> Result<Flow, Fault> {
         select::select(self, vm, g, a, n, sends, has_default, dst)
     }
 }

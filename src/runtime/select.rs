@@ -6,6 +6,7 @@
 
 use super::chan::{self, chan, Chan, ChanState, SelState, Waiter};
 use super::Runtime;
+use crate::vm::Fault;
 use crate::vm::{Flow, Resume, Vm, WaitReason, G};
 use parking_lot::lock_api::RawMutex as _;
 use smallvec::SmallVec;
@@ -63,7 +64,7 @@ pub fn select(
     sends: u32,
     has_default: bool,
     dst: usize,
-) -> Result<Flow, String> {
+) -> Result<Flow, Fault> {
     let mut cases: SmallVec<[Case; 8]> = SmallVec::new();
     for i in 0..n {
         let ch = g.regs[a + 2 * i];
@@ -160,7 +161,7 @@ struct SelectResume {
 }
 
 impl Resume for SelectResume {
-    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<String> {
+    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<Fault> {
         let fired = self.sel.fired.load(Ordering::Acquire);
         let mut result = None;
         for (ch, is_send, w) in &self.waiters {
@@ -183,7 +184,7 @@ impl Resume for SelectResume {
         g.regs[self.dst] = fired as u64;
         let ok = w.ok.load(Ordering::Acquire);
         if is_send {
-            return (!ok).then(|| "send on closed channel".to_string());
+            return (!ok).then(|| Fault::plain("send on closed channel"));
         }
         g.regs[self.dst + 1] = if ok {
             w.elem.load(Ordering::Acquire)

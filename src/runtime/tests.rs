@@ -179,7 +179,7 @@ fn a_buffered_channel_is_fifo_and_close_wakes_blocked_senders_with_a_panic() {
     assert!(chan::close(rt, &mut vm(rt, &rx), ch).is_ok());
     assert_eq!(
         chan::close(rt, &mut vm(rt, &rx), ch),
-        Err("close of closed channel".to_string())
+        Err(crate::vm::Fault::plain("close of closed channel"))
     );
     for want in [8, 9] {
         assert_eq!(
@@ -199,6 +199,6 @@ fn a_buffered_channel_is_fifo_and_close_wakes_blocked_senders_with_a_panic() {
     assert_eq!(rg.regs[1], 0, "closed and drained: ok is false");
     assert_eq!(
         chan::send(rt, &mut vm(rt, &tx), &mut tg, ch, 1),
-        Err("send on closed channel".to_string())
+        Err(crate::vm::Fault::plain("send on closed channel"))
     );
 }

@@ -13,6 +13,7 @@ use super::NativeErr;
 use crate::compile::opcode::RtTypeId;
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
+use crate::vm::Fault;
 use crate::vm::{eq, Vm, G};
 use std::cmp::Ordering;
 
@@ -248,7 +249,9 @@ fn extreme(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) -> R {
     let p = vm.prog();
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 1));
     if s.len == 0 {
-        return Err(NativeErr::Panic(format!("slices.{name}: empty list")));
+        return Err(NativeErr::Panic(Fault::Str(format!(
+            "slices.{name}: empty list"
+        ))));
     }
     let mut best = 0;
     for i in 1..s.len {
@@ -312,7 +315,13 @@ fn slices_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let i = arg(g, b, 1) as usize;
     let vs = slice_arg(p, arg(g, b, 2), arg(g, b, 3));
     if i > s.len {
-        return Err(NativeErr::Panic(crate::vm::index_msg(i as u64, s.len)));
+        // Go's `_ = s[i:]` bounds check.
+        let msg = if (i as i64) < 0 {
+            format!("runtime error: slice bounds out of range [{}:]", i as i64)
+        } else {
+            format!("runtime error: slice bounds out of range [{i}:{}]", s.len)
+        };
+        return Err(NativeErr::Panic(Fault::Bounds(msg)));
     }
     let n = s.len + vs.len;
     let cap = if n <= s.cap { s.cap } else { n.max(s.cap * 2) };
@@ -341,9 +350,9 @@ fn slices_delete(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let s = slice_arg(p, src, arg(g, b, 3));
     let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
     if i > j || j > s.len {
-        return Err(NativeErr::Panic(format!(
+        return Err(NativeErr::Panic(Fault::bounds(format!(
             "runtime error: slice bounds out of range [{i}:{j}]"
-        )));
+        ))));
     }
     let w = s.ew as u64 * 8;
     heap::copy_words(
@@ -449,7 +458,9 @@ fn extreme_func(vm: &mut Vm, g: &mut G, b: usize, want: Ordering, name: &str) ->
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let f = arg(g, b, 1);
     if s.len == 0 {
-        return Err(NativeErr::Panic(format!("slices.{name}: empty list")));
+        return Err(NativeErr::Panic(Fault::Str(format!(
+            "slices.{name}: empty list"
+        ))));
     }
     let mut best = 0;
     for i in 1..s.len {
@@ -537,7 +548,7 @@ fn slices_repeat(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let s = slice_arg(p, arg(g, b, 0), arg(g, b, 2));
     let count = arg(g, b, 1) as i64;
     if count < 0 {
-        return Err(NativeErr::Panic("cannot be negative".into()));
+        return Err(NativeErr::Panic(Fault::Str("cannot be negative".into())));
     }
     let parts: Vec<&SliceArg> = (0..count).map(|_| &s).collect();
     let out = concat_parts(&parts, s.ew);
@@ -559,9 +570,9 @@ fn slices_replace(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (i, j) = (arg(g, b, 1) as usize, arg(g, b, 2) as usize);
     let vs = slice_arg(p, arg(g, b, 3), arg(g, b, 4));
     if i > j || j > s.len {
-        return Err(NativeErr::Panic(format!(
+        return Err(NativeErr::Panic(Fault::bounds(format!(
             "runtime error: slice bounds out of range [{i}:{j}]"
-        )));
+        ))));
     }
     let head = SliceArg {
         data: s.data,
@@ -587,7 +598,7 @@ fn slices_grow(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let s = slice_arg(p, src, arg(g, b, 2));
     let n = arg(g, b, 1) as i64;
     if n < 0 {
-        return Err(NativeErr::Panic("cannot be negative".into()));
+        return Err(NativeErr::Panic(Fault::Str("cannot be negative".into())));
     }
     if s.cap - s.len >= n as usize {
         return ret(g, b, 0, src);

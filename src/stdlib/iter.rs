@@ -9,6 +9,7 @@ use super::generic::{arg, ordered, pred_call, ret, slice_arg, R};
 use super::NativeErr;
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
+use crate::vm::Fault;
 use crate::vm::{eq, map, Vm, G};
 
 pub static TABLE: &[(&str, super::NativeFn)] = &[
@@ -198,7 +199,9 @@ fn maps_copy(vm: &mut Vm, _g: &mut G, b: usize) -> R {
     let (dst, src) = (arg(_g, b, 0), arg(_g, b, 1));
     let entries = map::entries(src);
     if !entries.is_empty() && dst == 0 {
-        return Err(NativeErr::Panic("assignment to entry in nil map".into()));
+        return Err(NativeErr::Panic(Fault::plain(
+            "assignment to entry in nil map",
+        )));
     }
     for (k, v) in entries {
         map::set(vm.prog(), dst, k, v).map_err(NativeErr::Panic)?;
@@ -260,7 +263,9 @@ fn maps_insert(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (m, seq) = (arg(g, b, 0), arg(g, b, 1));
     let pairs = collect2(vm, g, seq)?;
     if !pairs.is_empty() && m == 0 {
-        return Err(NativeErr::Panic("assignment to entry in nil map".into()));
+        return Err(NativeErr::Panic(Fault::plain(
+            "assignment to entry in nil map",
+        )));
     }
     for (k, v) in pairs {
         map::set(vm.prog(), m, k, v).map_err(NativeErr::Panic)?;

@@ -4,6 +4,7 @@
 use super::fmt::Printer;
 use super::NativeErr;
 use crate::heap;
+use crate::vm::Fault;
 use crate::vm::{Vm, G};
 use std::io::Write;
 
@@ -178,15 +179,17 @@ fn errors_as(vm: &mut Vm, g: &mut G, base: usize) -> R {
     use crate::compile::program::RtKind;
     let (err, target) = (arg(g, base, 0), arg(g, base, 1));
     if target == 0 {
-        return Err(NativeErr::Panic("errors: target cannot be nil".into()));
+        return Err(NativeErr::Panic(Fault::Str(
+            "errors: target cannot be nil".into(),
+        )));
     }
     let prog = vm.prog();
     let tty = &prog.rtypes[heap::load(target) as usize];
     let ptr = heap::load(target + 8);
     let (RtKind::Pointer(elem), true) = (&tty.kind, ptr != 0) else {
-        return Err(NativeErr::Panic(
+        return Err(NativeErr::Panic(Fault::Str(
             "errors: target must be a non-nil pointer".into(),
-        ));
+        )));
     };
     let found = as_walk(vm, g, err, *elem, ptr, target, 0)?;
     set(g, base, 0, found as u64);

@@ -8,6 +8,7 @@ use crate::heap;
 use crate::runtime::sema::{Fatal, Wait};
 use crate::runtime::timer::Action;
 use crate::runtime::{self, Runtime};
+use crate::vm::Fault;
 use crate::vm::{GRef, Stop, Vm, WaitReason, G};
 
 type R = Result<(), NativeErr>;
@@ -81,7 +82,7 @@ fn panic_str(vm: &Vm, s: &str) -> NativeErr {
 struct Retry;
 
 impl crate::vm::Resume for Retry {
-    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<String> {
+    fn apply(self: Box<Self>, _: &mut Vm, g: &mut G) -> Option<Fault> {
         if let Some(f) = g.frames.last_mut() {
             f.pc -= 1;
         }

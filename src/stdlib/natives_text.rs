@@ -4,6 +4,7 @@
 use super::format::{self as fm, strfuncs as sf, unicode as uc, utf8 as u8s};
 use super::NativeErr;
 use crate::heap;
+use crate::vm::Fault;
 use crate::vm::{Vm, G};
 
 type R = Result<(), NativeErr>;
@@ -60,7 +61,7 @@ natives! {
     "strings.Fields" => |_, g, b| { let p = sf::fields(s(g, b, 0)); ret_strs(g, b, &p) },
     "strings.Repeat" => |_, g, b| match sf::repeat(s(g, b, 0), a(g, b, 1) as i64) {
         Ok(v) => ret_str(g, b, &v),
-        Err(m) => Err(NativeErr::Panic(m.to_string())),
+        Err(m) => Err(NativeErr::Panic(Fault::Str(m.to_string()))),
     },
     "strings.Replace" => |_, g, b| { let v = sf::replace(s(g, b, 0), s(g, b, 1), s(g, b, 2), a(g, b, 3) as i64); ret_str(g, b, &v) },
     "strings.ReplaceAll" => |_, g, b| { let v = sf::replace_all(s(g, b, 0), s(g, b, 1), s(g, b, 2)); ret_str(g, b, &v) },
@@ -80,11 +81,11 @@ natives! {
     "strconv.Itoa" => |_, g, b| { let v = fm::itoa(a(g, b, 0) as i64); ret_str(g, b, v.as_bytes()) },
     "strconv.FormatInt" => |_, g, b| match fm::format_int(a(g, b, 0) as i64, a(g, b, 1) as u32) {
         Ok(v) => ret_str(g, b, v.as_bytes()),
-        Err(m) => Err(NativeErr::Panic(m.to_string())),
+        Err(m) => Err(NativeErr::Panic(Fault::Str(m.to_string()))),
     },
     "strconv.FormatUint" => |_, g, b| match fm::format_uint(a(g, b, 0), a(g, b, 1) as u32) {
         Ok(v) => ret_str(g, b, v.as_bytes()),
-        Err(m) => Err(NativeErr::Panic(m.to_string())),
+        Err(m) => Err(NativeErr::Panic(Fault::Str(m.to_string()))),
     },
     "strconv.FormatFloat" => |_, g, b| { let v = fm::format_float(f64::from_bits(a(g, b, 0)), a(g, b, 1) as u8, a(g, b, 2) as i64, a(g, b, 3) as u32); ret_str(g, b, v.as_bytes()) },
     "strconv.Quote" => |_, g, b| { let v = fm::quote(s(g, b, 0)); ret_str(g, b, v.as_bytes()) },
@@ -301,7 +302,10 @@ fn sort_swap(vm: &mut Vm, g: &mut G, b: usize) -> R {
     let (i, j) = (a(g, b, 1), a(g, b, 2));
     let (data, len, _) = heap::slice_parts(sl);
     if i >= len as u64 || j >= len as u64 {
-        return Err(NativeErr::Panic(crate::vm::index_msg(i.max(j), len)));
+        return Err(NativeErr::Panic(crate::vm::fault::index_out_of_range(
+            i.max(j),
+            len,
+        )));
     }
     let ew = match vm.prog().rtypes.get(ty as usize).map(|t| &t.kind) {
         Some(crate::compile::program::RtKind::Slice(e)) => {

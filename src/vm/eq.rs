@@ -6,6 +6,7 @@
 use crate::compile::opcode::RtTypeId;
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
+use crate::vm::Fault;
 
 /// A hashable image of a Go value.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -22,7 +23,7 @@ pub enum MapKey {
 static NAN_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// The key of value `w` of type `ty`.
-pub fn key_of(p: &Program, ty: RtTypeId, w: u64) -> Result<MapKey, String> {
+pub fn key_of(p: &Program, ty: RtTypeId, w: u64) -> Result<MapKey, Fault> {
     let t = &p.rtypes[ty.0 as usize];
     Ok(match &t.kind {
         RtKind::String => MapKey::Bytes(heap::str_bytes(w).to_vec()),
@@ -35,10 +36,10 @@ pub fn key_of(p: &Program, ty: RtTypeId, w: u64) -> Result<MapKey, String> {
                 let dt = RtTypeId(heap::load(w) as u32);
                 let dty = &p.rtypes[dt.0 as usize];
                 if !dty.comparable {
-                    return Err(format!(
+                    return Err(Fault::Runtime(format!(
                         "runtime error: hash of unhashable type {}",
                         dty.name
-                    ));
+                    )));
                 }
                 MapKey::Iface(dt.0, Box::new(key_of(p, dt, heap::load(w + 8))?))
             }
@@ -58,7 +59,7 @@ fn float_key(f: f64) -> MapKey {
 }
 
 /// The key of an aggregate stored inline at `addr`.
-fn key_at(p: &Program, ty: RtTypeId, addr: u64) -> Result<MapKey, String> {
+fn key_at(p: &Program, ty: RtTypeId, addr: u64) -> Result<MapKey, Fault> {
     let t = &p.rtypes[ty.0 as usize];
     match &t.kind {
         RtKind::Struct(fields) => {
@@ -80,7 +81,7 @@ fn key_at(p: &Program, ty: RtTypeId, addr: u64) -> Result<MapKey, String> {
     }
 }
 
-fn elem_key(p: &Program, ty: RtTypeId, addr: u64) -> Result<MapKey, String> {
+fn elem_key(p: &Program, ty: RtTypeId, addr: u64) -> Result<MapKey, Fault> {
     if p.rtypes[ty.0 as usize].is_aggregate() {
         key_at(p, ty, addr)
     } else {
@@ -89,7 +90,7 @@ fn elem_key(p: &Program, ty: RtTypeId, addr: u64) -> Result<MapKey, String> {
 }
 
 /// `a == b` for register values of type `ty`.
-pub fn eq_val(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String> {
+pub fn eq_val(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, Fault> {
     let t = &p.rtypes[ty.0 as usize];
     Ok(match &t.kind {
         RtKind::String => a == b || heap::str_bytes(a) == heap::str_bytes(b),
@@ -105,10 +106,10 @@ pub fn eq_val(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String>
             }
             let dty = &p.rtypes[ta as usize];
             if !dty.comparable {
-                return Err(format!(
+                return Err(Fault::Runtime(format!(
                     "runtime error: comparing uncomparable type {}",
                     dty.name
-                ));
+                )));
             }
             eq_val(p, RtTypeId(ta as u32), heap::load(a + 8), heap::load(b + 8))?
         }
@@ -117,7 +118,7 @@ pub fn eq_val(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String>
 }
 
 /// Equality of two aggregates stored inline at `a` and `b`.
-fn eq_at(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String> {
+fn eq_at(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, Fault> {
     let t = &p.rtypes[ty.0 as usize];
     match &t.kind {
         RtKind::Struct(fields) => {
@@ -141,7 +142,7 @@ fn eq_at(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String> {
     }
 }
 
-fn eq_elem(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, String> {
+fn eq_elem(p: &Program, ty: RtTypeId, a: u64, b: u64) -> Result<bool, Fault> {
     if p.rtypes[ty.0 as usize].is_aggregate() {
         eq_at(p, ty, a, b)
     } else {

@@ -4,6 +4,7 @@
 //! Invariant: `pc`, `base`, `fi` and `clo` cache the top frame; `pc` is written back to the frame
 //! before anything that can push or pop frames or read the trace (calls, panics, natives).
 
+use super::fault::{self, Fault};
 use super::native::{self, NativeErr};
 use super::ops::*;
 use super::slice::*;
@@ -14,9 +15,6 @@ use crate::heap;
 
 /// Calls and back-edges between two safepoint polls.
 pub(super) const SAFEPOINT_BUDGET: u32 = 1 << 12;
-
-pub(super) const NIL_DEREF: &str =
-    "runtime error: invalid memory address or nil pointer dereference";
 
 impl Vm<'_> {
     pub fn run(&mut self, g: &mut G, stop_depth: usize) -> Result<(), Stop> {
@@ -83,11 +81,10 @@ impl Vm<'_> {
         macro_rules! throw {
             ($msg:expr) => {{
                 save_pc!();
-                let m: String = $msg;
-                if let Some(fatal) = m.strip_prefix("fatal error: ") {
-                    return Err(self.fatal_error(g, fatal));
+                let f: Fault = $msg;
+                if let Some(stop) = self.throw(g, f) {
+                    return Err(stop);
                 }
-                self.throw(g, m);
                 self.continue_panic(g, stop_depth)?;
                 load_frame!();
                 continue;
@@ -104,7 +101,7 @@ impl Vm<'_> {
         macro_rules! nil_check {
             ($a:expr) => {
                 if $a == 0 {
-                    throw!(NIL_DEREF.to_string());
+                    throw!(fault::nil_deref());
                 }
             };
         }
@@ -213,28 +210,28 @@ impl Vm<'_> {
                 Op::DivI { dst, a, b } => {
                     let d = r!(b) as i64;
                     if d == 0 {
-                        throw!("runtime error: integer divide by zero".into());
+                        throw!(fault::divide_by_zero());
                     }
                     r!(dst) = (r!(a) as i64).wrapping_div(d) as u64;
                 }
                 Op::RemI { dst, a, b } => {
                     let d = r!(b) as i64;
                     if d == 0 {
-                        throw!("runtime error: integer divide by zero".into());
+                        throw!(fault::divide_by_zero());
                     }
                     r!(dst) = (r!(a) as i64).wrapping_rem(d) as u64;
                 }
                 Op::DivU { dst, a, b } => {
                     let d = r!(b);
                     if d == 0 {
-                        throw!("runtime error: integer divide by zero".into());
+                        throw!(fault::divide_by_zero());
                     }
                     r!(dst) = r!(a) / d;
                 }
                 Op::RemU { dst, a, b } => {
                     let d = r!(b);
                     if d == 0 {
-                        throw!("runtime error: integer divide by zero".into());
+                        throw!(fault::divide_by_zero());
                     }
                     r!(dst) = r!(a) % d;
                 }
@@ -250,7 +247,7 @@ impl Vm<'_> {
                 } => {
                     let c = r!(b);
                     if signed_count && (c as i64) < 0 {
-                        throw!("runtime error: negative shift amount".into());
+                        throw!(fault::negative_shift());
                     }
                     r!(dst) = if c >= 64 { 0 } else { r!(a) << c };
                 }
@@ -262,7 +259,7 @@ impl Vm<'_> {
                 } => {
                     let c = r!(b);
                     if signed_count && (c as i64) < 0 {
-                        throw!("runtime error: negative shift amount".into());
+                        throw!(fault::negative_shift());
                     }
                     r!(dst) = ((r!(a) as i64) >> c.min(63)) as u64;
                 }
@@ -274,7 +271,7 @@ impl Vm<'_> {
                 } => {
                     let c = r!(b);
                     if signed_count && (c as i64) < 0 {
-                        throw!("runtime error: negative shift amount".into());
+                        throw!(fault::negative_shift());
                     }
                     r!(dst) = if c >= 64 { 0 } else { r!(a) >> c };
                 }
@@ -343,7 +340,7 @@ impl Vm<'_> {
                     let (s, i) = (r!(s), r!(i));
                     let n = heap::str_len(s);
                     if i >= n as u64 {
-                        throw!(index_msg(i, n));
+                        throw!(fault::index_out_of_range(i, n));
                     }
                     r!(dst) = heap::str_byte(s, i as usize) as u64;
                 }
@@ -380,7 +377,7 @@ impl Vm<'_> {
                     let (data, len, _) = heap::slice_parts(r!(s));
                     let i = r!(i);
                     if i >= len as u64 {
-                        throw!(index_msg(i, len));
+                        throw!(fault::index_out_of_range(i, len));
                     }
                     r!(dst) = heap::load(data + i * 8);
                 }
@@ -388,7 +385,7 @@ impl Vm<'_> {
                     let (data, len, _) = heap::slice_parts(r!(s));
                     let i = r!(i);
                     if i >= len as u64 {
-                        throw!(index_msg(i, len));
+                        throw!(fault::index_out_of_range(i, len));
                     }
                     heap::store(data + i * 8, r!(src));
                 }
@@ -396,7 +393,7 @@ impl Vm<'_> {
                     let (data, len, _) = heap::slice_parts(r!(s));
                     let i = r!(i);
                     if i >= len as u64 {
-                        throw!(index_msg(i, len));
+                        throw!(fault::index_out_of_range(i, len));
                     }
                     r!(dst) = data + i * ew as u64 * 8;
                 }
@@ -410,7 +407,7 @@ impl Vm<'_> {
                     let (a, i, len) = (r!(arr), r!(i), r!(len));
                     nil_check!(a);
                     if i >= len {
-                        throw!(index_msg(i, len as usize));
+                        throw!(fault::index_out_of_range(i, len as usize));
                     }
                     r!(dst) = a + i * ew as u64 * 8;
                 }
@@ -509,7 +506,7 @@ impl Vm<'_> {
                 Op::MapSet { m, k, v } => {
                     let mm = r!(m);
                     if mm == 0 {
-                        throw!("assignment to entry in nil map".into());
+                        throw!(Fault::plain("assignment to entry in nil map"));
                     }
                     check!(map::set(self.shared.prog(), mm, r!(k), r!(v)));
                 }
@@ -598,11 +595,11 @@ impl Vm<'_> {
                     // The dynamic type may be newer than this frame's snapshot.
                     let prog = self.shared.prog();
                     let Some(callee) = prog.rtypes[ty].method(method) else {
-                        throw!(format!(
-                            "gorun: method {} missing on {}",
+                        throw!(Fault::Internal(format!(
+                            "method {} missing on {}",
                             method_name(&prog.symbols[method as usize]),
                             prog.rtypes[ty].name
-                        ));
+                        )));
                     };
                     r!(a) = heap::load(v + 8);
                     call!(callee, base + a.0 as usize, 0);
@@ -696,7 +693,7 @@ impl Vm<'_> {
                         let nb = self.base_above(fr);
                         if d.closure == 0 {
                             pc = unsafe { pc.sub(1) };
-                            throw!(NIL_DEREF.to_string());
+                            throw!(fault::nil_deref());
                         }
                         let callee = FuncId(heap::load(d.closure) as u32);
                         if self
@@ -756,10 +753,12 @@ impl Vm<'_> {
                         self.consts[k as usize].load(std::sync::atomic::Ordering::Relaxed),
                     ))
                     .into_owned();
-                    throw!(format!("not supported yet: {what}"))
+                    throw!(Fault::Unsupported(what))
                 }
                 Op::Unreachable => {
-                    throw!("gorun: reached the end of a function without a return".into())
+                    throw!(Fault::internal(
+                        "reached the end of a function without a return"
+                    ))
                 }
 
                 Op::Jump { target } => {

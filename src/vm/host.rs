@@ -5,6 +5,7 @@
 //! `Vm::park`.
 
 use super::{Vm, G};
+use crate::vm::Fault;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::Arc;
 
@@ -143,7 +144,7 @@ impl GHandle {
 pub trait Resume: Send {
     /// Returns a panic message if the goroutine must panic (send on a channel closed while it
     /// waited).
-    fn apply(self: Box<Self>, vm: &mut Vm, g: &mut G) -> Option<String>;
+    fn apply(self: Box<Self>, vm: &mut Vm, g: &mut G) -> Option<Fault>;
     /// Reports the Go words it holds (a value handed over by a sender, channels) to the
     /// collector.
     fn roots(&self, _visit: &mut dyn FnMut(u64)) {}
@@ -167,8 +168,8 @@ pub trait Host: Sync {
     /// `go closure(args...)`; `at` is the (function, line) of the `go` statement.
     fn spawn(&self, vm: &mut Vm, closure: u64, args: &[u64], at: (u32, u32), parent: u64);
     /// `make(chan T, size)` with element type `elem` (an rtype index).
-    fn chan_make(&self, elem: u32, size: i64) -> Result<u64, String>;
-    fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, String>;
+    fn chan_make(&self, elem: u32, size: i64) -> Result<u64, Fault>;
+    fn chan_send(&self, vm: &mut Vm, g: &mut G, ch: u64, v: u64) -> Result<Flow, Fault>;
     /// Receive into `g.regs[dst]` (and `ok` into `g.regs[dst + 1]` if `comma_ok`).
     fn chan_recv(
         &self,
@@ -177,8 +178,8 @@ pub trait Host: Sync {
         ch: u64,
         dst: usize,
         comma_ok: bool,
-    ) -> Result<Flow, String>;
-    fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), String>;
+    ) -> Result<Flow, Fault>;
+    fn chan_close(&self, vm: &mut Vm, ch: u64) -> Result<(), Fault>;
     fn chan_len(&self, ch: u64) -> u64;
     fn chan_cap(&self, ch: u64) -> u64;
     /// `select` over `n` cases whose channel and send value are in `g.regs[a + 2i]`,
@@ -194,5 +195,5 @@ pub trait Host: Sync {
         sends: u32,
         has_default: bool,
         dst: usize,
-    ) -> Result<Flow, String>;
+    ) -> Result<Flow, Fault>;
 }

@@ -8,6 +8,7 @@
 
 pub mod eq;
 mod exec;
+pub mod fault;
 pub mod host;
 pub mod map;
 pub mod native;
@@ -17,8 +18,8 @@ mod roots;
 mod slice;
 pub mod utf8;
 
+pub use fault::Fault;
 pub use host::{Flow, GHandle, GRef, Host, ParkedRoots, Resume, Suspender, WaitReason};
-pub use ops::index_msg;
 pub use slice::slice_bytes;
 
 use crate::compile::opcode::{FuncId, Op};
@@ -438,14 +439,13 @@ impl<'y> Vm<'y> {
     /// Blocks the running goroutine after a host operation returned `Flow::Park`. At the top
     /// level the loop returns (`Stop::Park`) and the goroutine keeps no native stack; beneath a
     /// native callback the coroutine itself suspends and stays with the goroutine. Returns a
-    /// panic message when the wake-up says so (send on a channel closed meanwhile).
-    pub fn park(&mut self, g: &mut G) -> Result<Option<String>, Stop> {
+    /// fault when the wake-up says so (send on a channel closed meanwhile).
+    pub fn park(&mut self, g: &mut G) -> Result<Option<Fault>, Stop> {
         if g.native_depth == 0 {
             return Err(Stop::Park);
         }
         let Some(s) = self.suspender else {
-            eprintln!("fatal error: gorun: goroutine blocked outside a coroutine");
-            return Err(Stop::Exit(2));
+            return Err(self.internal_error(g, "goroutine blocked outside a coroutine"));
         };
         // Its state stays locked inside the coroutine: leave the traceback where a deadlock
         // report can read it.
@@ -492,7 +492,7 @@ impl<'y> Vm<'y> {
 
     /// Runs the wake-up action a parked goroutine left (copy a received value into its
     /// registers, ...); returns a panic message if the action says to panic.
-    pub fn apply_resume(&mut self, g: &mut G) -> Option<String> {
+    pub fn apply_resume(&mut self, g: &mut G) -> Option<Fault> {
         let r = g.resume.take()?;
         r.apply(self, g)
     }
@@ -529,15 +529,13 @@ impl<'y> Vm<'y> {
         args: &[u64],
     ) -> Result<Vec<u64>, Stop> {
         if closure == 0 {
-            self.throw(
-                g,
-                "runtime error: invalid memory address or nil pointer dereference".into(),
-            );
-            return Err(Stop::Unwind);
+            return Err(self.throw(g, fault::nil_deref()).unwrap_or(Stop::Unwind));
         }
         if g.native_depth >= MAX_NATIVE_DEPTH {
-            eprintln!("fatal error: gorun: native callbacks nested too deeply");
-            return Err(Stop::Exit(2));
+            let what = format!(
+                "callbacks from the standard library into Go nested more than {MAX_NATIVE_DEPTH} deep"
+            );
+            return Err(self.unsupported_error(g, &what));
         }
         let f = FuncId(heap::load(closure) as u32);
         let base = match g.frames.last() {

@@ -11,6 +11,7 @@
 //! the register window `g.regs[base..]` and writes its results there; Go panics come back as
 //! [`NativeErr`] values, never as Rust panics.
 
+use super::fault::Fault;
 use super::{Stop, Vm, G, GOEXIT};
 use crate::compile::opcode::NativeId;
 use crate::compile::program::Program;
@@ -18,8 +19,9 @@ use std::sync::OnceLock;
 
 /// How a native fails.
 pub enum NativeErr {
-    /// A runtime-error panic with Go's message.
-    Panic(String),
+    /// A fault: a runtime error or library panic (recoverable, typed by its kind), a fatal
+    /// error, or gorun's own limit or bug.
+    Panic(Fault),
     /// A Go panic with this interface value.
     GoPanic(u64),
     /// A stop coming out of a callback into Go (unwinding panic or exit).
@@ -29,6 +31,12 @@ pub enum NativeErr {
     Park,
     /// `runtime.Goexit`: run the deferred calls, then end the goroutine.
     Goexit,
+}
+
+impl From<Fault> for NativeErr {
+    fn from(f: Fault) -> Self {
+        NativeErr::Panic(f)
+    }
 }
 
 impl From<Stop> for NativeErr {
@@ -76,7 +84,7 @@ pub fn id_of(name: &str) -> Option<NativeId> {
 }
 
 /// Calls native `id` on the window at `base`. An id the compiler gave for a function gorun
-/// lacks (`NativeId(u32::MAX)`) panics with "not supported yet".
+/// lacks (`NativeId(u32::MAX)`) ends the program with "not supported yet" and its name.
 pub(super) fn call(vm: &mut Vm, g: &mut G, id: NativeId, base: usize) -> Result<(), NativeErr> {
     match library().natives.get(id.0 as usize) {
         Some((_, f)) => {
@@ -87,9 +95,13 @@ pub(super) fn call(vm: &mut Vm, g: &mut G, id: NativeId, base: usize) -> Result<
             g.keep.truncate(kept);
             r
         }
-        None => Err(NativeErr::Panic(
-            "gorun: this standard library function is not supported yet".into(),
-        )),
+        None => {
+            let f = g.frames.last().map_or(0, |f| f.func as usize);
+            let name = vm.prog().funcs.get(f).map_or("", |p| p.name.as_str());
+            Err(NativeErr::Panic(Fault::Unsupported(format!(
+                "{name} (this standard library function)"
+            ))))
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use super::{map, Vm, G};
 use crate::compile::opcode::{IntKind, Reg, RtTypeId};
 use crate::compile::program::RtKind;
 use crate::heap;
+use crate::vm::Fault;
 
 /// The method name part of a method symbol (`Error:func() string` → `Error`).
 pub(super) fn method_name(sym: &str) -> &str {
@@ -50,16 +51,6 @@ pub(super) fn f_to_u(x: f64) -> u64 {
     } else {
         x as u64
     }
-}
-
-pub fn index_msg(i: u64, len: usize) -> String {
-    if (i as i64) < 0 {
-        return format!("runtime error: index out of range [{}]", i as i64);
-    }
-    format!(
-        "runtime error: index out of range [{}] with length {}",
-        i as i64, len
-    )
 }
 
 impl Vm<'_> {
@@ -120,10 +111,10 @@ impl Vm<'_> {
         let a = base + a.0 as usize;
         let (len, cap) = (g.regs[a] as i64, g.regs[a + 1] as i64);
         if !(0..=(1 << 40)).contains(&len) {
-            return Err("runtime error: makeslice: len out of range".into());
+            return Err(Fault::runtime("runtime error: makeslice: len out of range"));
         }
         if cap < len || cap > (1 << 40) {
-            return Err("runtime error: makeslice: cap out of range".into());
+            return Err(Fault::runtime("runtime error: makeslice: cap out of range"));
         }
         let layout = self.prog().layouts[layout as usize];
         g.regs[base + dst.0 as usize] =
@@ -180,7 +171,7 @@ impl Vm<'_> {
     ) -> R {
         let (data, l, _) = heap::slice_parts(g.regs[base + src.0 as usize]);
         if l < len as usize {
-            return Err(format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {len}"));
+            return Err(Fault::Bounds(format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {len}")));
         }
         g.regs[base + dst.0 as usize] = if ptr {
             data
@@ -211,7 +202,7 @@ impl Vm<'_> {
                 0
             };
         } else {
-            return Err(self.assert_msg(v, ty.0, None, iface));
+            return Err(Fault::TypeAssertion(self.assert_msg(v, ty.0, None, iface)));
         }
         if comma_ok {
             g.regs[d + 1] = ok as u64;
@@ -236,7 +227,12 @@ impl Vm<'_> {
         } else if comma_ok {
             g.regs[d] = 0;
         } else {
-            return Err(self.assert_msg(v, ty.0, missing, u16::MAX));
+            return Err(Fault::TypeAssertion(self.assert_msg(
+                v,
+                ty.0,
+                missing,
+                u16::MAX,
+            )));
         }
         if comma_ok {
             g.regs[d + 1] = ok as u64;
@@ -246,4 +242,4 @@ impl Vm<'_> {
 }
 
 /// The result of an out-of-line instruction: a Go panic message on failure.
-type R = Result<(), String>;
+type R = Result<(), Fault>;

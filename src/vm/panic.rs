@@ -5,32 +5,39 @@
 //! Invariant: while `g.panics` has an unrecovered last entry, the loop is unwinding: every
 //! `DeferredPanic` frame that returns hands control back to `continue_panic`.
 
+use super::fault::Fault;
 use super::{Frame, FrameKind, PanicRec, Stop, Vm, G};
 use crate::compile::opcode::FuncId;
 use crate::compile::program::RtKind;
 use crate::heap;
 use std::io::Write;
 
+/// The last line of every internal-error report (the panic hook of `main.rs` prints it too).
+pub const INTERNAL_ERROR_FOOTER: &str =
+    "This is a bug in gorun, not in your program; please report it with the program that triggered it.\n";
+
 impl Vm<'_> {
-    /// Starts a runtime-error panic with Go's message (`runtime error: ...`).
-    pub fn throw(&mut self, g: &mut G, msg: String) {
+    /// Raises fault `f` in the running goroutine: a recoverable one starts a Go panic whose
+    /// value has the Go type the fault's kind names (`None`: unwind); a fatal, unsupported or
+    /// internal one is reported at once and gives the stop that ends the program.
+    pub fn throw(&mut self, g: &mut G, f: Fault) -> Option<Stop> {
+        let wk = &self.prog().well_known;
+        let (ty, msg) = match f {
+            Fault::Bounds(m) => (wk.rt_bounds_error, m),
+            Fault::TypeAssertion(m) => (wk.rt_type_assert_error, m),
+            Fault::Plain(m) => (wk.rt_plain_error, m),
+            Fault::Runtime(m) => (wk.rt_runtime_error, m),
+            Fault::Str(m) => (wk.rt_string, m),
+            Fault::Fatal(m) => return Some(self.fatal_error(g, &m)),
+            Fault::Unsupported(what) => return Some(self.unsupported_error(g, &what)),
+            Fault::Internal(m) => return Some(self.internal_error(g, &m)),
+        };
         let s = heap::alloc_str(msg.as_bytes());
         let b = heap::alloc(2);
-        let wk = &self.prog().well_known;
-        let ty = if msg.contains("out of range [") {
-            wk.rt_bounds_error
-        } else if msg.starts_with("interface conversion") {
-            wk.rt_type_assert_error
-        } else if msg.starts_with("assignment to entry in nil map") {
-            wk.rt_plain_error
-        } else if msg.contains("panic called with nil argument") {
-            wk.rt_panic_nil_error
-        } else {
-            wk.rt_runtime_error
-        };
         heap::store(b, ty.0 as u64);
         heap::store(b + 8, s);
         self.start_panic(g, b);
+        None
     }
 
     /// Starts a panic with interface value `v`.
@@ -114,6 +121,35 @@ impl Vm<'_> {
         text.push_str(&self.goroutine_frames(g));
         let _ = std::io::stderr().write_all(text.as_bytes());
         Stop::Exit(2)
+    }
+
+    /// A construct or standard function gorun lacks was reached: says so with the
+    /// goroutine's trace (so the learner sees where), exit status 2. Never recoverable: it is
+    /// gorun's limit, not the program's panic.
+    pub fn unsupported_error(&mut self, g: &mut G, what: &str) -> Stop {
+        let _ = self.out.flush();
+        let mut text = format!(
+            "gorun: not supported yet: {what}\n\ngoroutine {} [running]:\n",
+            g.id
+        );
+        text.push_str(&self.goroutine_frames(g));
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        Stop::Exit(2)
+    }
+
+    /// A broken invariant of gorun's (ARCHITECTURE.md §9, kind 3): reported as a bug of
+    /// gorun's with the Go code being run, exit status 70. Never a Go panic, so `recover`
+    /// cannot hide it.
+    pub fn internal_error(&mut self, g: &mut G, msg: &str) -> Stop {
+        let _ = self.out.flush();
+        let mut text = format!(
+            "gorun: internal error: {msg}\nwhile running goroutine {}:\n",
+            g.id
+        );
+        text.push_str(&self.format_frames(&self.live_trace(g), 100));
+        text.push_str(INTERNAL_ERROR_FOOTER);
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        Stop::Exit(70)
     }
 
     /// A goroutine's traceback below its header line: its live frames, then where it was

@@ -4,9 +4,10 @@
 //!
 //! Invariant: a slice header is never mutated; growing allocates a new backing array and header.
 
-use super::exec::NIL_DEREF;
+use super::fault;
 use crate::compile::opcode::SliceOf;
 use crate::heap;
+use crate::vm::Fault;
 
 pub fn rune_to_str(r: u64) -> u64 {
     let c = u32::try_from(r as i64)
@@ -72,7 +73,7 @@ pub fn slice_expr(
     max: Option<u64>,
     of: SliceOf,
     arr_len: usize,
-) -> Result<u64, String> {
+) -> Result<u64, Fault> {
     let (data, len, cap, ew) = match of {
         SliceOf::String => (x, heap::str_len(x), heap::str_len(x), 1),
         SliceOf::Slice { ew } => {
@@ -81,7 +82,7 @@ pub fn slice_expr(
         }
         SliceOf::Array { ew } => {
             if x == 0 {
-                return Err(NIL_DEREF.to_string());
+                return Err(fault::nil_deref());
             }
             (x, arr_len, arr_len, ew as usize)
         }
@@ -92,10 +93,10 @@ pub fn slice_expr(
     let max_v = max.unwrap_or(cap as u64);
     if let Some(m) = max {
         if m > cap as u64 {
-            return Err(format!(
+            return Err(Fault::Bounds(format!(
                 "runtime error: slice bounds out of range [::{}] with capacity {}",
                 m as i64, cap
-            ));
+            )));
         }
     }
     let bound = if is_str { len } else { max_v as usize };
@@ -106,7 +107,7 @@ pub fn slice_expr(
             "capacity"
         };
         let what = if is_str { "length" } else { what };
-        return Err(if max.is_some() {
+        return Err(Fault::Bounds(if max.is_some() {
             format!(
                 "runtime error: slice bounds out of range [:{}:{}]",
                 hi_v as i64, max_v
@@ -116,13 +117,13 @@ pub fn slice_expr(
                 "runtime error: slice bounds out of range [:{}] with {} {}",
                 hi_v as i64, what, bound
             )
-        });
+        }));
     }
     if lo > hi_v {
-        return Err(format!(
+        return Err(Fault::Bounds(format!(
             "runtime error: slice bounds out of range [{}:{}]",
             lo as i64, hi_v
-        ));
+        )));
     }
     let (lo, hi_v, max_v) = (lo as usize, hi_v as usize, max_v as usize);
     if x == 0 && matches!(of, SliceOf::Slice { .. }) {

@@ -17,7 +17,7 @@ use crate::compile::opcode::RtTypeId;
 use crate::compile::program::{Program, RtKind};
 use crate::heap;
 use crate::heap::guard::Guarded;
-pub use crate::heap::guard::{CONCURRENT_READ_WRITE, CONCURRENT_WRITES};
+use crate::vm::Fault;
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use table::{Probe, Table};
@@ -123,7 +123,7 @@ enum Key {
 
 impl Key {
     #[inline]
-    fn of(p: &Program, map: &GoMap, k: u64) -> Result<Key, String> {
+    fn of(p: &Program, map: &GoMap, k: u64) -> Result<Key, Fault> {
         match map.shape {
             KeyShape::Image => Ok(Key::Image(key_of(p, map.key_ty, k)?)),
             _ => Ok(Key::of_word(map, k)),
@@ -155,7 +155,7 @@ impl Key {
     }
 }
 
-pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
+pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, Fault> {
     if m == 0 {
         return Ok(None);
     }
@@ -167,16 +167,18 @@ pub fn get(p: &Program, m: u64, k: u64) -> Result<Option<u64>, String> {
             .read(|t| match t.probe(k, |pos| t.entry(pos).k == k) {
                 Probe::Found(pos, _) => Some(t.entry(pos).v),
                 Probe::Vacant(_) => None,
-            });
+            })
+            .map_err(Fault::from);
     }
     let key = Key::of(p, map, k)?;
-    map.table.read(|t| match key.probe(t) {
+    let found = map.table.read(|t| match key.probe(t) {
         Probe::Found(pos, _) => Some(t.entry(pos).v),
         Probe::Vacant(_) => None,
-    })
+    })?;
+    Ok(found)
 }
 
-pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
+pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), Fault> {
     let map = map_ref(m);
     if map.shape == KeyShape::Word {
         return map
@@ -187,7 +189,8 @@ pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
                     t.insert_at(slot, k, k, v, None);
                     map.len.store(t.len(), Ordering::Relaxed);
                 }
-            });
+            })
+            .map_err(Fault::from);
     }
     let key = Key::of(p, map, k)?;
     map.table.write(|t| {
@@ -203,10 +206,11 @@ pub fn set(p: &Program, m: u64, k: u64, v: u64) -> Result<(), String> {
                 map.len.store(t.len(), Ordering::Relaxed);
             }
         };
-    })
+    })?;
+    Ok(())
 }
 
-pub fn delete(p: &Program, m: u64, k: u64) -> Result<(), String> {
+pub fn delete(p: &Program, m: u64, k: u64) -> Result<(), Fault> {
     if m == 0 {
         return Ok(());
     }
@@ -217,7 +221,8 @@ pub fn delete(p: &Program, m: u64, k: u64) -> Result<(), String> {
             t.remove_at(pos, slot);
             map.len.store(t.len(), Ordering::Relaxed);
         }
-    })
+    })?;
+    Ok(())
 }
 
 pub fn len(m: u64) -> usize {
@@ -228,7 +233,7 @@ pub fn len(m: u64) -> usize {
     }
 }
 
-pub fn clear(m: u64) -> Result<(), String> {
+pub fn clear(m: u64) -> Result<(), Fault> {
     if m != 0 {
         let map = map_ref(m);
         map.table.write(|t| {
