@@ -96,6 +96,11 @@ impl Vm<'_> {
             .map_or("interface {}", |t| t.name.as_str());
         match missing {
             Some(m) => format!("interface conversion: {have} is not {want}: missing method {m}"),
+            // Two types of one name declared in different scopes (Go's clearer message; a
+            // program is one package, so they cannot come from different packages).
+            None if have == want => format!(
+                "interface conversion: {from} is {have}, not {want} (types from different scopes)"
+            ),
             None => format!("interface conversion: {from} is {have}, not {want}"),
         }
     }
