@@ -40,9 +40,9 @@ impl<'a> Checker<'a> {
             self.error(call.span, "not supported yet: complex numbers");
             return inv;
         }
-        let saved_call = self.has_call_or_recv;
+        let saved_call = self.eval.has_call_or_recv;
         if matches!(id, Builtin::Len | Builtin::Cap) {
-            self.has_call_or_recv = false;
+            self.eval.has_call_or_recv = false;
         }
         let mut xs: Vec<Operand<'a>> = Vec::new();
         let nargs = match id {
@@ -50,7 +50,7 @@ impl<'a> Checker<'a> {
             _ => {
                 xs = self.expr_list(args);
                 if xs.iter().any(|a| a.is_invalid()) {
-                    self.has_call_or_recv |= saved_call;
+                    self.eval.has_call_or_recv |= saved_call;
                     return inv;
                 }
                 xs.len()
@@ -90,7 +90,7 @@ impl<'a> Checker<'a> {
             Builtin::Append => self.builtin_append(call, func, &mut xs, ddd),
             Builtin::Len | Builtin::Cap => {
                 let r = self.builtin_len_cap(func, id, &x);
-                self.has_call_or_recv = saved_call || self.has_call_or_recv;
+                self.eval.has_call_or_recv = saved_call || self.eval.has_call_or_recv;
                 r
             }
             Builtin::Clear => {
@@ -193,7 +193,7 @@ impl<'a> Checker<'a> {
         match r {
             Some((mode, typ)) => {
                 if mode != OpMode::NoValue && !matches!(mode, OpMode::Const(_)) {
-                    self.has_call_or_recv = true;
+                    self.eval.has_call_or_recv = true;
                 }
                 Operand {
                     mode,
@@ -302,7 +302,7 @@ impl<'a> Checker<'a> {
                 _ => Some(OpMode::Value),
             },
             Type::Array { len, .. } => {
-                if self.has_call_or_recv {
+                if self.eval.has_call_or_recv {
                     Some(OpMode::Value)
                 } else {
                     Some(OpMode::Const(ConstValue::Int(num_bigint::BigInt::from(

@@ -66,7 +66,7 @@ impl<'a> Checker<'a> {
             if let Some(l) = ls.labels.get_mut(&name) {
                 l.used = true;
                 let start = ls.blocks[l.block].start;
-                let pos = ls.c.pos_string(ls.c.file, start);
+                let pos = ls.c.pos_string(ls.c.pkg.file, start);
                 ls.c.error(
                     span,
                     format!("goto {name} jumps into block starting at {pos}"),
@@ -160,7 +160,7 @@ impl<'a, 'c> Labels<'a, 'c> {
                                     }
                                     if let Some((vp, vn)) = &var_pos {
                                         if bad.contains(&f) {
-                                            let pos = self.c.pos_string(self.c.file, *vp);
+                                            let pos = self.c.pos_string(self.c.pkg.file, *vp);
                                             self.c.error(
                                                 f.1,
                                                 format!(
@@ -333,7 +333,7 @@ impl<'a, 'c> Labels<'a, 'c> {
 
     fn declare(&mut self, b: usize, label: &ast::Ident, stmt: &'a Stmt) {
         if let Some(alt) = self.labels.get(&label.name) {
-            let pos = self.c.pos_string(self.c.file, alt.name_span.start);
+            let pos = self.c.pos_string(self.c.pkg.file, alt.name_span.start);
             self.c.error(
                 label.span,
                 format!("label {} already defined at {}", label.name, pos),

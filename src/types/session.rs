@@ -12,8 +12,9 @@
 //! source text checked is kept for the whole session (the checker and `Info` refer to them), which
 //! is why they are leaked: a session lives as long as the process.
 
-use super::check::{Checker, FuncCtx, OpMode, ScopeId};
+use super::check::{Checker, OpMode, ScopeId};
 use super::info::*;
+use super::state::FuncCtx;
 use super::ty::{Type, TypeId, Types};
 use super::ObjId;
 use super::{Loader, PackageSource, SNIPPET_PACKAGES};
@@ -182,24 +183,24 @@ impl Session {
     /// Switches the checker to package `main` at a new scope nested in the session's.
     fn enter_main(&mut self, file: FileId) -> ScopeId {
         let c = &mut self.c;
-        c.pkg = self.main;
-        c.pkg_path = "main".into();
-        c.pkg_first_diag = c.diags.len();
+        c.pkg.id = self.main;
+        c.pkg.path = "main".into();
+        c.pkg.first_diag = c.diags.len();
         let layer = c.new_scope(Some(self.layer), false);
-        c.pkg_scope = layer;
-        c.file = file;
-        c.file_scope = layer;
-        c.scope = layer;
-        c.snippet = true;
-        c.session = true;
-        c.spell_uint8 = false;
-        c.spell_int32 = false;
-        c.spell_empty_interface = false;
-        c.implicit_pkgs = SNIPPET_PACKAGES
+        c.pkg.scope = layer;
+        c.pkg.file = file;
+        c.pkg.file_scope = layer;
+        c.func.scope = layer;
+        c.pkg.snippet = true;
+        c.pkg.session = true;
+        c.pkg.spell_uint8 = false;
+        c.pkg.spell_int32 = false;
+        c.pkg.spell_empty_interface = false;
+        c.pkg.implicit_pkgs = SNIPPET_PACKAGES
             .iter()
             .filter_map(|(n, p)| Some((n.to_string(), *self.path_to_pkg.get(*p)?)))
             .collect();
-        c.deps.clear();
+        c.pkg.deps.clear();
         layer
     }
 
@@ -233,16 +234,7 @@ impl Session {
         for &obj in &order {
             self.c.obj_decl(obj);
         }
-        let mut i = 0;
-        while i < self.c.delayed.len() {
-            let d = self.c.delayed[i].clone();
-            self.c.file = d.file;
-            self.c.file_scope = d.file_scope;
-            self.c.scope = d.file_scope;
-            self.c.func_body(d.obj, d.decl);
-            i += 1;
-        }
-        self.c.delayed.clear();
+        self.c.check_delayed_bodies();
         self.c.check_map_keys();
         self.c.check_embedded();
         self.c.flush_untyped();
@@ -357,7 +349,7 @@ impl Session {
         // The probe's scope is never made the session's: an expression declares nothing later
         // inputs could see (and cannot touch method sets or package members).
         let layer = self.enter_main(fid);
-        let saved_func = self.c.func.replace(FuncCtx {
+        let saved_func = self.c.func.sig.replace(FuncCtx {
             results: Vec::new(),
             named_results: Vec::new(),
             scope: layer,
@@ -391,7 +383,7 @@ impl Session {
             }
         }
         self.c.flush_untyped();
-        self.c.func = saved_func;
+        self.c.func.sig = saved_func;
         if self.c.diags.len() > before {
             let diags = self.c.diags.split_off(before);
             return Err(self.failure(diags));
@@ -402,21 +394,21 @@ impl Session {
     /// A type as `%T` prints it: qualified by package name, `main.Point`, `uint8`, `interface {}`.
     pub fn display_type(&mut self, t: TypeId) -> String {
         let saved = (
-            self.c.pkg,
-            self.c.spell_uint8,
-            self.c.spell_int32,
-            self.c.spell_empty_interface,
+            self.c.pkg.id,
+            self.c.pkg.spell_uint8,
+            self.c.pkg.spell_int32,
+            self.c.pkg.spell_empty_interface,
         );
-        self.c.pkg = PkgId(u32::MAX);
-        self.c.spell_uint8 = true;
-        self.c.spell_int32 = true;
-        self.c.spell_empty_interface = true;
+        self.c.pkg.id = PkgId(u32::MAX);
+        self.c.pkg.spell_uint8 = true;
+        self.c.pkg.spell_int32 = true;
+        self.c.pkg.spell_empty_interface = true;
         let s = self.c.type_string(t);
         (
-            self.c.pkg,
-            self.c.spell_uint8,
-            self.c.spell_int32,
-            self.c.spell_empty_interface,
+            self.c.pkg.id,
+            self.c.pkg.spell_uint8,
+            self.c.pkg.spell_int32,
+            self.c.pkg.spell_empty_interface,
         ) = saved;
         s.replace("\"sync\".", "sync.")
             .replace("\"strconv\".", "strconv.")
