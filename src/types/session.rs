@@ -213,10 +213,7 @@ impl Session {
         text: &str,
         cell_name: Option<&str>,
     ) -> Result<Round, (SourceMap, Vec<Diagnostic>)> {
-        let fid = self.c.sources.to_mut().add(name.into(), text.into());
-        let file = grammar::parse_file(text, self.next_id).map_err(|e| self.syntax(fid, e))?;
-        self.next_id = file.expr_count;
-        let file: &'static ast::File = Box::leak(Box::new(file));
+        let (fid, file) = self.parse_input(name, text)?;
         let mut round = Round::default();
         let imports: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
         self.load(imports, &mut round)?;
@@ -226,30 +223,9 @@ impl Session {
         let first_obj = self.c.info.objects.len();
         let before = self.c.diags.len();
         let layer = self.enter_main(fid);
-        let mut order = Vec::new();
-        let mut funcs = Vec::new();
-        self.c.collect_imports(file, &self.path_to_pkg.clone());
-        self.c.collect_decls(file, &mut order, &mut funcs);
-        self.c.collect_methods(&mut order);
-        for &obj in &order {
-            self.c.obj_decl(obj);
-        }
-        self.c.check_delayed_bodies();
-        self.c.check_map_keys();
-        self.c.check_embedded();
-        self.c.flush_untyped();
-        self.c.init_order(&order);
+        let funcs = self.check_file(file);
         let cell = cell_name.and_then(|n| self.c.lookup_in(layer, n));
-        let top: Vec<ObjId> = cell
-            .and_then(|f| self.c.func_scopes.get(&f))
-            .map(|&sc| {
-                self.c.scopes[sc.0 as usize]
-                    .names
-                    .values()
-                    .copied()
-                    .collect()
-            })
-            .unwrap_or_default();
+        let top = self.cell_top_level(cell);
         // The cell's top level is exempt: its variables become session variables.
         self.c.check_unused_vars(first_obj, &top);
         if self.c.diags.len() > before {
@@ -274,7 +250,62 @@ impl Session {
             .iter()
             .map(|f| f.0)
             .find(|&f| self.c.obj(f).name == "main");
-        let mut top = top;
+        self.promote(layer, top, &mut round);
+        round.cell = cell;
+        round.files.push((fid, self.main, file));
+        self.before_last = Some((self.layer, saved_methods, saved_members));
+        self.layer = layer;
+        Ok(round)
+    }
+
+    /// Adds an input to the sources and parses it (kept for the session: see the invariants).
+    fn parse_input(
+        &mut self,
+        name: &str,
+        text: &str,
+    ) -> Result<(FileId, &'static ast::File), (SourceMap, Vec<Diagnostic>)> {
+        let fid = self.c.sources.to_mut().add(name.into(), text.into());
+        let file = grammar::parse_file(text, self.next_id).map_err(|e| self.syntax(fid, e))?;
+        self.next_id = file.expr_count;
+        Ok((fid, Box::leak(Box::new(file))))
+    }
+
+    /// Checks an input's file in package `main` (entered with `enter_main`) as `check_package`
+    /// checks a package, except for unused names (the caller checks variables, imports are not
+    /// checked); returns the functions the file declares.
+    fn check_file(&mut self, file: &'static ast::File) -> Vec<(ObjId, ScopeId, FileId)> {
+        let mut order = Vec::new();
+        let mut funcs = Vec::new();
+        self.c.collect_imports(file, &self.path_to_pkg.clone());
+        self.c.collect_decls(file, &mut order, &mut funcs);
+        self.c.collect_methods(&mut order);
+        for &obj in &order {
+            self.c.obj_decl(obj);
+        }
+        self.c.check_delayed_bodies();
+        self.c.check_map_keys();
+        self.c.check_embedded();
+        self.c.flush_untyped();
+        self.c.init_order(&order);
+        funcs
+    }
+
+    /// The objects declared at the top level of the cell function's body.
+    fn cell_top_level(&self, cell: Option<ObjId>) -> Vec<ObjId> {
+        cell.and_then(|f| self.c.func_scopes.get(&f))
+            .map(|&sc| {
+                self.c.scopes[sc.0 as usize]
+                    .names
+                    .values()
+                    .copied()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Makes the variables among the cell's top-level objects `top` session (global) variables,
+    /// declared in the input's scope `layer` and as members of package `main`.
+    fn promote(&mut self, layer: ScopeId, mut top: Vec<ObjId>, round: &mut Round) {
         top.sort();
         for o in top {
             let name = self.c.obj(o).name.clone();
@@ -296,11 +327,6 @@ impl Session {
             }
             round.promoted.push(o);
         }
-        round.cell = cell;
-        round.files.push((fid, self.main, file));
-        self.before_last = Some((self.layer, saved_methods, saved_members));
-        self.layer = layer;
-        Ok(round)
     }
 
     /// The sources so far with `diags` (what a failed check returns).
