@@ -1,10 +1,12 @@
-//! The checker's state shared by every pass: the type arena and `Info` being built, scopes, the
-//! per-object bookkeeping (declaration, "used", cycle colour), operands, diagnostics, and the
-//! recording of expression types (untyped expressions wait in `pkg.untyped` until their final type is
-//! known, as go/types' `rememberUntyped`/`updateExprType`).
+//! The `Checker` and what every pass shares: the program-wide tables it holds (type arena, the
+//! `Info` being built, diagnostics, the scope arena, per-object bookkeeping: declaration, "used",
+//! cycle colour), operands, and the recording of expression types (untyped expressions wait in
+//! `pkg.untyped` until their final type is known, as go/types' `rememberUntyped`/`updateExprType`).
+//! The state of the package, declaration and expression being checked is in `state`.
 //!
 //! Invariants: `objx` is parallel to `info.objects`; an expression id is in at most one of
-//! `info.types_of` and `pkg.untyped`; errors mentioning an operand of type `Invalid` are never emitted.
+//! `info.types_of` and `pkg.untyped`; errors mentioning an operand of type `Invalid` are never
+//! emitted.
 
 use super::info::*;
 use super::state::{ExprState, FuncState, PackageState, Untyped};
