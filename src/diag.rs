@@ -4,8 +4,11 @@
 //! `help`. `render_plain` prints Go's `file:line:col: message` lines (what tests and pipes see);
 //! `render_fancy` uses miette's snippets for a terminal. Columns are 1-based byte offsets, as gc's.
 
-use crate::types::info::FileId;
 use grammar::Span;
+
+/// Index of a source file in the program's `SourceMap`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct FileId(pub u32);
 
 #[derive(Clone, Debug)]
 pub struct SourceFile {

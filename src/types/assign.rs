@@ -411,7 +411,7 @@ impl<'a> Checker<'a> {
 
     /// `a, b := rhs...` (go/types' `shortVarDecl`).
     pub(crate) fn short_var_decl(&mut self, span: ast::Span, lhs: &'a [Expr], rhs: &'a [Expr]) {
-        let scope = self.scope;
+        let scope = self.func.scope;
         let mut seen: Vec<&str> = Vec::new();
         let mut lhs_vars: Vec<ObjId> = Vec::new();
         let mut new_vars: Vec<(&'a ast::Ident, ObjId)> = Vec::new();

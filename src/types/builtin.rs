@@ -13,6 +13,16 @@ use super::ty::*;
 use super::universe::builtin_name;
 use grammar::ast::{BinaryOp, Expr, ExprKind, Span};
 
+/// A call of a builtin function, as the per-builtin checks need it.
+struct BuiltinCall<'a> {
+    call: &'a Expr,
+    /// The callee (the builtin's identifier, possibly parenthesized).
+    func: &'a Expr,
+    id: Builtin,
+    args: &'a [Expr],
+    ddd: bool,
+}
+
 impl<'a> Checker<'a> {
     pub(crate) fn builtin(
         &mut self,
@@ -22,41 +32,88 @@ impl<'a> Checker<'a> {
         ddd: bool,
         rparen: Span,
     ) -> Operand<'a> {
-        let name = builtin_name(id);
+        let _ = rparen;
         let inv = Operand::invalid(Some(call));
         let ExprKind::Call { func, .. } = &call.kind else {
             return inv;
         };
-        if ddd && id != Builtin::Append {
+        let b = BuiltinCall {
+            call,
+            func,
+            id,
+            args,
+            ddd,
+        };
+        if !self.builtin_supported(&b) {
+            return inv;
+        }
+        // `len`/`cap` of an array is constant unless the argument has a call or receive
+        let saved_call = self.eval.has_call_or_recv;
+        if matches!(id, Builtin::Len | Builtin::Cap) {
+            self.eval.has_call_or_recv = false;
+        }
+        let Some(mut xs) = self.builtin_args(&b, saved_call) else {
+            return inv;
+        };
+        if !self.builtin_arity(&b, &xs) {
+            return inv;
+        }
+        match self.builtin_call(&b, &mut xs, saved_call) {
+            Some((mode, typ)) => {
+                if mode != OpMode::NoValue && !matches!(mode, OpMode::Const(_)) {
+                    self.eval.has_call_or_recv = true;
+                }
+                Operand {
+                    mode,
+                    typ,
+                    expr: Some(call),
+                    dummy: None,
+                }
+            }
+            None => inv,
+        }
+    }
+
+    /// Rejects `...` (except in `append`) and the complex-number builtins, using the arguments.
+    fn builtin_supported(&mut self, b: &BuiltinCall<'a>) -> bool {
+        if b.ddd && b.id != Builtin::Append {
+            let name = builtin_name(b.id);
             self.error(
-                call.span,
+                b.call.span,
                 format!("invalid operation: invalid use of ... with built-in {name}"),
             );
-            self.use_exprs(args);
-            return inv;
+            self.use_exprs(b.args);
+            return false;
         }
-        if matches!(id, Builtin::Complex | Builtin::Real | Builtin::Imag) {
-            self.use_exprs(args);
-            self.error(call.span, "not supported yet: complex numbers");
-            return inv;
+        if matches!(b.id, Builtin::Complex | Builtin::Real | Builtin::Imag) {
+            self.use_exprs(b.args);
+            self.error(b.call.span, "not supported yet: complex numbers");
+            return false;
         }
-        let saved_call = self.has_call_or_recv;
-        if matches!(id, Builtin::Len | Builtin::Cap) {
-            self.has_call_or_recv = false;
+        true
+    }
+
+    /// The evaluated arguments (none for `make` and `new`, whose first argument is a type), or
+    /// `None` if one is invalid.
+    fn builtin_args(&mut self, b: &BuiltinCall<'a>, saved_call: bool) -> Option<Vec<Operand<'a>>> {
+        if matches!(b.id, Builtin::Make | Builtin::New) {
+            return Some(Vec::new());
         }
-        let mut xs: Vec<Operand<'a>> = Vec::new();
-        let nargs = match id {
-            Builtin::Make | Builtin::New => args.len(),
-            _ => {
-                xs = self.expr_list(args);
-                if xs.iter().any(|a| a.is_invalid()) {
-                    self.has_call_or_recv |= saved_call;
-                    return inv;
-                }
-                xs.len()
-            }
+        let xs = self.expr_list(b.args);
+        if xs.iter().any(|a| a.is_invalid()) {
+            self.eval.has_call_or_recv |= saved_call;
+            return None;
+        }
+        Some(xs)
+    }
+
+    /// Checks the number of arguments (`xs`, or the syntax for `make` and `new`).
+    fn builtin_arity(&mut self, b: &BuiltinCall<'a>, xs: &[Operand<'a>]) -> bool {
+        let nargs = match b.id {
+            Builtin::Make | Builtin::New => b.args.len(),
+            _ => xs.len(),
         };
-        let (min_args, variadic) = match id {
+        let (min_args, variadic) = match b.id {
             Builtin::Append | Builtin::Make | Builtin::Max | Builtin::Min => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
@@ -68,142 +125,152 @@ impl<'a> Checker<'a> {
         } else if !variadic && nargs > min_args {
             "too many"
         } else {
-            ""
+            return true;
         };
-        if !msg.is_empty() {
-            let s = format!(
-                "invalid operation: {} arguments for {} (expected {}, found {})",
-                msg,
-                self.expr_string(call),
-                min_args,
-                nargs
-            );
-            let _ = rparen;
-            self.error(call.span, s);
-            return inv;
-        }
-        let mut x = xs
+        let s = format!(
+            "invalid operation: {} arguments for {} (expected {}, found {})",
+            msg,
+            self.expr_string(b.call),
+            min_args,
+            nargs
+        );
+        self.error(b.call.span, s);
+        false
+    }
+
+    /// Dispatches to the builtin's check: the result's mode and type, or `None` after an error.
+    fn builtin_call(
+        &mut self,
+        b: &BuiltinCall<'a>,
+        xs: &mut [Operand<'a>],
+        saved_call: bool,
+    ) -> Option<(OpMode, TypeId)> {
+        let (call, func) = (b.call, b.func);
+        let x = xs
             .first()
             .cloned()
             .unwrap_or_else(|| Operand::invalid(None));
-        let r = match id {
-            Builtin::Append => self.builtin_append(call, func, &mut xs, ddd),
+        match b.id {
+            Builtin::Append => self.builtin_append(call, func, xs, b.ddd),
             Builtin::Len | Builtin::Cap => {
-                let r = self.builtin_len_cap(func, id, &x);
-                self.has_call_or_recv = saved_call || self.has_call_or_recv;
+                let r = self.builtin_len_cap(func, b.id, &x);
+                self.eval.has_call_or_recv = saved_call || self.eval.has_call_or_recv;
                 r
             }
-            Builtin::Clear => {
-                if !matches!(self.t.under(x.typ), Type::Map { .. } | Type::Slice(_)) {
-                    let s = format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.operand_string(&x));
-                    self.error(x.span(), s);
-                    return inv;
-                }
-                self.record_builtin(func, None, &[x.typ]);
-                Some((OpMode::NoValue, TypeId::INVALID))
-            }
-            Builtin::Close => match self.t.under(x.typ).clone() {
-                Type::Chan {
-                    dir: ChanDir::Recv, ..
-                } => {
-                    let s = format!(
-                        "invalid operation: cannot close receive-only channel {}",
-                        self.operand_string(&x)
-                    );
-                    self.error(x.span(), s);
-                    None
-                }
-                Type::Chan { .. } => {
-                    self.record_builtin(func, None, &[x.typ]);
-                    Some((OpMode::NoValue, TypeId::INVALID))
-                }
-                _ => {
-                    let s = format!(
-                        "invalid operation: cannot close non-channel {}",
-                        self.operand_string(&x)
-                    );
-                    self.error(x.span(), s);
-                    None
-                }
-            },
+            Builtin::Clear => self.builtin_clear(func, &x),
+            Builtin::Close => self.builtin_close(func, &x),
             Builtin::Copy => self.builtin_copy(func, &x, &xs[1]),
-            Builtin::Delete => {
-                let Type::Map { key, .. } = self.t.under(x.typ).clone() else {
-                    let s = format!("invalid argument: {} is not a map", self.operand_string(&x));
-                    self.error(x.span(), s);
-                    return inv;
-                };
-                let mut k = xs[1].clone();
-                self.assignment(&mut k, Some(key), "argument to delete");
-                if k.is_invalid() {
-                    return inv;
-                }
-                self.record_builtin(func, None, &[x.typ, key]);
-                Some((OpMode::NoValue, TypeId::INVALID))
-            }
-            Builtin::Make => self.builtin_make(call, func, args),
-            Builtin::Max | Builtin::Min => self.builtin_min_max(func, id, &mut xs),
-            Builtin::New => {
-                let mut a = self.expr_or_type(&args[0], false);
-                self.exclude(&mut a, true, true, false);
-                match a.mode {
-                    OpMode::Invalid => return inv,
-                    OpMode::TypeExpr => {}
-                    _ => {
-                        if self.is_untyped(a.typ) {
-                            self.assignment(&mut a, None, "argument to new");
-                            if a.is_invalid() {
-                                return inv;
-                            }
-                        }
-                    }
-                }
-                let p = self.t.pointer(a.typ);
-                self.record_builtin(func, Some(p), &[a.typ]);
-                Some((OpMode::Value, p))
-            }
-            Builtin::Panic => {
-                let e = self.info.empty_interface;
-                self.assignment(&mut x, Some(e), "argument to panic");
-                if x.is_invalid() {
-                    return inv;
-                }
-                self.record_builtin(func, None, &[e]);
-                Some((OpMode::NoValue, TypeId::INVALID))
-            }
-            Builtin::Print | Builtin::Println => {
-                let mut params = Vec::new();
-                for a in xs.iter_mut() {
-                    self.assignment(a, None, &format!("argument to built-in {name}"));
-                    if a.is_invalid() {
-                        return inv;
-                    }
-                    params.push(a.typ);
-                }
-                self.record_builtin(func, None, &params);
-                Some((OpMode::NoValue, TypeId::INVALID))
-            }
+            Builtin::Delete => self.builtin_delete(func, &x, &xs[1]),
+            Builtin::Make => self.builtin_make(call, func, b.args),
+            Builtin::Max | Builtin::Min => self.builtin_min_max(func, b.id, xs),
+            Builtin::New => self.builtin_new(func, &b.args[0]),
+            Builtin::Panic => self.builtin_panic(func, x),
+            Builtin::Print | Builtin::Println => self.builtin_print(func, b.id, xs),
             Builtin::Recover => {
                 let e = self.info.empty_interface;
                 self.record_builtin(func, Some(e), &[]);
                 Some((OpMode::Value, e))
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => None,
+        }
+    }
+
+    fn builtin_clear(&mut self, func: &'a Expr, x: &Operand<'a>) -> Option<(OpMode, TypeId)> {
+        if !matches!(self.t.under(x.typ), Type::Map { .. } | Type::Slice(_)) {
+            let s = format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.operand_string(x));
+            self.error(x.span(), s);
+            return None;
+        }
+        self.record_builtin(func, None, &[x.typ]);
+        Some((OpMode::NoValue, TypeId::INVALID))
+    }
+
+    fn builtin_close(&mut self, func: &'a Expr, x: &Operand<'a>) -> Option<(OpMode, TypeId)> {
+        let what = match self.t.under(x.typ) {
+            Type::Chan {
+                dir: ChanDir::Recv, ..
+            } => "receive-only channel",
+            Type::Chan { .. } => {
+                self.record_builtin(func, None, &[x.typ]);
+                return Some((OpMode::NoValue, TypeId::INVALID));
+            }
+            _ => "non-channel",
         };
-        match r {
-            Some((mode, typ)) => {
-                if mode != OpMode::NoValue && !matches!(mode, OpMode::Const(_)) {
-                    self.has_call_or_recv = true;
-                }
-                Operand {
-                    mode,
-                    typ,
-                    expr: Some(call),
-                    dummy: None,
+        let s = format!(
+            "invalid operation: cannot close {what} {}",
+            self.operand_string(x)
+        );
+        self.error(x.span(), s);
+        None
+    }
+
+    fn builtin_delete(
+        &mut self,
+        func: &'a Expr,
+        x: &Operand<'a>,
+        key_arg: &Operand<'a>,
+    ) -> Option<(OpMode, TypeId)> {
+        let Type::Map { key, .. } = self.t.under(x.typ).clone() else {
+            let s = format!("invalid argument: {} is not a map", self.operand_string(x));
+            self.error(x.span(), s);
+            return None;
+        };
+        let mut k = key_arg.clone();
+        self.assignment(&mut k, Some(key), "argument to delete");
+        if k.is_invalid() {
+            return None;
+        }
+        self.record_builtin(func, None, &[x.typ, key]);
+        Some((OpMode::NoValue, TypeId::INVALID))
+    }
+
+    fn builtin_new(&mut self, func: &'a Expr, arg: &'a Expr) -> Option<(OpMode, TypeId)> {
+        let mut a = self.expr_or_type(arg, false);
+        self.exclude(&mut a, true, true, false);
+        match a.mode {
+            OpMode::Invalid => return None,
+            OpMode::TypeExpr => {}
+            _ => {
+                if self.is_untyped(a.typ) {
+                    self.assignment(&mut a, None, "argument to new");
+                    if a.is_invalid() {
+                        return None;
+                    }
                 }
             }
-            None => inv,
         }
+        let p = self.t.pointer(a.typ);
+        self.record_builtin(func, Some(p), &[a.typ]);
+        Some((OpMode::Value, p))
+    }
+
+    fn builtin_panic(&mut self, func: &'a Expr, mut x: Operand<'a>) -> Option<(OpMode, TypeId)> {
+        let e = self.info.empty_interface;
+        self.assignment(&mut x, Some(e), "argument to panic");
+        if x.is_invalid() {
+            return None;
+        }
+        self.record_builtin(func, None, &[e]);
+        Some((OpMode::NoValue, TypeId::INVALID))
+    }
+
+    fn builtin_print(
+        &mut self,
+        func: &'a Expr,
+        id: Builtin,
+        xs: &mut [Operand<'a>],
+    ) -> Option<(OpMode, TypeId)> {
+        let context = format!("argument to built-in {}", builtin_name(id));
+        let mut params = Vec::new();
+        for a in xs.iter_mut() {
+            self.assignment(a, None, &context);
+            if a.is_invalid() {
+                return None;
+            }
+            params.push(a.typ);
+        }
+        self.record_builtin(func, None, &params);
+        Some((OpMode::NoValue, TypeId::INVALID))
     }
 
     /// Records the builtin identifier with the signature it was called with.
@@ -302,7 +369,7 @@ impl<'a> Checker<'a> {
                 _ => Some(OpMode::Value),
             },
             Type::Array { len, .. } => {
-                if self.has_call_or_recv {
+                if self.eval.has_call_or_recv {
                     Some(OpMode::Value)
                 } else {
                     Some(OpMode::Const(ConstValue::Int(num_bigint::BigInt::from(
@@ -448,27 +515,8 @@ impl<'a> Checker<'a> {
                 return None;
             }
             if i > 0 {
-                self.match_types(&mut x, &mut a);
-                if x.is_invalid() {
+                if !self.min_max_step(&mut x, &mut a, op) {
                     return None;
-                }
-                if x.typ != a.typ {
-                    let s = format!(
-                        "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
-                        self.type_string(x.typ),
-                        self.type_string(a.typ),
-                        a.expr.map(|e| self.expr_string(e)).unwrap_or_default()
-                    );
-                    self.error(a.span(), s);
-                    return None;
-                }
-                match (&x.mode, &a.mode) {
-                    (OpMode::Const(xv), OpMode::Const(av)) => {
-                        if constant::compare(op, av, xv) == Some(true) {
-                            x = a.clone();
-                        }
-                    }
-                    _ => x.mode = OpMode::Value,
                 }
                 xs[i] = a;
             }
@@ -495,5 +543,34 @@ impl<'a> Checker<'a> {
             self.record_builtin(func, Some(x.typ), &params);
         }
         Some((x.mode.clone(), x.typ))
+    }
+
+    /// Combines the result so far `x` with the next argument `a` of `min`/`max` (`op` is the
+    /// comparison that makes `a` the new result): both get the same type; a constant result stays
+    /// constant only while every argument is. False after an error.
+    fn min_max_step(&mut self, x: &mut Operand<'a>, a: &mut Operand<'a>, op: BinaryOp) -> bool {
+        self.match_types(x, a);
+        if x.is_invalid() {
+            return false;
+        }
+        if x.typ != a.typ {
+            let s = format!(
+                "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                self.type_string(x.typ),
+                self.type_string(a.typ),
+                a.expr.map(|e| self.expr_string(e)).unwrap_or_default()
+            );
+            self.error(a.span(), s);
+            return false;
+        }
+        match (&x.mode, &a.mode) {
+            (OpMode::Const(xv), OpMode::Const(av)) => {
+                if constant::compare(op, av, xv) == Some(true) {
+                    *x = a.clone();
+                }
+            }
+            _ => x.mode = OpMode::Value,
+        }
+        true
     }
 }

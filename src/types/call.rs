@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
             OpMode::TypeExpr => {
                 let saved = self.spell_as(Some(func));
                 let r = self.conversion_call(e, x.typ, args, ellipsis);
-                (self.spell_uint8, self.spell_int32) = saved;
+                (self.pkg.spell_uint8, self.pkg.spell_int32) = saved;
                 r
             }
             OpMode::Builtin(b) => {
@@ -54,7 +54,7 @@ impl<'a> Checker<'a> {
                 };
                 let list = self.expr_list(args);
                 self.arguments(e, func, &sig, list, ellipsis);
-                self.has_call_or_recv = true;
+                self.eval.has_call_or_recv = true;
                 match sig.results.len() {
                     0 => Operand {
                         mode: OpMode::NoValue,
@@ -221,9 +221,9 @@ impl<'a> Checker<'a> {
         }
         let context = format!("argument to {fname}");
         for (i, (a, &p)) in args.iter_mut().zip(params.iter()).enumerate() {
-            self.target_syntax = self.param_syntax(func, i);
+            self.eval.target_syntax = self.param_syntax(func, i);
             self.assignment(a, Some(p), &context);
-            self.target_syntax = None;
+            self.eval.target_syntax = None;
         }
     }
 }

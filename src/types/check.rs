@@ -1,12 +1,15 @@
-//! The checker's state shared by every pass: the type arena and `Info` being built, scopes, the
-//! per-object bookkeeping (declaration, "used", cycle colour), operands, diagnostics, and the
-//! recording of expression types (untyped expressions wait in `untyped` until their final type is
-//! known, as go/types' `rememberUntyped`/`updateExprType`).
+//! The `Checker` and what every pass shares: the program-wide tables it holds (type arena, the
+//! `Info` being built, diagnostics, the scope arena, per-object bookkeeping: declaration, "used",
+//! cycle colour), operands, and the recording of expression types (untyped expressions wait in
+//! `pkg.untyped` until their final type is known, as go/types' `rememberUntyped`/`updateExprType`).
+//! The state of the package, declaration and expression being checked is in `state`.
 //!
 //! Invariants: `objx` is parallel to `info.objects`; an expression id is in at most one of
-//! `info.types_of` and `untyped`; errors mentioning an operand of type `Invalid` are never emitted.
+//! `info.types_of` and `pkg.untyped`; errors mentioning an operand of type `Invalid` are never
+//! emitted.
 
 use super::info::*;
+use super::state::{ExprState, FuncState, PackageState, Untyped};
 use super::ty::*;
 use crate::diag::{Diagnostic, SourceMap};
 use grammar::ast::{self, Expr, ExprId, Span};
@@ -161,104 +164,33 @@ pub(crate) fn gc_pos(e: &Expr) -> u32 {
     }
 }
 
-/// An untyped expression waiting for its final type.
-#[derive(Clone, Debug)]
-pub(crate) struct Untyped<'a> {
-    pub expr: &'a Expr,
-    pub typ: TypeId,
-    pub mode: OpMode,
-    /// The expression is the left operand of a non-constant shift.
-    pub is_lhs: bool,
-}
-
-/// The function whose body is being checked.
-#[derive(Clone, Debug)]
-pub(crate) struct FuncCtx {
-    pub results: Vec<TypeId>,
-    /// Named result objects (empty when results are unnamed).
-    pub named_results: Vec<ObjId>,
-    #[allow(dead_code)]
-    pub scope: ScopeId,
-}
-
+/// The checker. What lives for the whole program (every package, every REPL input) is held
+/// here directly: the type arena and the `Info` being built, diagnostics, sources, the scope arena
+/// and the per-object bookkeeping. The state of the package, declaration or function body, and
+/// expression being checked lives in `pkg`, `func` and `eval` (see `state`).
 pub(crate) struct Checker<'a> {
     pub t: Types,
     pub info: Info,
     pub diags: Vec<Diagnostic>,
     /// Borrowed for a program; owned (and growing) for a REPL session.
     pub sources: std::borrow::Cow<'a, SourceMap>,
+    /// Every scope of the program (universe, packages, files, blocks), indexed by `ScopeId`.
     pub scopes: Vec<Scope>,
     pub universe: ScopeId,
+    // INVARIANT: parallel to `info.objects`.
     pub objx: Vec<ObjExtra<'a>>,
-    // ---- the package being checked ----
-    pub pkg: PkgId,
-    pub pkg_path: String,
-    pub pkg_scope: ScopeId,
-    pub file: FileId,
-    pub file_scope: ScopeId,
-    /// The innermost scope (lookups start here).
-    pub scope: ScopeId,
-    pub snippet: bool,
-    /// Checking a REPL session's input (`session.rs`): later inputs may redefine methods.
-    pub session: bool,
-    /// Snippet mode: standard packages loaded for implicit import, by name.
-    pub implicit_pkgs: HashMap<String, PkgId>,
-    pub untyped: HashMap<ExprId, Untyped<'a>>,
-    /// Package-level objects being declared (grey), innermost last.
-    pub decl_path: Vec<ObjId>,
-    /// The package-level object whose declaration (or function body) is being checked.
-    pub cur_decl: Option<ObjId>,
-    /// Package-level dependencies of each package-level object (for init order).
-    pub deps: HashMap<ObjId, Vec<ObjId>>,
-    pub func: Option<FuncCtx>,
-    pub iota: Option<ConstValue>,
-    /// Expression nesting depth (bounded so that no input overflows the native stack).
-    pub depth: u32,
-    /// Method declarations waiting for their receiver base types to be declared.
-    pub method_queue: Vec<(&'a ast::FuncDecl, ScopeId, FileId)>,
     /// The signature scope (parameters, results, receiver) of each function with a body.
     pub func_scopes: HashMap<ObjId, ScopeId>,
-    /// Local named types whose declaration is being resolved (for recursive-type detection).
-    pub types_in_progress: HashSet<TypeId>,
-    /// Objects whose recursive-declaration error was reported (one message per cycle).
-    pub reported_recursive: HashSet<ObjId>,
-    /// Function bodies to check once all package-level declarations are done.
-    pub delayed: Vec<Delayed<'a>>,
     /// The signature syntax of each declared function and method (names for messages).
     pub sig_syntax: HashMap<ObjId, &'a ast::FuncType>,
     /// Named result objects of each function with a body.
     pub func_named: HashMap<ObjId, Vec<ObjId>>,
-    /// The expression being evaluated contains a call or receive (for constant `len`).
-    pub has_call_or_recv: bool,
-    /// The callee of a generic stdlib call is being evaluated (see `generic`).
-    pub in_generic_call: bool,
-    /// While checking an inherited constant expression: where its errors are reported.
-    pub errpos: Option<Span>,
-    /// The declared type expression of the parameter an argument is being assigned to.
-    pub target_syntax: Option<&'a Expr>,
-    /// Number of diagnostics before the current package was checked.
-    pub pkg_first_diag: usize,
-    /// Print `uint8` / `int32` rather than `byte` / `rune` (see `format`).
-    pub spell_uint8: bool,
-    pub spell_int32: bool,
-    pub spell_empty_interface: bool,
-    /// Map key types to check for comparability at the end of the package.
-    pub later_map_keys: Vec<(TypeId, Span, FileId)>,
-    /// Embedded field types to check at the end of the package.
-    pub later_embedded: Vec<(TypeId, Span, FileId)>,
+    /// Objects whose recursive-declaration error was reported (one message per cycle).
+    pub reported_recursive: HashSet<ObjId>,
+    pub pkg: PackageState<'a>,
+    pub func: FuncState,
+    pub eval: ExprState<'a>,
 }
-
-/// Work deferred to the end of the package (function bodies).
-#[derive(Clone, Debug)]
-pub(crate) struct Delayed<'a> {
-    pub obj: ObjId,
-    pub decl: &'a ast::FuncDecl,
-    pub file_scope: ScopeId,
-    pub file: FileId,
-}
-
-/// Deeper than the parser ever builds (`grammar::MAX_DEPTH`); a second line of defence.
-pub(crate) const MAX_DEPTH: u32 = 3000;
 
 impl<'a> Checker<'a> {
     pub fn new(sources: &'a SourceMap) -> Checker<'a> {
@@ -270,39 +202,13 @@ impl<'a> Checker<'a> {
             scopes: Vec::new(),
             universe: ScopeId(0),
             objx: Vec::new(),
-            pkg: PkgId(0),
-            pkg_path: String::new(),
-            pkg_scope: ScopeId(0),
-            file: FileId(0),
-            file_scope: ScopeId(0),
-            scope: ScopeId(0),
-            snippet: false,
-            session: false,
-            implicit_pkgs: HashMap::new(),
-            untyped: HashMap::new(),
-            decl_path: Vec::new(),
-            cur_decl: None,
-            deps: HashMap::new(),
-            func: None,
-            iota: None,
-            depth: 0,
-            method_queue: Vec::new(),
             func_scopes: HashMap::new(),
-            types_in_progress: HashSet::new(),
-            reported_recursive: HashSet::new(),
-            delayed: Vec::new(),
-            func_named: HashMap::new(),
             sig_syntax: HashMap::new(),
-            has_call_or_recv: false,
-            in_generic_call: false,
-            pkg_first_diag: 0,
-            target_syntax: None,
-            errpos: None,
-            spell_uint8: false,
-            spell_int32: false,
-            spell_empty_interface: false,
-            later_map_keys: Vec::new(),
-            later_embedded: Vec::new(),
+            func_named: HashMap::new(),
+            reported_recursive: HashSet::new(),
+            pkg: PackageState::new(),
+            func: FuncState::at_decl(None, ScopeId(0)),
+            eval: ExprState::default(),
         };
         c.universe = c.new_scope(None, false);
         c.init_universe();
@@ -312,7 +218,7 @@ impl<'a> Checker<'a> {
     // ---------------------------------------------------------------- diagnostics
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
-        self.report(self.file, span, msg.into());
+        self.report(self.pkg.file, span, msg.into());
     }
 
     /// Records a diagnostic with gc's filters: a message mentioning "invalid operand" or "invalid
@@ -320,8 +226,8 @@ impl<'a> Checker<'a> {
     /// dropped (types2's "cheap trick"); a message equal to the previous one on the same line is
     /// dropped (cmd/compile's `ErrorfAt`), so the first one reported is the one shown.
     pub fn report(&mut self, file: FileId, span: Span, msg: String) {
-        let span = self.errpos.unwrap_or(span);
-        if self.diags.len() > self.pkg_first_diag {
+        let span = self.func.errpos.unwrap_or(span);
+        if self.diags.len() > self.pkg.first_diag {
             let follow_on = |pat: &str| msg.find(pat).is_some_and(|i| i > 0);
             if follow_on("invalid operand") || follow_on("invalid type") {
                 return;
@@ -353,7 +259,7 @@ impl<'a> Checker<'a> {
 
     /// The source text of a span in the current file.
     pub fn src(&self, span: Span) -> &str {
-        let Some(f) = self.sources.files.get(self.file.0 as usize) else {
+        let Some(f) = self.sources.files.get(self.pkg.file.0 as usize) else {
             return "";
         };
         f.text
@@ -363,7 +269,7 @@ impl<'a> Checker<'a> {
 
     /// Offset of the first non-blank, non-comment byte at or after `from` (an operator's position).
     pub fn skip_blank(&self, from: u32) -> u32 {
-        let Some(f) = self.sources.files.get(self.file.0 as usize) else {
+        let Some(f) = self.sources.files.get(self.pkg.file.0 as usize) else {
             return from;
         };
         let b = f.text.as_bytes();
@@ -405,8 +311,8 @@ impl<'a> Checker<'a> {
             name: name.to_string(),
             kind,
             typ,
-            pkg: self.pkg,
-            file: self.file,
+            pkg: self.pkg.id,
+            file: self.pkg.file,
             span,
         });
         self.objx.push(ObjExtra {
@@ -615,7 +521,7 @@ impl<'a> Checker<'a> {
     pub fn record(&mut self, x: &Operand<'a>) {
         let Some(e) = x.expr else { return };
         if self.is_untyped(x.typ) && x.mode != OpMode::Invalid {
-            self.untyped.insert(
+            self.pkg.untyped.insert(
                 e.id,
                 Untyped {
                     expr: e,
@@ -625,7 +531,7 @@ impl<'a> Checker<'a> {
                 },
             );
         } else {
-            self.untyped.remove(&e.id);
+            self.pkg.untyped.remove(&e.id);
             self.record_type(e.id, &x.mode, x.typ);
         }
     }
@@ -656,7 +562,7 @@ impl<'a> Checker<'a> {
     /// Updates the type of an untyped expression and of the untyped operands it was computed from
     /// (go/types' `updateExprType`).
     pub fn update_expr_type(&mut self, e: &'a Expr, typ: TypeId, finalize: bool) {
-        let Some(old) = self.untyped.get(&e.id).cloned() else {
+        let Some(old) = self.pkg.untyped.get(&e.id).cloned() else {
             return;
         };
         let is_const = matches!(old.mode, OpMode::Const(_));
@@ -679,12 +585,12 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         if !finalize && self.is_untyped(typ) {
-            if let Some(u) = self.untyped.get_mut(&e.id) {
+            if let Some(u) = self.pkg.untyped.get_mut(&e.id) {
                 u.typ = self.t.underlying(typ);
             }
             return;
         }
-        self.untyped.remove(&e.id);
+        self.pkg.untyped.remove(&e.id);
         if old.is_lhs && !self.is_integer(typ) {
             if self.is_valid(typ) {
                 let s = format!(
@@ -712,7 +618,7 @@ impl<'a> Checker<'a> {
 
     /// Sets the constant value recorded for a pending untyped expression.
     pub fn update_expr_val(&mut self, e: &'a Expr, v: &ConstValue) {
-        if let Some(u) = self.untyped.get_mut(&e.id) {
+        if let Some(u) = self.pkg.untyped.get_mut(&e.id) {
             if matches!(u.mode, OpMode::Const(_)) {
                 u.mode = OpMode::Const(v.clone());
             }
@@ -723,7 +629,7 @@ impl<'a> Checker<'a> {
     /// type (they are sub-expressions of constant expressions or constant conditions); non-constant
     /// values (`if a < b` conditions) get their default type, the type they materialize as.
     pub fn flush_untyped(&mut self) {
-        let pending: Vec<Untyped<'a>> = self.untyped.drain().map(|(_, u)| u).collect();
+        let pending: Vec<Untyped<'a>> = self.pkg.untyped.drain().map(|(_, u)| u).collect();
         for u in pending {
             let t = if matches!(u.mode, OpMode::Const(_)) {
                 u.typ
@@ -737,13 +643,13 @@ impl<'a> Checker<'a> {
     /// While checking something whose type was written as the identifier `e` (`int32(x)`,
     /// `var v uint8 = ...`), print uint8/int32 with that spelling. Returns the previous flags.
     pub fn spell_as(&mut self, e: Option<&Expr>) -> (bool, bool) {
-        let saved = (self.spell_uint8, self.spell_int32);
+        let saved = (self.pkg.spell_uint8, self.pkg.spell_int32);
         if let Some(ast::ExprKind::Ident(id)) = e.map(|e| &e.kind) {
             match id.name.as_str() {
-                "uint8" => self.spell_uint8 = true,
-                "byte" => self.spell_uint8 = false,
-                "int32" => self.spell_int32 = true,
-                "rune" => self.spell_int32 = false,
+                "uint8" => self.pkg.spell_uint8 = true,
+                "byte" => self.pkg.spell_uint8 = false,
+                "int32" => self.pkg.spell_int32 = true,
+                "rune" => self.pkg.spell_int32 = false,
                 _ => {}
             }
         }
@@ -752,11 +658,11 @@ impl<'a> Checker<'a> {
 
     /// Records a dependency of the current package-level declaration on a package-level object.
     pub fn add_dep(&mut self, obj: ObjId) {
-        let Some(cur) = self.cur_decl else { return };
-        if self.obj(obj).pkg != self.pkg || self.objx[obj.0 as usize].decl.is_none() {
+        let Some(cur) = self.func.decl else { return };
+        if self.obj(obj).pkg != self.pkg.id || self.objx[obj.0 as usize].decl.is_none() {
             return;
         }
-        let d = self.deps.entry(cur).or_default();
+        let d = self.pkg.deps.entry(cur).or_default();
         if !d.contains(&obj) {
             d.push(obj);
         }

@@ -136,7 +136,7 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let Some(i) = fields.iter().position(|f| {
-                    f.name == kid.name && (is_exported(&f.name) || f.pkg == self.pkg_path)
+                    f.name == kid.name && (is_exported(&f.name) || f.pkg == self.pkg.path)
                 }) else {
                     let s = self.struct_lit_lookup_error(base, fields, &kid.name);
                     self.error(key.span, s);
@@ -173,7 +173,7 @@ impl<'a> Checker<'a> {
                 break;
             }
             let f = &fields[i];
-            if !is_exported(&f.name) && f.pkg != self.pkg_path {
+            if !is_exported(&f.name) && f.pkg != self.pkg.path {
                 let s = format!(
                     "implicit assignment to unexported field {} in struct literal of type {}",
                     f.name,
@@ -187,7 +187,7 @@ impl<'a> Checker<'a> {
         if elems.len() < fields.len() {
             let hidden = fields
                 .iter()
-                .any(|f| !is_exported(&f.name) && f.pkg != self.pkg_path);
+                .any(|f| !is_exported(&f.name) && f.pkg != self.pkg.path);
             let h = if hidden {
                 " (type has unexported fields - use key:value pairs)"
             } else {
@@ -214,7 +214,7 @@ impl<'a> Checker<'a> {
             .iter()
             .find(|f| f.name.to_lowercase() == sel.to_lowercase());
         match alt {
-            Some(f) if f.pkg == self.pkg_path || is_exported(&f.name) => {
+            Some(f) if f.pkg == self.pkg.path || is_exported(&f.name) => {
                 format!(
                     "unknown field {sel} in struct literal of type {ts}, but does have {}",
                     f.name

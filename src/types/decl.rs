@@ -8,6 +8,7 @@
 
 use super::check::{Checker, Color, DeclRef, OpMode, Operand};
 use super::info::*;
+use super::state::FuncState;
 use super::ty::*;
 use grammar::ast::{self, Expr, GenKind, Spec};
 use std::collections::HashSet;
@@ -31,21 +32,16 @@ impl<'a> Checker<'a> {
             self.x(obj).color = Color::Black;
             return;
         };
-        let saved_file = self.file;
-        let saved_scope = self.file_scope;
-        let saved_cur_scope = self.scope;
-        let saved_decl = self.cur_decl;
-        let saved_func = self.func.take();
-        let saved_iota = self.iota.take();
-        let saved_errpos = self.errpos.take();
-        self.file = self.obj(obj).file;
+        let saved_file = self.pkg.file;
+        let saved_scope = self.pkg.file_scope;
+        self.pkg.file = self.obj(obj).file;
         if let Some(fs) = self.objx[obj.0 as usize].file_scope {
-            self.file_scope = fs;
+            self.pkg.file_scope = fs;
         }
-        self.scope = self.file_scope;
-        self.cur_decl = Some(obj);
+        let at_decl = FuncState::at_decl(Some(obj), self.pkg.file_scope);
+        let saved_func = std::mem::replace(&mut self.func, at_decl);
         self.x(obj).color = Color::Grey;
-        self.decl_path.push(obj);
+        self.pkg.decl_path.push(obj);
         match decl {
             DeclRef::Const {
                 typ,
@@ -53,31 +49,27 @@ impl<'a> Checker<'a> {
                 iota,
                 errpos,
             } => {
-                self.iota = Some(super::constant::int(iota as i64));
-                self.errpos = errpos;
+                self.func.iota = Some(super::constant::int(iota as i64));
+                self.func.errpos = errpos;
                 self.const_decl(obj, typ, init);
             }
             DeclRef::Var { spec, idx } => self.var_decl(obj, spec, idx),
             DeclRef::Type { spec } => self.type_decl(obj, spec),
             DeclRef::Func { decl } => self.func_decl(obj, decl),
         }
-        self.decl_path.pop();
+        self.pkg.decl_path.pop();
         self.x(obj).color = Color::Black;
-        self.file = saved_file;
-        self.file_scope = saved_scope;
-        self.scope = saved_cur_scope;
-        self.cur_decl = saved_decl;
+        self.pkg.file = saved_file;
+        self.pkg.file_scope = saved_scope;
         self.func = saved_func;
-        self.iota = saved_iota;
-        self.errpos = saved_errpos;
     }
 
     /// A reference to an object whose declaration is in progress (go/types' `validCycle`).
     fn decl_cycle(&mut self, obj: ObjId) {
-        let Some(start) = self.decl_path.iter().position(|&o| o == obj) else {
+        let Some(start) = self.pkg.decl_path.iter().position(|&o| o == obj) else {
             return;
         };
-        let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
+        let cycle: Vec<ObjId> = self.pkg.decl_path[start..].to_vec();
         let mut nval = 0;
         let mut ndef = 0;
         for &o in &cycle {
@@ -218,7 +210,7 @@ impl<'a> Checker<'a> {
                 let x = self.expr(v);
                 let saved = self.spell_as(typ.as_ref());
                 self.init_var(obj, x, declared.is_some(), "variable declaration");
-                (self.spell_uint8, self.spell_int32) = saved;
+                (self.pkg.spell_uint8, self.pkg.spell_int32) = saved;
             }
             None => {
                 if declared.is_none() {
@@ -273,9 +265,9 @@ impl<'a> Checker<'a> {
         if !self.t.is_named(named) {
             return;
         }
-        self.types_in_progress.insert(named);
+        self.pkg.types_in_progress.insert(named);
         let rhs = self.type_expr(typ);
-        self.types_in_progress.remove(&named);
+        self.pkg.types_in_progress.remove(&named);
         let mut under = self.t.underlying(rhs);
         if self.t.is_named(under) {
             under = TypeId::INVALID;
@@ -283,8 +275,8 @@ impl<'a> Checker<'a> {
         if under == TypeId::INVALID && rhs != TypeId::INVALID && self.t.is_named(rhs) {
             // `type T U` where U is still being declared: a cycle through type names only
             if let Type::Named { obj: robj, .. } = self.t.get(rhs).clone() {
-                if let Some(pos) = self.decl_path.iter().position(|&o| o == robj) {
-                    let cycle: Vec<ObjId> = self.decl_path[pos..].to_vec();
+                if let Some(pos) = self.pkg.decl_path.iter().position(|&o| o == robj) {
+                    let cycle: Vec<ObjId> = self.pkg.decl_path[pos..].to_vec();
                     self.cycle_error(&cycle);
                 }
             }
@@ -403,8 +395,8 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_incomplete(&mut self, t: TypeId) -> bool {
         if let Type::Named { obj, underlying } = self.t.get(t).clone() {
             if underlying == TypeId::INVALID {
-                if let Some(pos) = self.decl_path.iter().position(|&o| o == obj) {
-                    let cycle: Vec<ObjId> = self.decl_path[pos..].to_vec();
+                if let Some(pos) = self.pkg.decl_path.iter().position(|&o| o == obj) {
+                    let cycle: Vec<ObjId> = self.pkg.decl_path[pos..].to_vec();
                     self.cycle_error(&cycle);
                     return true;
                 }
@@ -427,7 +419,7 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        let scope = self.new_scope(Some(self.file_scope), true);
+        let scope = self.new_scope(Some(self.pkg.file_scope), true);
         if let Some(recv) = &decl.recv {
             self.receiver(obj, recv, scope);
         }
@@ -438,9 +430,9 @@ impl<'a> Checker<'a> {
         if decl.body.is_some() {
             self.func_scopes.insert(obj, scope);
             self.func_named.insert(obj, named);
-            let fs = self.file_scope;
-            let file = self.file;
-            self.delayed.push(super::check::Delayed {
+            let fs = self.pkg.file_scope;
+            let file = self.pkg.file;
+            self.pkg.delayed.push(super::state::Delayed {
                 obj,
                 decl,
                 file_scope: fs,
@@ -454,7 +446,7 @@ impl<'a> Checker<'a> {
         let (Some(base), _) = super::resolve::receiver_base(&recv.typ) else {
             return false;
         };
-        let Some((_, tobj)) = self.lookup(self.file_scope, &base.name) else {
+        let Some((_, tobj)) = self.lookup(self.pkg.file_scope, &base.name) else {
             return false;
         };
         matches!(self.objx[tobj.0 as usize].decl, Some(DeclRef::Type { spec: Spec::Type { type_params, .. } }) if !type_params.is_empty())
@@ -464,9 +456,9 @@ impl<'a> Checker<'a> {
         let (base, ptr) = super::resolve::receiver_base(&recv.typ);
         let rt = self.type_expr(&recv.typ);
         if let Some(b) = base {
-            if let Some((_, tobj)) = self.lookup(self.file_scope, &b.name) {
+            if let Some((_, tobj)) = self.lookup(self.pkg.file_scope, &b.name) {
                 let t = self.obj(tobj).typ;
-                let local = self.obj(tobj).pkg == self.pkg
+                let local = self.obj(tobj).pkg == self.pkg.id
                     && self.lookup_in(self.universe, &b.name) != Some(tobj);
                 if self.obj(tobj).kind == ObjKind::TypeName && self.is_valid(t) {
                     if !local || !self.t.is_named(t) && !self.t.is_named(self.t.underlying(t)) {
@@ -528,9 +520,9 @@ impl<'a> Checker<'a> {
                         last = Some((typ, values));
                         (typ, values)
                     };
-                    let saved = self.iota.replace(super::constant::int(*iota as i64));
-                    let saved_errpos = self.errpos;
-                    self.errpos = if inherited {
+                    let saved = self.func.iota.replace(super::constant::int(*iota as i64));
+                    let saved_errpos = self.func.errpos;
+                    self.func.errpos = if inherited {
                         names.first().map(|n| n.span)
                     } else {
                         None
@@ -539,7 +531,7 @@ impl<'a> Checker<'a> {
                     let mut objs = Vec::new();
                     for (i, n) in names.iter().enumerate() {
                         if inherited {
-                            self.errpos = Some(n.span);
+                            self.func.errpos = Some(n.span);
                         }
                         let obj = self.new_obj(
                             &n.name,
@@ -562,8 +554,8 @@ impl<'a> Checker<'a> {
                         self.record_def(n, obj);
                         objs.push((n, obj));
                     }
-                    self.errpos = saved_errpos;
-                    self.iota = saved;
+                    self.func.errpos = saved_errpos;
+                    self.func.iota = saved;
                     self.check_const_arity(names, vals, inherited, spec);
                     let scope = self.cur_scope();
                     for (n, obj) in objs {
@@ -611,7 +603,7 @@ impl<'a> Checker<'a> {
                                     let x = self.expr(v);
                                     let saved = self.spell_as(typ.as_ref());
                                     self.init_var(o, x, declared.is_some(), "variable declaration");
-                                    (self.spell_uint8, self.spell_int32) = saved;
+                                    (self.pkg.spell_uint8, self.pkg.spell_int32) = saved;
                                 }
                                 None if declared.is_none() => self.obj_mut(o).typ = TypeId::INVALID,
                                 None => {}
@@ -642,9 +634,9 @@ impl<'a> Checker<'a> {
                     let scope = self.cur_scope();
                     self.declare(scope, name, obj);
                     self.x(obj).color = Color::Grey;
-                    self.decl_path.push(obj);
+                    self.pkg.decl_path.push(obj);
                     self.type_decl(obj, spec);
-                    self.decl_path.pop();
+                    self.pkg.decl_path.pop();
                     self.x(obj).color = Color::Black;
                 }
             }

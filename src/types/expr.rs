@@ -5,9 +5,10 @@
 //! Invariants: `raw_expr` records every expression it returns (typed ones at once, untyped ones in
 //! `untyped`); nesting depth is bounded by `MAX_DEPTH` so no input overflows the native stack.
 
-use super::check::{Checker, OpMode, Operand, MAX_DEPTH};
+use super::check::{Checker, OpMode, Operand};
 use super::constant;
 use super::info::*;
+use super::state::MAX_DEPTH;
 use super::ty::*;
 use grammar::ast::{self, Expr, ExprKind, LitKind, Span, UnaryOp};
 use num_bigint::BigInt;
@@ -20,16 +21,16 @@ impl<'a> Checker<'a> {
         hint: Option<TypeId>,
         want_type: bool,
     ) -> Operand<'a> {
-        self.depth += 1;
-        let x = if self.depth > MAX_DEPTH {
-            if self.depth == MAX_DEPTH + 1 {
+        self.eval.depth += 1;
+        let x = if self.eval.depth > MAX_DEPTH {
+            if self.eval.depth == MAX_DEPTH + 1 {
                 self.error(e.span, "expression nested too deeply");
             }
             Operand::invalid(Some(e))
         } else {
             self.expr_internal(e, hint, want_type)
         };
-        self.depth -= 1;
+        self.eval.depth -= 1;
         self.record(&x);
         x
     }
@@ -241,22 +242,26 @@ impl<'a> Checker<'a> {
 
     /// The variable of the current package an identifier denotes, if any.
     pub(crate) fn local_var_of(&self, name: &str) -> Option<ObjId> {
-        let (_, o) = self.lookup(self.scope, name)?;
-        (matches!(self.obj(o).kind, ObjKind::Var { .. }) && self.obj(o).pkg == self.pkg)
+        let (_, o) = self.lookup(self.func.scope, name)?;
+        (matches!(self.obj(o).kind, ObjKind::Var { .. }) && self.obj(o).pkg == self.pkg.id)
             .then_some(o)
     }
 
     /// Snippet mode: `name` is a standard package that can be imported implicitly.
     pub(crate) fn snippet_pkg(&self, name: &str) -> bool {
-        self.snippet && self.implicit_pkgs.contains_key(name)
+        self.pkg.snippet && self.pkg.implicit_pkgs.contains_key(name)
     }
 
     /// Looks up a name, importing a standard package implicitly in snippet mode.
     pub(crate) fn resolve_name(&mut self, name: &str) -> Option<ObjId> {
-        if let Some((_, o)) = self.lookup(self.scope, name) {
+        if let Some((_, o)) = self.lookup(self.func.scope, name) {
             return Some(o);
         }
-        let pid = *self.implicit_pkgs.get(name).filter(|_| self.snippet)?;
+        let pid = *self
+            .pkg
+            .implicit_pkgs
+            .get(name)
+            .filter(|_| self.pkg.snippet)?;
         let obj = self.new_obj(
             name,
             ObjKind::PkgName(pid),
@@ -264,7 +269,7 @@ impl<'a> Checker<'a> {
             ast::Span::default(),
         );
         self.x(obj).used = true;
-        self.scopes[self.file_scope.0 as usize]
+        self.scopes[self.pkg.file_scope.0 as usize]
             .names
             .insert(name.to_string(), obj);
         Some(obj)
@@ -290,7 +295,7 @@ impl<'a> Checker<'a> {
             }
             return x;
         }
-        if self.obj(obj).pkg == self.pkg || kind == ObjKind::TypeName {
+        if self.obj(obj).pkg == self.pkg.id || kind == ObjKind::TypeName {
             self.obj_decl(obj);
         }
         let typ = self.obj(obj).typ;
@@ -309,7 +314,7 @@ impl<'a> Checker<'a> {
                     return x;
                 }
                 if id.name == "iota" && self.lookup_in(self.universe, "iota") == Some(obj) {
-                    match self.iota.clone() {
+                    match self.func.iota.clone() {
                         Some(v) => x.mode = OpMode::Const(v),
                         None => {
                             self.error(e.span, "cannot use iota outside constant declaration");
@@ -328,7 +333,7 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::TypeExpr;
             }
             ObjKind::Var { .. } => {
-                if self.obj(obj).pkg == self.pkg {
+                if self.obj(obj).pkg == self.pkg.id {
                     self.x(obj).used = true;
                 }
                 self.add_dep(obj);
@@ -403,7 +408,7 @@ impl<'a> Checker<'a> {
         sig: &'a ast::FuncType,
         body: &'a ast::Block,
     ) -> Operand<'a> {
-        let scope = self.new_scope(Some(self.scope), true);
+        let scope = self.new_scope(Some(self.func.scope), true);
         let (s, named) = self.func_type(sig, scope);
         let typ = self.t.intern(Type::Func(s.clone()));
         self.func_body_in(scope, &s, named, body);
@@ -490,7 +495,7 @@ impl<'a> Checker<'a> {
                 let Some(elem) = self.chan_elem(&x, true) else {
                     return Operand::invalid(Some(e));
                 };
-                self.has_call_or_recv = true;
+                self.eval.has_call_or_recv = true;
                 return Operand {
                     mode: OpMode::CommaOk,
                     typ: elem,

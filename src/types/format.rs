@@ -31,7 +31,7 @@ impl<'a> Checker<'a> {
             Type::Named { obj, .. } => {
                 let o = self.obj(*obj);
                 let universe = self.lookup_in(self.universe, &o.name) == Some(*obj);
-                if !universe && o.pkg != self.pkg {
+                if !universe && o.pkg != self.pkg.id {
                     if let Some(p) = self.info.packages.get(o.pkg.0 as usize) {
                         // gc qualifies by the quoted path when two packages of the import graph
                         // share a name: in Go's own standard library, sync and strconv always
@@ -106,7 +106,7 @@ impl<'a> Checker<'a> {
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
-                    s.push_str(if self.spell_empty_interface {
+                    s.push_str(if self.pkg.spell_empty_interface {
                         "interface{}"
                     } else {
                         "any"
@@ -243,7 +243,7 @@ impl<'a> Checker<'a> {
     /// A target type as gc prints it: when it was written as a function type in a declaration
     /// (`less func(i, j int) bool`), with that declaration's parameter names.
     pub(crate) fn target_type_string(&self, t: TypeId) -> String {
-        if let (Type::Func(sig), Some(te)) = (self.t.get(t), self.target_syntax) {
+        if let (Type::Func(sig), Some(te)) = (self.t.get(t), self.eval.target_syntax) {
             if let ExprKind::FuncType(ft) = &te.kind {
                 return self.named_sig_string(sig, ft);
             }
@@ -301,8 +301,8 @@ impl<'a> Checker<'a> {
     /// The name of a basic type; `byte`/`rune` unless the package spells them `uint8`/`int32`.
     pub(crate) fn basic_spelling(&self, k: BasicKind) -> &'static str {
         match k {
-            BasicKind::Uint8 if self.spell_uint8 => "uint8",
-            BasicKind::Int32 if self.spell_int32 => "int32",
+            BasicKind::Uint8 if self.pkg.spell_uint8 => "uint8",
+            BasicKind::Int32 if self.pkg.spell_int32 => "int32",
             _ => basic_name(k),
         }
     }
@@ -400,7 +400,7 @@ impl<'a> Checker<'a> {
             if self.is_valid(x.typ) {
                 buf.push_str(" of ");
                 if self.t.is_named(x.typ)
-                    || (x.typ == self.info.empty_interface && !self.spell_empty_interface)
+                    || (x.typ == self.info.empty_interface && !self.pkg.spell_empty_interface)
                 {
                     buf.push_str(&self.composite_kind(x.typ));
                     buf.push(' ');

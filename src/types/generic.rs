@@ -117,9 +117,9 @@ impl<'a> Checker<'a> {
         else {
             return inv;
         };
-        self.in_generic_call = true;
+        self.eval.in_generic_call = true;
         let fx = self.raw_expr(func, None, false);
-        self.in_generic_call = false;
+        self.eval.in_generic_call = false;
         if fx.is_invalid() {
             self.use_exprs(args);
             return inv;
@@ -249,7 +249,7 @@ impl<'a> Checker<'a> {
         let st = self.t.intern(Type::Func(sig.clone()));
         self.record_type(func.id, &OpMode::Value, st);
         self.arguments(e, func, &sig, list, ddd);
-        self.has_call_or_recv = true;
+        self.eval.has_call_or_recv = true;
         match rs.len() {
             0 => Operand {
                 mode: OpMode::NoValue,

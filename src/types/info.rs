@@ -29,9 +29,8 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use std::collections::{HashMap, HashSet};
 
-/// Index of a source file in the program's `SourceMap`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
-pub struct FileId(pub u32);
+/// Source files are numbered by the diagnostics' `SourceMap` (which sits below the checker).
+pub use crate::diag::FileId;
 
 /// Index of a package in `Info::packages`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]

@@ -42,10 +42,10 @@ impl<'a> Checker<'a> {
             .collect();
         for (i, &o) in objs.iter().enumerate() {
             // the variables of `var a, b = f()` share one initializer and so its dependencies
-            let mut deps = self.deps.get(&o).cloned().unwrap_or_default();
+            let mut deps = self.pkg.deps.get(&o).cloned().unwrap_or_default();
             for &s in &self.objx[o.0 as usize].siblings {
                 if s != o && self.is_multi_var(o) {
-                    deps.extend(self.deps.get(&s).cloned().unwrap_or_default());
+                    deps.extend(self.pkg.deps.get(&s).cloned().unwrap_or_default());
                 }
             }
             for d in deps {
@@ -145,7 +145,7 @@ impl<'a> Checker<'a> {
             };
             inits.push(Initializer { lhs, rhs });
         }
-        self.info.packages[self.pkg.0 as usize].init_order = inits;
+        self.info.packages[self.pkg.id.0 as usize].init_order = inits;
     }
 
     /// A variable of an n:1 declaration (`var a, b = f()`).
@@ -157,7 +157,7 @@ impl<'a> Checker<'a> {
         if !seen.insert(from) {
             return None;
         }
-        let mut deps = self.deps.get(&from).cloned().unwrap_or_default();
+        let mut deps = self.pkg.deps.get(&from).cloned().unwrap_or_default();
         deps.sort_by_key(|&d| (self.obj(d).file, self.obj(d).span.start));
         for d in deps {
             if d == to {

@@ -48,6 +48,26 @@ struct Labels<'a, 'c> {
 /// A forward goto: (label name, label span).
 type Fwd = (String, Span);
 
+/// The walk of one block: its index in `Labels::blocks`, the targets its branch statements may
+/// have, and what a goto forward to a label of the block would jump over.
+struct BlockWalk<'a> {
+    b: usize,
+    ctxt: Targets<'a>,
+    /// The last variable declared so far in the block: (position, names as gc prints them).
+    var_pos: Option<(u32, String)>,
+    /// Gotos to labels not seen yet.
+    fwd: Vec<Fwd>,
+    /// The gotos in `fwd` when `var_pos` was declared: they jump over it.
+    bad: Vec<Fwd>,
+}
+
+impl BlockWalk<'_> {
+    fn declared_var(&mut self, pos: u32, names: String) {
+        self.var_pos = Some((pos, names));
+        self.bad = self.fwd.clone();
+    }
+}
+
 impl<'a> Checker<'a> {
     pub(crate) fn check_labels(&mut self, body: &'a Block) {
         let mut ls = Labels {
@@ -66,7 +86,7 @@ impl<'a> Checker<'a> {
             if let Some(l) = ls.labels.get_mut(&name) {
                 l.used = true;
                 let start = ls.blocks[l.block].start;
-                let pos = ls.c.pos_string(ls.c.file, start);
+                let pos = ls.c.pos_string(ls.c.pkg.file, start);
                 ls.c.error(
                     span,
                     format!("goto {name} jumps into block starting at {pos}"),
@@ -122,6 +142,9 @@ impl<'a, 'c> Labels<'a, 'c> {
         false
     }
 
+    /// Walks one block (go's `checkBranches`/`blockBranches`): declares its labels, checks its
+    /// branch statements against `ctxt`, recurses into nested blocks. Returns the gotos to labels
+    /// not (yet) seen, for the enclosing block to resolve.
     fn block_branches(
         &mut self,
         parent: Option<usize>,
@@ -135,205 +158,206 @@ impl<'a, 'c> Labels<'a, 'c> {
             start,
             lstmt,
         });
-        let b = self.blocks.len() - 1;
-        let mut var_pos: Option<(u32, String)> = None;
-        let mut fwd: Vec<Fwd> = Vec::new();
-        let mut bad: Vec<Fwd> = Vec::new();
+        let mut w = BlockWalk {
+            b: self.blocks.len() - 1,
+            ctxt,
+            var_pos: None,
+            fwd: Vec::new(),
+            bad: Vec::new(),
+        };
+        // trailing empty statements do not count (a fallthrough before them is still last)
         let n = body
             .iter()
             .rposition(|s| !matches!(s.kind, StmtKind::Empty))
             .map_or(0, |i| i + 1);
-        let list = &body[..n];
-        for (idx, stmt0) in list.iter().enumerate() {
-            let mut stmt = stmt0;
-            let mut cur_l: Option<&'a Stmt> = None;
-            loop {
-                match &stmt.kind {
-                    StmtKind::Labeled { label, stmt: inner } => {
-                        if label.name != "_" {
-                            self.declare(b, label, stmt);
-                            let mut keep = Vec::new();
-                            for f in fwd.drain(..) {
-                                if f.0 == label.name {
-                                    if let Some(l) = self.labels.get_mut(&label.name) {
-                                        l.used = true;
-                                    }
-                                    if let Some((vp, vn)) = &var_pos {
-                                        if bad.contains(&f) {
-                                            let pos = self.c.pos_string(self.c.file, *vp);
-                                            self.c.error(
-                                                f.1,
-                                                format!(
-                                                    "goto {} jumps over declaration of {} at {}",
-                                                    label.name, vn, pos
-                                                ),
-                                            );
-                                        }
-                                    }
-                                } else {
-                                    keep.push(f);
-                                }
-                            }
-                            fwd = keep;
-                            cur_l = Some(stmt);
-                        }
-                        stmt = inner;
-                        continue;
-                    }
-                    _ => break,
-                }
+        for (idx, stmt) in body[..n].iter().enumerate() {
+            let (stmt, lstmt) = self.strip_labels(&mut w, stmt);
+            self.stmt_branches(&mut w, stmt, lstmt, idx + 1 == n);
+        }
+        w.fwd
+    }
+
+    /// Declares the labels of a (possibly multiply) labeled statement; returns the statement
+    /// without them and the innermost labeled statement that declared a label.
+    fn strip_labels(
+        &mut self,
+        w: &mut BlockWalk<'a>,
+        mut stmt: &'a Stmt,
+    ) -> (&'a Stmt, Option<&'a Stmt>) {
+        let mut lstmt = None;
+        while let StmtKind::Labeled { label, stmt: inner } = &stmt.kind {
+            if label.name != "_" {
+                self.declare(w.b, label, stmt);
+                self.resolve_forward(w, label);
+                lstmt = Some(stmt);
             }
-            let inner_block = |me: &mut Self,
-                               t: Targets<'a>,
-                               start: u32,
-                               body: &'a [Stmt],
-                               fwd: &mut Vec<Fwd>| {
-                let r = me.block_branches(Some(b), t, cur_l, start, body);
-                fwd.extend(r);
-            };
-            match &stmt.kind {
-                StmtKind::Decl(g) if g.kind == ast::GenKind::Var => {
-                    if let Some(ast::Spec::Value { names, .. }) = g.specs.first() {
-                        if let Some(n) = names.first() {
-                            var_pos = Some((n.span.start, n.name.clone()));
-                            bad = fwd.clone();
-                        }
-                    }
+            stmt = inner;
+        }
+        (stmt, lstmt)
+    }
+
+    /// Resolves the block's forward gotos to `label`, reporting those that jump over the variable
+    /// declared since they were seen.
+    fn resolve_forward(&mut self, w: &mut BlockWalk<'a>, label: &ast::Ident) {
+        let mut keep = Vec::new();
+        for f in std::mem::take(&mut w.fwd) {
+            if f.0 != label.name {
+                keep.push(f);
+                continue;
+            }
+            if let Some(l) = self.labels.get_mut(&label.name) {
+                l.used = true;
+            }
+            if let Some((vp, vn)) = &w.var_pos {
+                if w.bad.contains(&f) {
+                    let pos = self.c.pos_string(self.c.pkg.file, *vp);
+                    let msg = format!(
+                        "goto {} jumps over declaration of {} at {}",
+                        label.name, vn, pos
+                    );
+                    self.c.error(f.1, msg);
                 }
-                StmtKind::Assign {
-                    lhs,
-                    op: AssignOp::Define,
-                    ..
-                } => {
-                    let end = lhs.last().map_or(stmt.span.start, |e| e.span.end);
-                    let pos = self.c.skip_blank(end);
-                    let names: Vec<String> = lhs.iter().map(|e| self.c.expr_string(e)).collect();
-                    var_pos = Some((pos, names.join(", ")));
-                    bad = fwd.clone();
-                }
-                StmtKind::Break(None) => {
-                    if matches!(ctxt.breaks, Target::None) {
-                        self.c
-                            .error(stmt.span, "break is not in a loop, switch, or select");
-                    }
-                }
-                StmtKind::Continue(None) => {
-                    if matches!(ctxt.continues, Target::None) {
-                        self.c.error(stmt.span, "continue is not in a loop");
-                    }
-                }
-                StmtKind::Fallthrough => {
-                    let mut msg = Some("fallthrough statement out of place");
-                    if let Some(type_switch) = ctxt.in_switch {
-                        if type_switch {
-                            msg = Some("cannot fallthrough in type switch");
-                        } else if let Some((_, ci, n)) = ctxt.case {
-                            if idx + 1 < list.len() {
-                                // not the last statement
-                            } else if ci + 1 == n {
-                                msg = Some("cannot fallthrough final case in switch");
-                            } else {
-                                msg = None;
-                            }
-                        }
-                    }
-                    if let Some(m) = msg {
-                        self.c.error(stmt.span, m);
-                    }
-                }
-                StmtKind::Break(Some(l)) => match self.enclosing_target(b, &l.name) {
-                    Some(Some(t)) => {
-                        if !matches!(
-                            labeled_inner(t).kind,
-                            StmtKind::For { .. }
-                                | StmtKind::Range { .. }
-                                | StmtKind::Switch { .. }
-                                | StmtKind::TypeSwitch { .. }
-                                | StmtKind::Select { .. }
-                        ) {
-                            self.c
-                                .error(l.span, format!("invalid break label {}", l.name));
-                        }
-                    }
-                    Some(None) => self
-                        .c
-                        .error(l.span, format!("invalid break label {}", l.name)),
-                    None => self
-                        .c
-                        .error(l.span, format!("break label not defined: {}", l.name)),
-                },
-                StmtKind::Continue(Some(l)) => match self.enclosing_target(b, &l.name) {
-                    Some(Some(t)) => {
-                        if !matches!(
-                            labeled_inner(t).kind,
-                            StmtKind::For { .. } | StmtKind::Range { .. }
-                        ) {
-                            self.c
-                                .error(l.span, format!("invalid continue label {}", l.name));
-                        }
-                    }
-                    Some(None) => self
-                        .c
-                        .error(l.span, format!("invalid continue label {}", l.name)),
-                    None => self
-                        .c
-                        .error(l.span, format!("continue label not defined: {}", l.name)),
-                },
-                StmtKind::Goto(l) if !self.goto_target(b, &l.name) => {
-                    fwd.push((l.name.clone(), l.span));
-                }
-                StmtKind::Block(blk) => {
-                    let t = Targets { case: None, ..ctxt };
-                    inner_block(self, t, blk.span.start, &blk.stmts, &mut fwd);
-                }
-                StmtKind::If { then, els, .. } => {
-                    let t = Targets { case: None, ..ctxt };
-                    inner_block(self, t, then.span.start, &then.stmts, &mut fwd);
-                    if let Some(e) = els {
-                        inner_block(self, t, e.span.start, std::slice::from_ref(e), &mut fwd);
-                    }
-                }
-                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    let t = Targets {
-                        breaks: Target::Stmt(stmt),
-                        continues: Target::Stmt(stmt),
-                        case: None,
-                        in_switch: None,
-                    };
-                    inner_block(self, t, body.span.start, &body.stmts, &mut fwd);
-                }
-                StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-                    let ts = matches!(stmt.kind, StmtKind::TypeSwitch { .. });
-                    for (i, cc) in clauses.iter().enumerate() {
-                        let t = Targets {
-                            breaks: Target::Stmt(stmt),
-                            continues: ctxt.continues,
-                            case: Some((ts, i, clauses.len())),
-                            in_switch: Some(ts),
-                        };
-                        inner_block(self, t, cc.span.start, &cc.body, &mut fwd);
-                    }
-                }
-                StmtKind::Select { clauses } => {
-                    for cc in clauses {
-                        let t = Targets {
-                            breaks: Target::Stmt(stmt),
-                            continues: ctxt.continues,
-                            case: None,
-                            in_switch: None,
-                        };
-                        inner_block(self, t, cc.span.start, &cc.body, &mut fwd);
-                    }
-                }
-                _ => {}
             }
         }
-        fwd
+        w.fwd = keep;
+    }
+
+    /// One statement of the block (labels stripped; `lstmt` is its labeled statement).
+    fn stmt_branches(
+        &mut self,
+        w: &mut BlockWalk<'a>,
+        stmt: &'a Stmt,
+        lstmt: Option<&'a Stmt>,
+        last: bool,
+    ) {
+        match &stmt.kind {
+            StmtKind::Decl(g) if g.kind == ast::GenKind::Var => {
+                if let Some(ast::Spec::Value { names, .. }) = g.specs.first() {
+                    if let Some(n) = names.first() {
+                        w.declared_var(n.span.start, n.name.clone());
+                    }
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } => {
+                let end = lhs.last().map_or(stmt.span.start, |e| e.span.end);
+                let pos = self.c.skip_blank(end);
+                let names: Vec<String> = lhs.iter().map(|e| self.c.expr_string(e)).collect();
+                w.declared_var(pos, names.join(", "));
+            }
+            StmtKind::Break(None) if matches!(w.ctxt.breaks, Target::None) => {
+                self.c
+                    .error(stmt.span, "break is not in a loop, switch, or select");
+            }
+            StmtKind::Continue(None) if matches!(w.ctxt.continues, Target::None) => {
+                self.c.error(stmt.span, "continue is not in a loop");
+            }
+            StmtKind::Fallthrough => self.fallthrough(w.ctxt, stmt, last),
+            StmtKind::Break(Some(l)) => self.labeled_branch(w.b, l, "break", is_breakable),
+            StmtKind::Continue(Some(l)) => self.labeled_branch(w.b, l, "continue", is_loop),
+            StmtKind::Goto(l) if !self.goto_target(w.b, &l.name) => {
+                w.fwd.push((l.name.clone(), l.span));
+            }
+            _ => self.nested_blocks(w, stmt, lstmt),
+        }
+    }
+
+    /// spec: "Fallthrough statements": only as the last statement of a non-final case of an
+    /// expression switch.
+    fn fallthrough(&mut self, ctxt: Targets<'a>, stmt: &Stmt, last: bool) {
+        let mut msg = Some("fallthrough statement out of place");
+        if let Some(type_switch) = ctxt.in_switch {
+            if type_switch {
+                msg = Some("cannot fallthrough in type switch");
+            } else if let Some((_, ci, n)) = ctxt.case {
+                if !last {
+                    // not the last statement
+                } else if ci + 1 == n {
+                    msg = Some("cannot fallthrough final case in switch");
+                } else {
+                    msg = None;
+                }
+            }
+        }
+        if let Some(m) = msg {
+            self.c.error(stmt.span, m);
+        }
+    }
+
+    /// A labeled `break` or `continue` (`kind`): its label must name an enclosing statement that
+    /// `fits`.
+    fn labeled_branch(&mut self, b: usize, l: &ast::Ident, kind: &str, fits: fn(&Stmt) -> bool) {
+        match self.enclosing_target(b, &l.name) {
+            Some(Some(t)) if fits(labeled_inner(t)) => {}
+            Some(_) => self
+                .c
+                .error(l.span, format!("invalid {kind} label {}", l.name)),
+            None => self
+                .c
+                .error(l.span, format!("{kind} label not defined: {}", l.name)),
+        }
+    }
+
+    /// Walks the blocks nested in `stmt` with the branch targets `stmt` sets up.
+    fn nested_blocks(&mut self, w: &mut BlockWalk<'a>, stmt: &'a Stmt, lstmt: Option<&'a Stmt>) {
+        let ctxt = w.ctxt;
+        let plain = Targets { case: None, ..ctxt };
+        let enclosing = |case, in_switch| Targets {
+            breaks: Target::Stmt(stmt),
+            continues: ctxt.continues,
+            case,
+            in_switch,
+        };
+        match &stmt.kind {
+            StmtKind::Block(blk) => self.inner(w, plain, lstmt, blk.span.start, &blk.stmts),
+            StmtKind::If { then, els, .. } => {
+                self.inner(w, plain, lstmt, then.span.start, &then.stmts);
+                if let Some(e) = els {
+                    self.inner(w, plain, lstmt, e.span.start, std::slice::from_ref(e));
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                let t = Targets {
+                    continues: Target::Stmt(stmt),
+                    ..enclosing(None, None)
+                };
+                self.inner(w, t, lstmt, body.span.start, &body.stmts);
+            }
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                let ts = matches!(stmt.kind, StmtKind::TypeSwitch { .. });
+                for (i, cc) in clauses.iter().enumerate() {
+                    let t = enclosing(Some((ts, i, clauses.len())), Some(ts));
+                    self.inner(w, t, lstmt, cc.span.start, &cc.body);
+                }
+            }
+            StmtKind::Select { clauses } => {
+                for cc in clauses {
+                    self.inner(w, enclosing(None, None), lstmt, cc.span.start, &cc.body);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Walks a block nested in the one `w` walks; its unresolved gotos become `w`'s.
+    fn inner(
+        &mut self,
+        w: &mut BlockWalk<'a>,
+        t: Targets<'a>,
+        lstmt: Option<&'a Stmt>,
+        start: u32,
+        body: &'a [Stmt],
+    ) {
+        let fwd = self.block_branches(Some(w.b), t, lstmt, start, body);
+        w.fwd.extend(fwd);
     }
 
     fn declare(&mut self, b: usize, label: &ast::Ident, stmt: &'a Stmt) {
         if let Some(alt) = self.labels.get(&label.name) {
-            let pos = self.c.pos_string(self.c.file, alt.name_span.start);
+            let pos = self.c.pos_string(self.c.pkg.file, alt.name_span.start);
             self.c.error(
                 label.span,
                 format!("label {} already defined at {}", label.name, pos),
@@ -357,4 +381,21 @@ fn labeled_inner(s: &Stmt) -> &Stmt {
         StmtKind::Labeled { stmt, .. } => labeled_inner(stmt),
         _ => s,
     }
+}
+
+/// A statement a labeled `break` may leave.
+fn is_breakable(s: &Stmt) -> bool {
+    matches!(
+        s.kind,
+        StmtKind::For { .. }
+            | StmtKind::Range { .. }
+            | StmtKind::Switch { .. }
+            | StmtKind::TypeSwitch { .. }
+            | StmtKind::Select { .. }
+    )
+}
+
+/// A statement a labeled `continue` may continue.
+fn is_loop(s: &Stmt) -> bool {
+    matches!(s.kind, StmtKind::For { .. } | StmtKind::Range { .. })
 }

@@ -59,7 +59,7 @@ impl<'a> Checker<'a> {
     }
 
     fn accessible(&self, name: &str, pkg_path: &str) -> bool {
-        is_exported(name) || pkg_path == self.pkg_path
+        is_exported(name) || pkg_path == self.pkg.path
     }
 
     pub(crate) fn obj_pkg_path(&self, obj: ObjId) -> String {

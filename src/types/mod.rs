@@ -40,6 +40,7 @@ mod operator;
 mod resolve;
 mod selector;
 pub mod session;
+mod state;
 mod stmt;
 mod terminate;
 pub mod ty;

@@ -201,7 +201,7 @@ impl<'a> Checker<'a> {
             if self.is_untyped(x.typ) {
                 // spec: the constant takes the type it would have without the shift
                 if let Some(xe) = x.expr {
-                    if let Some(u) = self.untyped.get_mut(&xe.id) {
+                    if let Some(u) = self.pkg.untyped.get_mut(&xe.id) {
                         u.is_lhs = true;
                     }
                 }

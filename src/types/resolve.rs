@@ -13,6 +13,8 @@ use grammar::ast::{self, Decl, ExprKind, GenKind, Spec, UnaryOp};
 use std::collections::HashMap;
 
 impl<'a> Checker<'a> {
+    /// Checks one package: collects its objects, checks their declarations (lazily, in
+    /// dependency order), then the function bodies, then what waits for the end of the package.
     pub(crate) fn check_package(
         &mut self,
         pkg: PkgId,
@@ -21,48 +23,15 @@ impl<'a> Checker<'a> {
         path_to_pkg: &HashMap<String, PkgId>,
         implicit: &[(String, String)],
     ) {
-        let name = files
-            .first()
-            .and_then(|(_, f)| f.package.as_ref().map(|p| p.name.clone()))
-            .unwrap_or_else(|| "main".to_string());
-        self.pkg = pkg;
-        self.pkg_first_diag = self.diags.len();
-        self.pkg_path = path.to_string();
-        self.pkg_scope = self.new_scope(Some(self.universe), false);
-        self.info.packages.push(Package {
-            path: path.to_string(),
-            name,
-            files: files.iter().map(|(f, _)| *f).collect(),
-            members: HashMap::new(),
-            init_order: Vec::new(),
-            inits: Vec::new(),
-        });
-        self.deps.clear();
-        self.implicit_pkgs.clear();
-        for (n, p) in implicit {
-            if let Some(&id) = path_to_pkg.get(p) {
-                self.implicit_pkgs.insert(n.clone(), id);
-            }
-        }
-        let text: String = files
-            .iter()
-            .map(|(f, _)| self.sources.file(*f).text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        self.spell_uint8 = has_word(&text, "uint8") && !has_word(&text, "byte");
-        self.spell_int32 =
-            has_word(&text, "int32") && !has_word(&text, "rune") && !text.contains('\'');
-        self.spell_empty_interface = (text.contains("interface{}")
-            || text.contains("interface {}"))
-            && !has_word(&text, "any");
+        self.enter_package(pkg, path, files, path_to_pkg, implicit);
         let mut order: Vec<ObjId> = Vec::new();
         let mut func_decls: Vec<(ObjId, ScopeId, FileId)> = Vec::new();
         for &(fid, file) in files {
-            self.file = fid;
-            self.snippet = file.package.is_none();
-            let fs = self.new_scope(Some(self.pkg_scope), false);
-            self.file_scope = fs;
-            self.scope = fs;
+            self.pkg.file = fid;
+            self.pkg.snippet = file.package.is_none();
+            let fs = self.new_scope(Some(self.pkg.scope), false);
+            self.pkg.file_scope = fs;
+            self.func.scope = fs;
             let before = self.diags.len();
             self.collect_imports(file, path_to_pkg);
             if self.diags.len() > before {
@@ -76,39 +45,97 @@ impl<'a> Checker<'a> {
         for &obj in &order {
             self.obj_decl(obj);
         }
-        // function bodies
-        let mut i = 0;
-        while i < self.delayed.len() {
-            let d = self.delayed[i].clone();
-            self.file = d.file;
-            self.file_scope = d.file_scope;
-            self.scope = d.file_scope;
-            self.func_body(d.obj, d.decl);
-            i += 1;
-        }
-        self.delayed.clear();
-        let _ = func_decls;
+        self.check_delayed_bodies();
         self.check_map_keys();
         self.check_embedded();
         self.flush_untyped();
         self.init_order(&order);
         self.check_unused_imports();
         self.check_unused_vars(0, &[]);
-        if self.info.packages[pkg.0 as usize].name == "main"
-            && !self.info.packages[pkg.0 as usize]
-                .members
-                .contains_key("main")
-        {
-            let Some(&(fid, _)) = files.first() else {
-                return;
-            };
-            self.file = fid;
-            self.diags.push(crate::diag::Diagnostic::new(
-                fid,
-                ast::Span::default(),
-                "function main is undeclared in the main package",
-            ));
+        self.check_main_declared(pkg, files);
+    }
+
+    /// Sets up `PackageState` for package `pkg` and adds it to `Info::packages`.
+    fn enter_package(
+        &mut self,
+        pkg: PkgId,
+        path: &str,
+        files: &[(FileId, &'a ast::File)],
+        path_to_pkg: &HashMap<String, PkgId>,
+        implicit: &[(String, String)],
+    ) {
+        let name = files
+            .first()
+            .and_then(|(_, f)| f.package.as_ref().map(|p| p.name.clone()))
+            .unwrap_or_else(|| "main".to_string());
+        self.pkg.id = pkg;
+        self.pkg.first_diag = self.diags.len();
+        self.pkg.path = path.to_string();
+        self.pkg.scope = self.new_scope(Some(self.universe), false);
+        self.info.packages.push(Package {
+            path: path.to_string(),
+            name,
+            files: files.iter().map(|(f, _)| *f).collect(),
+            members: HashMap::new(),
+            init_order: Vec::new(),
+            inits: Vec::new(),
+        });
+        self.pkg.deps.clear();
+        self.pkg.implicit_pkgs.clear();
+        for (n, p) in implicit {
+            if let Some(&id) = path_to_pkg.get(p) {
+                self.pkg.implicit_pkgs.insert(n.clone(), id);
+            }
         }
+        self.choose_spelling(files);
+    }
+
+    /// Chooses how messages spell `uint8`, `int32` and the empty interface for this package,
+    /// from the words its text uses (see `format`).
+    fn choose_spelling(&mut self, files: &[(FileId, &'a ast::File)]) {
+        let text: String = files
+            .iter()
+            .map(|(f, _)| self.sources.file(*f).text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.pkg.spell_uint8 = has_word(&text, "uint8") && !has_word(&text, "byte");
+        self.pkg.spell_int32 =
+            has_word(&text, "int32") && !has_word(&text, "rune") && !text.contains('\'');
+        self.pkg.spell_empty_interface = (text.contains("interface{}")
+            || text.contains("interface {}"))
+            && !has_word(&text, "any");
+    }
+
+    /// spec: "Program execution": package `main` must declare a function `main`.
+    fn check_main_declared(&mut self, pkg: PkgId, files: &[(FileId, &'a ast::File)]) {
+        let p = &self.info.packages[pkg.0 as usize];
+        if p.name != "main" || p.members.contains_key("main") {
+            return;
+        }
+        let Some(&(fid, _)) = files.first() else {
+            return;
+        };
+        self.pkg.file = fid;
+        self.diags.push(crate::diag::Diagnostic::new(
+            fid,
+            ast::Span::default(),
+            "function main is undeclared in the main package",
+        ));
+    }
+
+    /// Checks the function bodies deferred to the end of the package, in declaration order, each
+    /// from its file's scope.
+    pub(crate) fn check_delayed_bodies(&mut self) {
+        let mut i = 0;
+        while i < self.pkg.delayed.len() {
+            let d = self.pkg.delayed[i].clone();
+            self.pkg.file = d.file;
+            self.pkg.file_scope = d.file_scope;
+            self.func.scope = d.file_scope;
+            self.func_body(d.obj, d.decl);
+            i += 1;
+        }
+        self.pkg.delayed.clear();
     }
 
     pub(crate) fn collect_imports(
@@ -136,7 +163,9 @@ impl<'a> Checker<'a> {
                         .collect();
                     for (n, o) in members {
                         if super::lookup::is_exported(&n) {
-                            self.scopes[self.file_scope.0 as usize].names.insert(n, o);
+                            self.scopes[self.pkg.file_scope.0 as usize]
+                                .names
+                                .insert(n, o);
                         }
                     }
                     continue;
@@ -152,7 +181,7 @@ impl<'a> Checker<'a> {
                 span: imp.span,
                 id: imp.alias.as_ref().map_or(ast::ExprId(u32::MAX), |a| a.id),
             };
-            self.declare(self.file_scope, &ident, obj);
+            self.declare(self.pkg.file_scope, &ident, obj);
             if let Some(a) = &imp.alias {
                 self.record_def(a, obj);
             }
@@ -168,14 +197,14 @@ impl<'a> Checker<'a> {
         order: &mut Vec<ObjId>,
     ) -> ObjId {
         let obj = self.new_obj(&ident.name, kind, typ, ident.span);
-        let fs = self.file_scope;
+        let fs = self.pkg.file_scope;
         let x = self.x(obj);
         x.color = Color::White;
         x.decl = Some(decl);
         x.file_scope = Some(fs);
         self.record_def(ident, obj);
-        if ident.name != "_" && self.declare(self.pkg_scope, ident, obj) {
-            self.info.packages[self.pkg.0 as usize]
+        if ident.name != "_" && self.declare(self.pkg.scope, ident, obj) {
+            self.info.packages[self.pkg.id.0 as usize]
                 .members
                 .insert(ident.name.clone(), obj);
         }
@@ -204,13 +233,13 @@ impl<'a> Checker<'a> {
                             TypeId::INVALID,
                             f.name.span,
                         );
-                        let fs = self.file_scope;
+                        let fs = self.pkg.file_scope;
                         let x = self.x(obj);
                         x.color = Color::White;
                         x.decl = Some(DeclRef::Func { decl: f });
                         x.file_scope = Some(fs);
                         self.record_def(&f.name, obj);
-                        self.info.packages[self.pkg.0 as usize].inits.push(obj);
+                        self.info.packages[self.pkg.id.0 as usize].inits.push(obj);
                         order.push(obj);
                         if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
                             self.error(
@@ -221,7 +250,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if f.name.name == "main"
-                        && self.info.packages[self.pkg.0 as usize].name == "main"
+                        && self.info.packages[self.pkg.id.0 as usize].name == "main"
                         && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
                     {
                         self.error(
@@ -236,7 +265,7 @@ impl<'a> Checker<'a> {
                         DeclRef::Func { decl: f },
                         order,
                     );
-                    funcs.push((obj, self.file_scope, self.file));
+                    funcs.push((obj, self.pkg.file_scope, self.pkg.file));
                 }
             }
         }
@@ -244,7 +273,9 @@ impl<'a> Checker<'a> {
         for decl in &file.decls {
             if let Decl::Func(f) = decl {
                 if f.recv.is_some() {
-                    self.method_queue.push((f, self.file_scope, self.file));
+                    self.pkg
+                        .method_queue
+                        .push((f, self.pkg.file_scope, self.pkg.file));
                 }
             }
         }
@@ -353,7 +384,7 @@ impl<'a> Checker<'a> {
                 let Spec::Value { span, .. } = spec else {
                     return;
                 };
-                let pos = self.pos_string(self.file, vals[l].span.start);
+                let pos = self.pos_string(self.pkg.file, vals[l].span.start);
                 self.error(*span, format!("extra init expr at {pos}"));
             } else {
                 let s = format!("extra init expr {}", self.expr_string(&vals[l]));
@@ -369,10 +400,10 @@ impl<'a> Checker<'a> {
 
     /// Resolves each method's receiver base type and creates the method objects.
     pub(crate) fn collect_methods(&mut self, order: &mut Vec<ObjId>) {
-        let queue = std::mem::take(&mut self.method_queue);
+        let queue = std::mem::take(&mut self.pkg.method_queue);
         for (f, fs, file) in queue {
-            self.file = file;
-            self.file_scope = fs;
+            self.pkg.file = file;
+            self.pkg.file_scope = fs;
             let Some(recv) = &f.recv else { continue };
             let (base, ptr) = receiver_base(&recv.typ);
             let native = f.body.is_none();
@@ -392,7 +423,7 @@ impl<'a> Checker<'a> {
             let tobj = self.lookup(fs, &base.name).map(|(_, o)| o);
             let Some(tobj) = tobj else { continue }; // "undefined" reported when the signature is checked
             if self.obj(tobj).kind != ObjKind::TypeName
-                || self.obj(tobj).pkg != self.pkg
+                || self.obj(tobj).pkg != self.pkg.id
                 || self.lookup_in(self.universe, &base.name) == Some(tobj)
             {
                 continue;
@@ -410,8 +441,8 @@ impl<'a> Checker<'a> {
             }
             let list = self.info.methods.entry(named).or_default();
             // A REPL session redefines a method typed again in a later input.
-            if self.session {
-                let cur = self.file;
+            if self.pkg.session {
+                let cur = self.pkg.file;
                 let objects = &self.info.objects;
                 list.retain(|m| m.name != f.name.name || objects[m.func.0 as usize].file == cur);
             }

@@ -215,7 +215,7 @@ impl<'a> Checker<'a> {
             Unexported,
             Inaccessible,
         }
-        let e = if alt_pkg == self.pkg_path {
+        let e = if alt_pkg == self.pkg.path {
             E::Misspelled
         } else if is_exported(sel) {
             if is_exported(&alt) {
@@ -310,7 +310,7 @@ impl<'a> Checker<'a> {
         }
         self.record_use(sel, member);
         let path = self.info.packages[pid.0 as usize].path.clone();
-        if !self.in_generic_call && self.is_generic_member(&path, &sel.name) {
+        if !self.eval.in_generic_call && self.is_generic_member(&path, &sel.name) {
             self.generic_value_error(e.span, &pkg_name, &sel.name);
             return inv;
         }

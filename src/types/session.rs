@@ -12,8 +12,9 @@
 //! source text checked is kept for the whole session (the checker and `Info` refer to them), which
 //! is why they are leaked: a session lives as long as the process.
 
-use super::check::{Checker, FuncCtx, OpMode, ScopeId};
+use super::check::{Checker, OpMode, ScopeId};
 use super::info::*;
+use super::state::FuncCtx;
 use super::ty::{Type, TypeId, Types};
 use super::ObjId;
 use super::{Loader, PackageSource, SNIPPET_PACKAGES};
@@ -182,24 +183,24 @@ impl Session {
     /// Switches the checker to package `main` at a new scope nested in the session's.
     fn enter_main(&mut self, file: FileId) -> ScopeId {
         let c = &mut self.c;
-        c.pkg = self.main;
-        c.pkg_path = "main".into();
-        c.pkg_first_diag = c.diags.len();
+        c.pkg.id = self.main;
+        c.pkg.path = "main".into();
+        c.pkg.first_diag = c.diags.len();
         let layer = c.new_scope(Some(self.layer), false);
-        c.pkg_scope = layer;
-        c.file = file;
-        c.file_scope = layer;
-        c.scope = layer;
-        c.snippet = true;
-        c.session = true;
-        c.spell_uint8 = false;
-        c.spell_int32 = false;
-        c.spell_empty_interface = false;
-        c.implicit_pkgs = SNIPPET_PACKAGES
+        c.pkg.scope = layer;
+        c.pkg.file = file;
+        c.pkg.file_scope = layer;
+        c.func.scope = layer;
+        c.pkg.snippet = true;
+        c.pkg.session = true;
+        c.pkg.spell_uint8 = false;
+        c.pkg.spell_int32 = false;
+        c.pkg.spell_empty_interface = false;
+        c.pkg.implicit_pkgs = SNIPPET_PACKAGES
             .iter()
             .filter_map(|(n, p)| Some((n.to_string(), *self.path_to_pkg.get(*p)?)))
             .collect();
-        c.deps.clear();
+        c.pkg.deps.clear();
         layer
     }
 
@@ -212,10 +213,7 @@ impl Session {
         text: &str,
         cell_name: Option<&str>,
     ) -> Result<Round, (SourceMap, Vec<Diagnostic>)> {
-        let fid = self.c.sources.to_mut().add(name.into(), text.into());
-        let file = grammar::parse_file(text, self.next_id).map_err(|e| self.syntax(fid, e))?;
-        self.next_id = file.expr_count;
-        let file: &'static ast::File = Box::leak(Box::new(file));
+        let (fid, file) = self.parse_input(name, text)?;
         let mut round = Round::default();
         let imports: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
         self.load(imports, &mut round)?;
@@ -225,39 +223,9 @@ impl Session {
         let first_obj = self.c.info.objects.len();
         let before = self.c.diags.len();
         let layer = self.enter_main(fid);
-        let mut order = Vec::new();
-        let mut funcs = Vec::new();
-        self.c.collect_imports(file, &self.path_to_pkg.clone());
-        self.c.collect_decls(file, &mut order, &mut funcs);
-        self.c.collect_methods(&mut order);
-        for &obj in &order {
-            self.c.obj_decl(obj);
-        }
-        let mut i = 0;
-        while i < self.c.delayed.len() {
-            let d = self.c.delayed[i].clone();
-            self.c.file = d.file;
-            self.c.file_scope = d.file_scope;
-            self.c.scope = d.file_scope;
-            self.c.func_body(d.obj, d.decl);
-            i += 1;
-        }
-        self.c.delayed.clear();
-        self.c.check_map_keys();
-        self.c.check_embedded();
-        self.c.flush_untyped();
-        self.c.init_order(&order);
+        let funcs = self.check_file(file);
         let cell = cell_name.and_then(|n| self.c.lookup_in(layer, n));
-        let top: Vec<ObjId> = cell
-            .and_then(|f| self.c.func_scopes.get(&f))
-            .map(|&sc| {
-                self.c.scopes[sc.0 as usize]
-                    .names
-                    .values()
-                    .copied()
-                    .collect()
-            })
-            .unwrap_or_default();
+        let top = self.cell_top_level(cell);
         // The cell's top level is exempt: its variables become session variables.
         self.c.check_unused_vars(first_obj, &top);
         if self.c.diags.len() > before {
@@ -282,7 +250,62 @@ impl Session {
             .iter()
             .map(|f| f.0)
             .find(|&f| self.c.obj(f).name == "main");
-        let mut top = top;
+        self.promote(layer, top, &mut round);
+        round.cell = cell;
+        round.files.push((fid, self.main, file));
+        self.before_last = Some((self.layer, saved_methods, saved_members));
+        self.layer = layer;
+        Ok(round)
+    }
+
+    /// Adds an input to the sources and parses it (kept for the session: see the invariants).
+    fn parse_input(
+        &mut self,
+        name: &str,
+        text: &str,
+    ) -> Result<(FileId, &'static ast::File), (SourceMap, Vec<Diagnostic>)> {
+        let fid = self.c.sources.to_mut().add(name.into(), text.into());
+        let file = grammar::parse_file(text, self.next_id).map_err(|e| self.syntax(fid, e))?;
+        self.next_id = file.expr_count;
+        Ok((fid, Box::leak(Box::new(file))))
+    }
+
+    /// Checks an input's file in package `main` (entered with `enter_main`) as `check_package`
+    /// checks a package, except for unused names (the caller checks variables, imports are not
+    /// checked); returns the functions the file declares.
+    fn check_file(&mut self, file: &'static ast::File) -> Vec<(ObjId, ScopeId, FileId)> {
+        let mut order = Vec::new();
+        let mut funcs = Vec::new();
+        self.c.collect_imports(file, &self.path_to_pkg.clone());
+        self.c.collect_decls(file, &mut order, &mut funcs);
+        self.c.collect_methods(&mut order);
+        for &obj in &order {
+            self.c.obj_decl(obj);
+        }
+        self.c.check_delayed_bodies();
+        self.c.check_map_keys();
+        self.c.check_embedded();
+        self.c.flush_untyped();
+        self.c.init_order(&order);
+        funcs
+    }
+
+    /// The objects declared at the top level of the cell function's body.
+    fn cell_top_level(&self, cell: Option<ObjId>) -> Vec<ObjId> {
+        cell.and_then(|f| self.c.func_scopes.get(&f))
+            .map(|&sc| {
+                self.c.scopes[sc.0 as usize]
+                    .names
+                    .values()
+                    .copied()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Makes the variables among the cell's top-level objects `top` session (global) variables,
+    /// declared in the input's scope `layer` and as members of package `main`.
+    fn promote(&mut self, layer: ScopeId, mut top: Vec<ObjId>, round: &mut Round) {
         top.sort();
         for o in top {
             let name = self.c.obj(o).name.clone();
@@ -304,11 +327,6 @@ impl Session {
             }
             round.promoted.push(o);
         }
-        round.cell = cell;
-        round.files.push((fid, self.main, file));
-        self.before_last = Some((self.layer, saved_methods, saved_members));
-        self.layer = layer;
-        Ok(round)
     }
 
     /// The sources so far with `diags` (what a failed check returns).
@@ -357,7 +375,7 @@ impl Session {
         // The probe's scope is never made the session's: an expression declares nothing later
         // inputs could see (and cannot touch method sets or package members).
         let layer = self.enter_main(fid);
-        let saved_func = self.c.func.replace(FuncCtx {
+        let saved_func = self.c.func.sig.replace(FuncCtx {
             results: Vec::new(),
             named_results: Vec::new(),
             scope: layer,
@@ -391,7 +409,7 @@ impl Session {
             }
         }
         self.c.flush_untyped();
-        self.c.func = saved_func;
+        self.c.func.sig = saved_func;
         if self.c.diags.len() > before {
             let diags = self.c.diags.split_off(before);
             return Err(self.failure(diags));
@@ -402,21 +420,21 @@ impl Session {
     /// A type as `%T` prints it: qualified by package name, `main.Point`, `uint8`, `interface {}`.
     pub fn display_type(&mut self, t: TypeId) -> String {
         let saved = (
-            self.c.pkg,
-            self.c.spell_uint8,
-            self.c.spell_int32,
-            self.c.spell_empty_interface,
+            self.c.pkg.id,
+            self.c.pkg.spell_uint8,
+            self.c.pkg.spell_int32,
+            self.c.pkg.spell_empty_interface,
         );
-        self.c.pkg = PkgId(u32::MAX);
-        self.c.spell_uint8 = true;
-        self.c.spell_int32 = true;
-        self.c.spell_empty_interface = true;
+        self.c.pkg.id = PkgId(u32::MAX);
+        self.c.pkg.spell_uint8 = true;
+        self.c.pkg.spell_int32 = true;
+        self.c.pkg.spell_empty_interface = true;
         let s = self.c.type_string(t);
         (
-            self.c.pkg,
-            self.c.spell_uint8,
-            self.c.spell_int32,
-            self.c.spell_empty_interface,
+            self.c.pkg.id,
+            self.c.pkg.spell_uint8,
+            self.c.pkg.spell_int32,
+            self.c.pkg.spell_empty_interface,
         ) = saved;
         s.replace("\"sync\".", "sync.")
             .replace("\"strconv\".", "strconv.")

@@ -2,13 +2,14 @@
 //! expression/send/inc-dec/assignment statements, go/defer, return, if, for, switch, type switch
 //! and select. Range clauses live in `range` below; branch and label checks in `labels`.
 //!
-//! Invariants: every block opens a scope that is closed on exit (`self.scope` is restored);
+//! Invariants: every block opens a scope that is closed on exit (`self.func.scope` is restored);
 //! "missing return" is decided by `terminate` after the body is checked.
 
 use super::assign::unparen;
-use super::check::{Checker, FuncCtx, OpMode, Operand, ScopeId};
+use super::check::{Checker, OpMode, Operand, ScopeId};
 use super::constant;
 use super::info::*;
+use super::state::{FuncCtx, FuncState};
 use super::ty::*;
 use grammar::ast::{
     self, AssignOp, Block, CaseClause, Expr, ExprKind, Span, Stmt, StmtKind, UnaryOp,
@@ -16,16 +17,16 @@ use grammar::ast::{
 
 impl<'a> Checker<'a> {
     pub(crate) fn cur_scope(&self) -> ScopeId {
-        self.scope
+        self.func.scope
     }
 
     fn open_scope(&mut self) {
-        self.scope = self.new_scope(Some(self.scope), false);
+        self.func.scope = self.new_scope(Some(self.func.scope), false);
     }
 
     fn close_scope(&mut self) {
-        if let Some(p) = self.scopes[self.scope.0 as usize].parent {
-            self.scope = p;
+        if let Some(p) = self.scopes[self.func.scope.0 as usize].parent {
+            self.func.scope = p;
         }
     }
 
@@ -39,9 +40,9 @@ impl<'a> Checker<'a> {
             return;
         };
         let named = self.func_named.get(&obj).cloned().unwrap_or_default();
-        let saved = self.cur_decl.replace(obj);
+        let saved = self.func.decl.replace(obj);
         self.func_body_in(scope, &sig, named, body);
-        self.cur_decl = saved;
+        self.func.decl = saved;
     }
 
     /// Checks a body in its signature scope (also used for function literals).
@@ -52,14 +53,19 @@ impl<'a> Checker<'a> {
         named: Vec<ObjId>,
         body: &'a Block,
     ) {
-        let saved_func = self.func.replace(FuncCtx {
-            results: sig.results.clone(),
-            named_results: named,
+        // The body keeps the declaration its dependencies are recorded for, and `errpos`.
+        let in_body = FuncState {
+            sig: Some(FuncCtx {
+                results: sig.results.clone(),
+                named_results: named,
+                scope,
+            }),
             scope,
-        });
-        let saved_scope = self.scope;
-        let saved_iota = self.iota.take();
-        self.scope = scope;
+            decl: self.func.decl,
+            iota: None,
+            errpos: self.func.errpos,
+        };
+        let saved_func = std::mem::replace(&mut self.func, in_body);
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             let end = body.span.end.saturating_sub(1);
@@ -72,9 +78,7 @@ impl<'a> Checker<'a> {
             );
         }
         self.check_labels(body);
-        self.scope = saved_scope;
         self.func = saved_func;
-        self.iota = saved_iota;
     }
 
     pub(crate) fn stmt_list(&mut self, list: &'a [Stmt]) {
@@ -230,7 +234,7 @@ impl<'a> Checker<'a> {
                     if cc.comm.is_none() {
                         match first {
                             Some(f) => {
-                                let pos = self.pos_string(self.file, f.start);
+                                let pos = self.pos_string(self.pkg.file, f.start);
                                 self.error(cc.span, format!("multiple defaults (first at {pos})"));
                             }
                             None => first = Some(cc.span),
@@ -332,14 +336,16 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
-        let Some(f) = self.func.clone() else { return };
+        let Some(f) = self.func.sig.clone() else {
+            return;
+        };
         if results.is_empty() && !f.named_results.is_empty() {
             for &o in &f.named_results {
                 let name = self.obj(o).name.clone();
                 if name == "_" {
                     continue;
                 }
-                if let Some((_, alt)) = self.lookup(self.scope, &name) {
+                if let Some((_, alt)) = self.lookup(self.func.scope, &name) {
                     if alt != o {
                         let pos = self.pos_string(self.obj(alt).file, self.obj(alt).span.start);
                         let ts = self.type_string(self.obj(alt).typ);
@@ -426,7 +432,7 @@ impl<'a> Checker<'a> {
             if cc.is_default {
                 match first {
                     Some(f) => {
-                        let pos = self.pos_string(self.file, f.start);
+                        let pos = self.pos_string(self.pkg.file, f.start);
                         self.error(cc.span, format!("multiple defaults (first at {pos})"));
                     }
                     None => first = Some(cc.span),
@@ -461,7 +467,7 @@ impl<'a> Checker<'a> {
             other => other.clone(),
         };
         if let Some((_, _, prev)) = seen.iter().find(|(k, t, _)| *k == key && *t == v.typ) {
-            let pos = self.pos_string(self.file, prev.start);
+            let pos = self.pos_string(self.pkg.file, prev.start);
             let s = format!(
                 "duplicate case {} in expression switch\n\t{}: previous case",
                 self.operand_string(&v),
@@ -476,7 +482,7 @@ impl<'a> Checker<'a> {
 
     fn is_nil_expr(&self, e: &Expr) -> bool {
         if let ExprKind::Ident(id) = &unparen(e).kind {
-            if let Some((_, o)) = self.lookup(self.scope, &id.name) {
+            if let Some((_, o)) = self.lookup(self.func.scope, &id.name) {
                 return self.obj(o).kind == ObjKind::Nil;
             }
         }
@@ -522,7 +528,7 @@ impl<'a> Checker<'a> {
                     t,
                     b.span,
                 );
-                let scope = self.scope;
+                let scope = self.func.scope;
                 self.scopes[scope.0 as usize]
                     .names
                     .insert(b.name.clone(), obj);
@@ -564,7 +570,7 @@ impl<'a> Checker<'a> {
             }
             if let Some((_, prev)) = seen.iter().find(|(s, _)| *s == t) {
                 let ts = t.map_or("nil".to_string(), |t| self.type_string(t));
-                let pos = self.pos_string(self.file, prev.start);
+                let pos = self.pos_string(self.pkg.file, prev.start);
                 self.error(
                     e.span,
                     format!("duplicate case {ts} in type switch\n\t{pos}: previous case"),
@@ -591,7 +597,7 @@ impl<'a> Checker<'a> {
         rexpr: &'a Expr,
         body: &'a Block,
     ) {
-        self.has_call_or_recv = false;
+        self.eval.has_call_or_recv = false;
         let mut x = self.expr(rexpr);
         let (mut kt, mut vt) = (None, None);
         if !x.is_invalid() {
@@ -671,7 +677,7 @@ impl<'a> Checker<'a> {
                 self.error(s.span, "no new variables on left side of :=");
             }
             for (id, obj) in vars {
-                let scope = self.scope;
+                let scope = self.func.scope;
                 self.declare(scope, id, obj);
             }
         } else if key.is_some() {

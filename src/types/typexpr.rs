@@ -15,14 +15,14 @@ use std::collections::HashSet;
 impl<'a> Checker<'a> {
     /// Evaluates a type expression and records it.
     pub(crate) fn type_expr(&mut self, e: &'a Expr) -> TypeId {
-        self.depth += 1;
-        let t = if self.depth > super::check::MAX_DEPTH {
+        self.eval.depth += 1;
+        let t = if self.eval.depth > super::state::MAX_DEPTH {
             self.error(e.span, "type expression nested too deeply");
             TypeId::INVALID
         } else {
             self.type_internal(e)
         };
-        self.depth -= 1;
+        self.eval.depth -= 1;
         self.record_type(e.id, &OpMode::TypeExpr, t);
         t
     }
@@ -100,7 +100,7 @@ impl<'a> Checker<'a> {
                 self.t.pointer(base)
             }
             ExprKind::FuncType(ft) => {
-                let scope = self.new_scope(Some(self.scope), true);
+                let scope = self.new_scope(Some(self.func.scope), true);
                 let (sig, _) = self.func_type(ft, scope);
                 self.t.intern(Type::Func(sig))
             }
@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
                 if !self.is_valid(k) || !self.is_valid(v) {
                     return TypeId::INVALID;
                 }
-                self.later_map_keys.push((k, key.span, self.file));
+                self.pkg.later_map_keys.push((k, key.span, self.pkg.file));
                 self.t.intern(Type::Map { key: k, value: v })
             }
             ExprKind::ChanType { dir, elem } => {
@@ -137,7 +137,7 @@ impl<'a> Checker<'a> {
 
     /// Reports map key types that are not comparable (delayed: key types may be incomplete).
     pub(crate) fn check_map_keys(&mut self) {
-        let keys = std::mem::take(&mut self.later_map_keys);
+        let keys = std::mem::take(&mut self.pkg.later_map_keys);
         for (k, span, file) in keys {
             if !self.comparable(k) {
                 let s = format!("invalid map key type {}", self.type_string(k));
@@ -148,7 +148,7 @@ impl<'a> Checker<'a> {
 
     fn array_length(&mut self, e: &'a Expr) -> Option<u64> {
         if let ExprKind::Ident(id) = &e.kind {
-            match self.lookup(self.scope, &id.name) {
+            match self.lookup(self.func.scope, &id.name) {
                 None if !self.snippet_pkg(&id.name) => {
                     self.error(
                         e.span,
@@ -209,7 +209,7 @@ impl<'a> Checker<'a> {
                        out: &mut Vec<StructField>| {
             if name != "_" {
                 if let Some((_, prev)) = seen.iter().find(|(n, _)| n == name) {
-                    let other = c.pos_string(c.file, prev.start);
+                    let other = c.pos_string(c.pkg.file, prev.start);
                     c.error(
                         span,
                         format!("{name} redeclared\n\t{other}: other declaration of {name}"),
@@ -222,7 +222,7 @@ impl<'a> Checker<'a> {
                 name: name.to_string(),
                 typ,
                 embedded,
-                pkg: c.pkg_path.clone(),
+                pkg: c.pkg.path.clone(),
             });
         };
         for f in fields {
@@ -240,14 +240,16 @@ impl<'a> Checker<'a> {
                 continue;
             };
             add(self, &name.name, name.span, typ, true, &mut out);
-            self.later_embedded.push((typ, f.typ.span, self.file));
+            self.pkg
+                .later_embedded
+                .push((typ, f.typ.span, self.pkg.file));
         }
         self.t.intern(Type::Struct(out))
     }
 
     /// Delayed checks of embedded field types.
     pub(crate) fn check_embedded(&mut self) {
-        let list = std::mem::take(&mut self.later_embedded);
+        let list = std::mem::take(&mut self.pkg.later_embedded);
         for (t, span, file) in list {
             let (base, is_ptr) = match self.t.get(t) {
                 Type::Pointer(b) => (*b, true),
@@ -274,7 +276,7 @@ impl<'a> Checker<'a> {
         for el in elems {
             match el {
                 InterfaceElem::Method { name, sig } => {
-                    let scope = self.new_scope(Some(self.scope), true);
+                    let scope = self.new_scope(Some(self.func.scope), true);
                     let (s, _) = self.func_type(sig, scope);
                     let st = self.t.intern(Type::Func(s));
                     if name.name == "_" {
@@ -282,7 +284,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if let Some(i) = methods.iter().position(|m| m.name == name.name) {
-                        let other = self.pos_string(self.file, spans[i].start);
+                        let other = self.pos_string(self.pkg.file, spans[i].start);
                         self.error(
                             name.span,
                             format!(

@@ -12,7 +12,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_unused_imports(&mut self) {
         let mut list: Vec<(FileId, grammar::ast::Span, String)> = Vec::new();
         for (i, o) in self.info.objects.iter().enumerate() {
-            if o.pkg != self.pkg {
+            if o.pkg != self.pkg.id {
                 continue;
             }
             let ObjKind::PkgName(pid) = o.kind else {
@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
         let mut list = Vec::new();
         for (i, o) in self.info.objects.iter().enumerate().skip(first) {
             let x = &self.objx[i];
-            if o.pkg == self.pkg
+            if o.pkg == self.pkg.id
                 && x.local_var
                 && !x.used
                 && o.name != "_"
