@@ -150,8 +150,11 @@ fn terminal_session() {
     t.type_text("go func() { time.Sleep(400 * time.Millisecond); fmt.Println(\"tick from a goroutine\") }()");
     t.keys(&["Enter"]);
     t.type_text("fmt.Print");
-    let s = t.wait_for("the goroutine's output", |s| {
-        s.lines().any(|l| l.trim_end() == "tick from a goroutine")
+    // Under load the screen can be read between the goroutine's line and the redraw of the
+    // prompt below it: wait for both (a garbled or lost line never gets there and fails below).
+    let s = t.wait_for("the goroutine's output and the redrawn line", |s| {
+        let ls = lines(s);
+        ls.contains(&"tick from a goroutine") && ls.last().copied() == Some("go> fmt.Print")
     });
     let ls = lines(&s);
     assert!(
