@@ -5,7 +5,7 @@
 //! registers never overlap a live register of the caller.
 
 use super::expr::Class;
-use super::opcode::{Op, Reg};
+use super::opcode::{esize, Op, Reg};
 use super::Compiler;
 use crate::types::{Builtin, Mode, ObjKind, Selected, SelectionKind, Signature, Type, TypeId};
 use grammar::ast::{Expr, ExprKind};
@@ -498,8 +498,7 @@ impl<'a> Compiler<'a> {
                     _ => TypeId::INVALID,
                 };
                 let ew = self.elem_words(elem);
-                let esize = self.go_size(elem).0.min(0x3fff) as u16
-                    | if self.gc_noscan(elem) { 0 } else { 0x8000 };
+                let esize = esize(self.go_size(elem).0, !self.gc_noscan(elem));
                 let Some(first) = args.first() else { return d };
                 let s = self.alloc();
                 // gc reads a call-free slice operand after the calls among the values.

@@ -10,7 +10,7 @@
 //! Call windows (`Call`, `CallClosure`, ...) start inside the frame; the callee's own window is
 //! made to fit by `Vm::push_frame`, and natives access registers with checked indexing.
 
-use super::opcode::{Op, Reg};
+use super::opcode::{select_cases, Op, Reg};
 use super::program::FuncProto;
 
 /// The register ranges `[first, first + len)` an instruction touches in its own frame.
@@ -69,7 +69,7 @@ pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         ChanRecv { dst, ch, comma_ok } => vec![(dst, 1 + comma_ok as u16), one(ch)],
         ChanClose { ch } => vec![one(ch)],
         ChanLen { dst, ch } | ChanCap { dst, ch } => vec![one(dst), one(ch)],
-        Select { dst, a, n, .. } => vec![(dst, 3), (a, 2 * (n & 0x7fff))],
+        Select { dst, a, n, .. } => vec![(dst, 3), (a, 2 * select_cases(n))],
         AddI { dst, a, b }
         | SubI { dst, a, b }
         | MulI { dst, a, b }
