@@ -14,8 +14,9 @@
 //!   interface: 0 for nil or the address of a `{RtTypeId, data slot}` box.
 //!
 //! Invariants: every register index is < the function's `nregs` (checked by `verify`); every jump
-//! target is < the code length; `Call*` instructions place arguments at `R[a..]` and find results
-//! there after the call (register windows).
+//! target is < the code length, and the jumps that do not poll the safepoint (`JumpIfNot`,
+//! `JumpGeI`, `JumpGtI`) jump forward; `Call*` instructions place arguments at `R[a..]` and find
+//! results there after the call (register windows).
 
 use std::fmt;
 
@@ -495,7 +496,7 @@ pub enum Op {
     Jump { target: u32 },
     /// if R[c] then pc := target
     JumpIf { c: Reg, target: u32 },
-    /// if !R[c] then pc := target
+    /// if !R[c] then pc := target (forward only: no safepoint poll)
     JumpIfNot { c: Reg, target: u32 },
     /// if R[a] < R[b] (signed) then pc := target — the loop back-edge superinstruction
     JumpLtI { a: Reg, b: Reg, target: u32 },
@@ -510,9 +511,11 @@ pub enum Op {
     IncJumpLtImm { a: Reg, imm: i32, target: u32 },
     /// R[a] += 1; if R[a] < R[b] (signed) then pc := target
     IncJumpLtI { a: Reg, b: Reg, target: u32 },
-    /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused)
+    /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused; forward only: no
+    /// safepoint poll)
     JumpGeI { a: Reg, b: Reg, target: u32 },
-    /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused)
+    /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused; forward only: no
+    /// safepoint poll)
     JumpGtI { a: Reg, b: Reg, target: u32 },
     /// if R[a] != R[b] (words) then pc := target (a false `==` condition, fused)
     JumpNeW { a: Reg, b: Reg, target: u32 },
