@@ -2,14 +2,11 @@
 //! `select`. Values travel through channels as one word; a sender hands over a private copy of
 //! an aggregate (a struct or array box), so the receiver owns what it gets.
 
-use super::opcode::{Op, Reg};
+use super::opcode::{select_n, Op, Reg, SELECT_MAX_CASES};
 use super::stmt::strip;
 use super::Compiler;
 use crate::types::{Type, TypeId};
 use grammar::ast::*;
-
-/// The largest select this encoding carries (one bit per send case in `Op::Select`).
-const MAX_SELECT_CASES: usize = 32;
 
 impl<'a> Compiler<'a> {
     /// The element type of channel type `t`.
@@ -50,7 +47,7 @@ impl<'a> Compiler<'a> {
         span: grammar::Span,
     ) {
         let cases: Vec<&'a CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
-        if cases.len() > MAX_SELECT_CASES {
+        if cases.len() > SELECT_MAX_CASES {
             self.unsupported(span, "select with more than 32 cases");
             return;
         }
@@ -76,7 +73,7 @@ impl<'a> Compiler<'a> {
             }
             self.release(m);
         }
-        let n = cases.len() as u16 | if has_default { 0x8000 } else { 0 };
+        let n = select_n(cases.len() as u16, has_default);
         // A goroutine blocked here shows the `select` line in tracebacks, as in Go.
         self.set_line(span);
         self.emit(Op::Select { dst, a, n, sends });

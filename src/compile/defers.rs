@@ -3,10 +3,11 @@
 //! aggregates copied) at the `defer` statement; deferred builtins become small wrapper
 //! functions named as Go names them (`outer.deferwrapN`).
 
+use super::builtin::Site;
 use super::opcode::{Op, Reg};
 use super::stmt::strip;
 use super::Compiler;
-use crate::types::{Mode, Type, TypeId};
+use crate::types::{Builtin, Mode, Type, TypeId};
 use grammar::ast::*;
 
 impl<'a> Compiler<'a> {
@@ -129,116 +130,23 @@ impl<'a> Compiler<'a> {
 
     /// `defer builtin(args)`: the arguments are evaluated now; the deferred call is a small
     /// compiler-made function applying the builtin to them.
-    pub(super) fn defer_builtin(
-        &mut self,
-        e: &'a Expr,
-        b: crate::types::Builtin,
-        args: &'a [Expr],
-        mark: u16,
-        is_go: bool,
-    ) {
-        use crate::types::Builtin as B;
+    fn defer_builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], mark: u16, is_go: bool) {
         let n = args.len() as u16;
         let a = self.alloc_n(n + 1);
-        let any = self.info.empty_interface;
-        let arg_ty = |c: &Self, i: usize| args.get(i).map_or(TypeId::INVALID, |x| c.type_of(x));
-        let body: Vec<Op> = match b {
-            B::Delete if n == 2 => {
-                let key = match self.types.under(arg_ty(self, 0)) {
-                    Type::Map { key, .. } => *key,
-                    _ => TypeId::INVALID,
-                };
-                self.expr_to(&args[0], Reg(a.0 + 1));
-                self.expr_owned(&args[1], key, Reg(a.0 + 2));
-                vec![Op::MapDelete {
-                    m: Reg(0),
-                    k: Reg(1),
-                }]
-            }
-            B::Clear if n == 1 => {
-                self.expr_to(&args[0], Reg(a.0 + 1));
-                match self.types.under(arg_ty(self, 0)).clone() {
-                    Type::Map { .. } => vec![Op::MapClear { m: Reg(0) }],
-                    Type::Slice(el) => {
-                        let ew = self.elem_words(el);
-                        vec![Op::ClearSlice { s: Reg(0), ew }]
-                    }
-                    _ => vec![],
-                }
-            }
-            B::Print | B::Println => {
-                for (i, x) in args.iter().enumerate() {
-                    self.expr_as(x, any, Reg(a.0 + 1 + i as u16));
-                }
-                let name = if b == B::Print {
-                    "builtin.print"
-                } else {
-                    "builtin.println"
-                };
-                let native = self.native_id(name);
-                let mut code: Vec<Op> = (0..n)
-                    .rev()
-                    .map(|i| Op::Move {
-                        dst: Reg(i + 1),
-                        src: Reg(i),
-                    })
-                    .collect();
-                code.push(Op::LoadInt {
-                    dst: Reg(0),
-                    imm: n as i32,
-                });
-                code.push(Op::CallNative {
-                    a: Reg(0),
-                    n: native,
-                });
-                code
-            }
-            B::Panic if n == 1 => {
-                self.expr_as(&args[0], any, Reg(a.0 + 1));
-                vec![Op::Panic { src: Reg(0) }]
-            }
-            B::Copy if n == 2 => {
-                let ew = match self.types.under(arg_ty(self, 0)).clone() {
-                    Type::Slice(el) => self.elem_words(el),
-                    _ => 1,
-                };
-                let from_str = self.class(arg_ty(self, 1)) == super::expr::Class::Str;
-                self.expr_to(&args[0], Reg(a.0 + 1));
-                self.expr_to(&args[1], Reg(a.0 + 2));
-                vec![Op::CopySlice {
-                    dst: Reg(0),
-                    a: Reg(0),
-                    b: Reg(1),
-                    ew,
-                    from_str,
-                }]
-            }
-            B::Close if n == 1 => {
-                self.expr_to(&args[0], Reg(a.0 + 1));
-                vec![Op::ChanClose { ch: Reg(0) }]
-            }
-            // spec: recover called by the deferring function's own defer (not from inside a
-            // deferred function) does not stop a panic: the deferred call does nothing.
-            B::Recover => vec![],
-            _ => {
-                self.unsupported(e.span, "defer or go of this builtin");
-                self.release(mark);
-                return;
-            }
+        let mut site = Site::Wrapper {
+            window: a,
+            body: Vec::new(),
         };
-        let mut code = body;
+        if !self.builtin_stmt(b, args, &mut site) {
+            self.unsupported(e.span, "defer or go of this builtin");
+            self.release(mark);
+            return;
+        }
+        let Site::Wrapper { body: mut code, .. } = site else {
+            unreachable!("built as a wrapper above")
+        };
         code.push(Op::Return { a: Reg(0), n: 0 });
-        // Go numbers these per enclosing function: main.main.deferwrap1, deferwrap2, ...
-        // (and main.main.gowrap1, ... for go statements).
-        let outer = self.f().name.clone();
-        let name = if is_go {
-            let k = self.deferwraps.entry(format!("{outer}#go")).or_insert(0);
-            *k += 1;
-            format!("{outer}.gowrap{k}")
-        } else {
-            let k = *self.deferwraps.entry(outer.clone()).or_insert(1);
-            format!("{outer}.deferwrap{k}")
-        };
+        let name = self.wrapper_name(is_go);
         let line = self.f().b.line;
         let f = self.add_synthetic(name, n, 0, n + 2, code);
         for l in &mut self.funcs[f.0 as usize].lines {
@@ -251,5 +159,20 @@ impl<'a> Compiler<'a> {
             Op::Defer { a, n }
         });
         self.release(mark);
+    }
+
+    /// The name of a `defer`/`go` wrapper: Go numbers them per enclosing function,
+    /// main.main.deferwrap1, deferwrap2, ... (and main.main.gowrap1, ... for go statements).
+    /// `deferred_call` counts the deferwraps, since Go wraps every deferred call with arguments.
+    fn wrapper_name(&mut self, is_go: bool) -> String {
+        let outer = self.f().name.clone();
+        if is_go {
+            let k = self.deferwraps.entry(format!("{outer}#go")).or_insert(0);
+            *k += 1;
+            format!("{outer}.gowrap{k}")
+        } else {
+            let k = *self.deferwraps.entry(outer.clone()).or_insert(1);
+            format!("{outer}.deferwrap{k}")
+        }
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! Invariant: an element of an aggregate type is yielded as its address (a place), never copied.
 
-use super::opcode::{Op, Reg, SliceOf};
+use super::opcode::{Op, Reg, SliceOf, SLICE_HAS};
 use super::Compiler;
 use crate::types::{ConstValue, Mode, Type, TypeId};
 use grammar::ast::{Expr, ExprKind, UnaryOp};
@@ -268,7 +268,7 @@ impl<'a> Compiler<'a> {
         let mut has = 0u8;
         for (i, b) in bounds.iter().enumerate() {
             if let Some(b) = b {
-                has |= 1 << i;
+                has |= SLICE_HAS[i];
                 self.expr_to(b, Reg(a.0 + i as u16));
             }
         }

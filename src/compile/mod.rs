@@ -10,6 +10,7 @@
 //!   borrowed and copied in the prologue only when the body mutates or captures them.
 
 pub mod builder;
+mod builtin;
 mod call;
 mod chan;
 mod composite;

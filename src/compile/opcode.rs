@@ -14,8 +14,9 @@
 //!   interface: 0 for nil or the address of a `{RtTypeId, data slot}` box.
 //!
 //! Invariants: every register index is < the function's `nregs` (checked by `verify`); every jump
-//! target is < the code length; `Call*` instructions place arguments at `R[a..]` and find results
-//! there after the call (register windows).
+//! target is < the code length, and the jumps that do not poll the safepoint (`JumpIfNot`,
+//! `JumpGeI`, `JumpGtI`) jump forward; `Call*` instructions place arguments at `R[a..]` and find
+//! results there after the call (register windows).
 
 use std::fmt;
 
@@ -63,6 +64,52 @@ pub enum SliceOf {
     Array {
         ew: u16,
     },
+}
+
+// ---- operand encodings: flag bits packed into an operand ----
+
+/// `SliceExpr::has` bit: the low bound R[a] is present.
+pub const SLICE_HAS_LO: u8 = 1 << 0;
+/// `SliceExpr::has` bit: the high bound R[a+1] is present.
+pub const SLICE_HAS_HI: u8 = 1 << 1;
+/// `SliceExpr::has` bit: the max (capacity) bound R[a+2] is present.
+pub const SLICE_HAS_MAX: u8 = 1 << 2;
+/// The `SliceExpr::has` bit of each bound, in source order (lo, hi, max).
+pub const SLICE_HAS: [u8; 3] = [SLICE_HAS_LO, SLICE_HAS_HI, SLICE_HAS_MAX];
+
+/// `esize` (of `Append`, `AppendSlice`): the low 14 bits are Go's element size in bytes,
+/// saturated at this mask.
+pub const ESIZE_BYTES: u16 = 0x3fff;
+/// `esize` bit 14: apply Go's 32-byte minimum of a single-element append. The VM sets it for
+/// `Append`; the compiler never does.
+pub const ESIZE_MIN32: u16 = 1 << 14;
+/// `esize` bit 15: the element type holds pointers (a large allocation then carries Go's 8-byte
+/// malloc header, and the elements are scanned by the collector).
+pub const ESIZE_POINTERS: u16 = 1 << 15;
+
+/// The `esize` operand for elements of `bytes` bytes (Go's size), holding pointers or not.
+pub fn esize(bytes: u64, pointers: bool) -> u16 {
+    bytes.min(ESIZE_BYTES as u64) as u16 | if pointers { ESIZE_POINTERS } else { 0 }
+}
+
+/// `Select::n` bit 15: the select has a default case. The low 15 bits count the cases.
+pub const SELECT_DEFAULT: u16 = 1 << 15;
+/// The most cases one `Select` carries: `sends` has one bit per case.
+pub const SELECT_MAX_CASES: usize = u32::BITS as usize;
+
+/// The `Select::n` operand for `cases` cases (at most `SELECT_MAX_CASES`) and maybe a default.
+pub fn select_n(cases: u16, has_default: bool) -> u16 {
+    cases | if has_default { SELECT_DEFAULT } else { 0 }
+}
+
+/// The number of cases a `Select::n` operand carries.
+pub fn select_cases(n: u16) -> u16 {
+    n & !SELECT_DEFAULT
+}
+
+/// Whether a `Select::n` operand carries a default case.
+pub fn select_has_default(n: u16) -> bool {
+    n & SELECT_DEFAULT != 0
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -226,9 +273,9 @@ pub enum Op {
     DecodeRune { dst: Reg, s: Reg, i: Reg },
 
     // ---- slices, arrays, strings: slicing ----
-    /// R[dst] := R[x][R[a] : R[a+1] : R[a+2]] where bit 0/1/2 of `has` say lo/hi/max are present
-    /// (for arrays R[a+3] holds the length)
-    /// (absent lo = 0, hi = len, max = cap); bounds-checked with Go's messages
+    /// R[dst] := R[x][R[a] : R[a+1] : R[a+2]] where the `SLICE_HAS_*` bits of `has` say lo/hi/max
+    /// are present (absent lo = 0, hi = len, max = cap; for arrays R[a+3] holds the length);
+    /// bounds-checked with Go's messages
     SliceExpr {
         dst: Reg,
         x: Reg,
@@ -265,7 +312,8 @@ pub enum Op {
         len: Reg,
     },
     /// R[dst] := append(R[s], R[v]) for an `ew`-word element (for ew > 1, R[v] is a box address);
-    /// `esize` is Go's element size in bytes, which fixes the growth (Go's `growslice`)
+    /// `esize` (see `esize()`) is Go's element size in bytes, which fixes the growth (Go's
+    /// `growslice`), and the `ESIZE_*` flags
     Append {
         dst: Reg,
         s: Reg,
@@ -400,9 +448,9 @@ pub enum Op {
     ChanLen { dst: Reg, ch: Reg },
     /// R[dst] := cap(R[ch])
     ChanCap { dst: Reg, ch: Reg },
-    /// select over the `n & 0x7fff` cases whose channel and send value are R[a+2i], R[a+2i+1];
-    /// bit i of `sends` marks a send case, bit 15 of `n` a default case. R[dst] := the chosen
-    /// case (the case count for default), R[dst+1] := received value, R[dst+2] := ok
+    /// select over the `select_cases(n)` cases whose channel and send value are R[a+2i], R[a+2i+1];
+    /// bit i of `sends` marks a send case, `SELECT_DEFAULT` in `n` a default case. R[dst] := the
+    /// chosen case (the case count for default), R[dst+1] := received value, R[dst+2] := ok
     Select {
         dst: Reg,
         a: Reg,
@@ -448,7 +496,7 @@ pub enum Op {
     Jump { target: u32 },
     /// if R[c] then pc := target
     JumpIf { c: Reg, target: u32 },
-    /// if !R[c] then pc := target
+    /// if !R[c] then pc := target (forward only: no safepoint poll)
     JumpIfNot { c: Reg, target: u32 },
     /// if R[a] < R[b] (signed) then pc := target — the loop back-edge superinstruction
     JumpLtI { a: Reg, b: Reg, target: u32 },
@@ -463,9 +511,11 @@ pub enum Op {
     IncJumpLtImm { a: Reg, imm: i32, target: u32 },
     /// R[a] += 1; if R[a] < R[b] (signed) then pc := target
     IncJumpLtI { a: Reg, b: Reg, target: u32 },
-    /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused)
+    /// if R[a] >= R[b] (signed) then pc := target (a false `<` condition, fused; forward only: no
+    /// safepoint poll)
     JumpGeI { a: Reg, b: Reg, target: u32 },
-    /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused)
+    /// if R[a] > R[b] (signed) then pc := target (a false `<=` condition, fused; forward only: no
+    /// safepoint poll)
     JumpGtI { a: Reg, b: Reg, target: u32 },
     /// if R[a] != R[b] (words) then pc := target (a false `==` condition, fused)
     JumpNeW { a: Reg, b: Reg, target: u32 },

@@ -5,12 +5,23 @@
 //! - every register an instruction reads or writes (including the consecutive registers some
 //!   instructions use, e.g. `MapGet`'s comma-ok flag at `dst+1`) is below `nregs`;
 //! - every jump target is inside the code, and the last instruction does not fall through
-//!   (it is a `Return`, `Jump`, `Panic`, `Unsupported` or `Unreachable`), so `pc` never leaves the code.
+//!   (it is a `Return`, `Jump`, `Panic`, `Unsupported` or `Unreachable`), so `pc` never leaves the code;
+//! - the jumps that skip the safepoint poll (`JumpIfNot`, `JumpGeI`, `JumpGtI`: vm/exec.rs polls
+//!   only in `jump!` and the `IncJump*` arms) jump forward, so every loop polls;
+//! - the epilogue (where a recovered panic resumes, vm/panic.rs) is inside the code;
+//! - the parameters are within the frame's registers (the collector scans `nregs` registers,
+//!   vm/roots.rs, and a deferred call's arguments are copied to R[0..]), and every `Return`
+//!   returns at least `nresults` values (the caller reads that many: fewer would leave it stale
+//!   words of other types);
+//! - packed operands carry only their defined flags (`opcode::SLICE_HAS_*`, `ESIZE_*`,
+//!   `SELECT_*`); a `Select` has at most `SELECT_MAX_CASES` cases, one `sends` bit each.
 //!
 //! Call windows (`Call`, `CallClosure`, ...) start inside the frame; the callee's own window is
 //! made to fit by `Vm::push_frame`, and natives access registers with checked indexing.
 
-use super::opcode::{Op, Reg};
+use super::opcode::{
+    select_cases, Op, Reg, ESIZE_MIN32, SELECT_MAX_CASES, SLICE_HAS_HI, SLICE_HAS_LO, SLICE_HAS_MAX,
+};
 use super::program::FuncProto;
 
 /// The register ranges `[first, first + len)` an instruction touches in its own frame.
@@ -69,7 +80,7 @@ pub(super) fn ranges(op: &Op) -> Vec<(Reg, u16)> {
         ChanRecv { dst, ch, comma_ok } => vec![(dst, 1 + comma_ok as u16), one(ch)],
         ChanClose { ch } => vec![one(ch)],
         ChanLen { dst, ch } | ChanCap { dst, ch } => vec![one(dst), one(ch)],
-        Select { dst, a, n, .. } => vec![(dst, 3), (a, 2 * (n & 0x7fff))],
+        Select { dst, a, n, .. } => vec![(dst, 3), (a, 2 * select_cases(n))],
         AddI { dst, a, b }
         | SubI { dst, a, b }
         | MulI { dst, a, b }
@@ -181,23 +192,19 @@ fn target(op: &Op) -> Option<u32> {
     }
 }
 
+/// Does `op` skip the safepoint poll when it jumps (vm/exec.rs sets `pc` without `jump!`)?
+fn skips_poll(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::JumpIfNot { .. } | Op::JumpGeI { .. } | Op::JumpGtI { .. }
+    )
+}
+
 /// Checks one function; the error names the first violation.
 pub fn verify(f: &FuncProto) -> Result<(), String> {
-    let n = f.nregs as u32;
+    check_frame(f).map_err(|e| format!("{}: {e}", f.name))?;
     for (pc, op) in f.code.iter().enumerate() {
-        for (first, len) in ranges(op) {
-            if first.0 as u32 + len as u32 > n {
-                return Err(format!(
-                    "{}: pc {pc}: {op:?} uses registers beyond {n}",
-                    f.name
-                ));
-            }
-        }
-        if let Some(t) = target(op) {
-            if t as usize >= f.code.len() {
-                return Err(format!("{}: pc {pc}: jump to {t} outside the code", f.name));
-            }
-        }
+        check_op(f, pc, op).map_err(|e| format!("{}: pc {pc}: {e}", f.name))?;
     }
     match f.code.last() {
         Some(
@@ -214,9 +221,69 @@ pub fn verify(f: &FuncProto) -> Result<(), String> {
     }
 }
 
+/// The function-wide invariants: parameters inside the frame, the epilogue inside the code.
+fn check_frame(f: &FuncProto) -> Result<(), String> {
+    if f.nparams > f.nregs {
+        return Err(format!("{} parameters in {} registers", f.nparams, f.nregs));
+    }
+    if f.epilogue as usize >= f.code.len().max(1) {
+        return Err(format!("epilogue {} outside the code", f.epilogue));
+    }
+    Ok(())
+}
+
+/// The invariants of the instruction `op` at `pc`.
+fn check_op(f: &FuncProto, pc: usize, op: &Op) -> Result<(), String> {
+    let n = f.nregs as u32;
+    for (first, len) in ranges(op) {
+        if first.0 as u32 + len as u32 > n {
+            return Err(format!("{op:?} uses registers beyond {n}"));
+        }
+    }
+    if let Some(t) = target(op) {
+        if t as usize >= f.code.len() {
+            return Err(format!("jump to {t} outside the code"));
+        }
+        if skips_poll(op) && t as usize <= pc {
+            return Err(format!("{op:?} jumps back without a safepoint poll"));
+        }
+    }
+    if let Op::Return { n, .. } = *op {
+        if n < f.nresults {
+            return Err(format!("returns {n} of {} results", f.nresults));
+        }
+    }
+    check_encoding(op).map_err(|e| format!("{op:?}: {e}"))
+}
+
+/// The flag bits packed into `op`'s operands are the defined ones.
+fn check_encoding(op: &Op) -> Result<(), String> {
+    match *op {
+        Op::SliceExpr { has, .. } if has & !(SLICE_HAS_LO | SLICE_HAS_HI | SLICE_HAS_MAX) != 0 => {
+            Err("undefined `has` bits".into())
+        }
+        // The VM adds ESIZE_MIN32 for `Append`; `AppendSlice` has no 32-byte minimum.
+        Op::Append { esize, .. } | Op::AppendSlice { esize, .. } if esize & ESIZE_MIN32 != 0 => {
+            Err("ESIZE_MIN32 is the VM's to set".into())
+        }
+        Op::Select { n, sends, .. } => {
+            let cases = select_cases(n) as usize;
+            if cases > SELECT_MAX_CASES {
+                return Err(format!("{cases} cases (at most {SELECT_MAX_CASES})"));
+            }
+            if cases < SELECT_MAX_CASES && sends >> cases != 0 {
+                return Err("`sends` bits beyond the cases".into());
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compile::opcode::ESIZE_POINTERS;
     use crate::types::FileId;
 
     fn proto(code: Vec<Op>, nregs: u16) -> FuncProto {
@@ -272,5 +339,101 @@ mod tests {
             1,
         );
         assert!(verify(&f).is_err(), "falls off the end");
+    }
+
+    /// A function of `nregs` registers running `body`, then returning nothing.
+    fn ending(mut body: Vec<Op>, nregs: u16) -> FuncProto {
+        body.push(Op::Return { a: Reg(0), n: 0 });
+        proto(body, nregs)
+    }
+
+    #[test]
+    fn rejects_backward_jumps_that_skip_the_poll() {
+        let (a, b, c) = (Reg(0), Reg(1), Reg(0));
+        let skipping: [fn(u32) -> Op; 3] = [
+            |target| Op::JumpIfNot { c: Reg(0), target },
+            |target| Op::JumpGeI {
+                a: Reg(0),
+                b: Reg(1),
+                target,
+            },
+            |target| Op::JumpGtI {
+                a: Reg(0),
+                b: Reg(1),
+                target,
+            },
+        ];
+        for jump in skipping {
+            let op = jump(0);
+            assert!(
+                verify(&ending(vec![Op::Nop, op], 2)).is_err(),
+                "{op:?} backward"
+            );
+            let Err(e) = verify(&ending(vec![op], 2)) else {
+                panic!("{op:?} to itself is a loop without a poll")
+            };
+            assert!(e.contains("safepoint"), "{e}");
+            let op = jump(1);
+            assert!(verify(&ending(vec![op], 2)).is_ok(), "{op:?} forward");
+        }
+        let polling = [
+            Op::JumpIf { c, target: 0 },
+            Op::JumpLtI { a, b, target: 0 },
+            Op::IncJumpLtI { a, b, target: 0 },
+        ];
+        for op in polling {
+            assert!(verify(&ending(vec![op], 2)).is_ok(), "{op:?} polls");
+        }
+    }
+
+    #[test]
+    fn rejects_an_epilogue_outside_the_code() {
+        let mut f = ending(vec![], 1);
+        f.epilogue = 1;
+        assert!(verify(&f).is_err());
+    }
+
+    #[test]
+    fn rejects_parameters_beyond_the_registers_and_wrong_result_counts() {
+        let mut f = ending(vec![], 2);
+        f.nparams = 3;
+        assert!(verify(&f).is_err(), "parameters beyond nregs");
+        let mut f = ending(vec![], 2);
+        f.nresults = 1;
+        assert!(verify(&f).is_err(), "returns 0 of 1 results");
+    }
+
+    #[test]
+    fn rejects_undefined_operand_flags() {
+        use crate::compile::opcode::{select_n, SliceOf};
+
+        let select = |cases: u16, sends: u32| Op::Select {
+            dst: Reg(0),
+            a: Reg(3),
+            n: select_n(cases, true),
+            sends,
+        };
+        assert!(verify(&ending(vec![select(2, 0b10)], 80)).is_ok());
+        assert!(verify(&ending(vec![select(32, u32::MAX)], 80)).is_ok());
+        assert!(verify(&ending(vec![select(33, 0)], 80)).is_err());
+        assert!(verify(&ending(vec![select(2, 0b100)], 80)).is_err());
+        let append = |esize| Op::Append {
+            dst: Reg(0),
+            s: Reg(0),
+            v: Reg(1),
+            ew: 1,
+            esize,
+        };
+        assert!(verify(&ending(vec![append(8 | ESIZE_POINTERS)], 2)).is_ok());
+        assert!(verify(&ending(vec![append(8 | ESIZE_MIN32)], 2)).is_err());
+        let slice = |has| Op::SliceExpr {
+            dst: Reg(0),
+            x: Reg(0),
+            a: Reg(1),
+            has,
+            of: SliceOf::String,
+        };
+        assert!(verify(&ending(vec![slice(SLICE_HAS_LO | SLICE_HAS_MAX)], 5)).is_ok());
+        assert!(verify(&ending(vec![slice(8)], 5)).is_err());
     }
 }

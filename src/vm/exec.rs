@@ -9,7 +9,10 @@ use super::native::{self, NativeErr};
 use super::ops::*;
 use super::slice::*;
 use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
-use crate::compile::opcode::{FuncId, Op, Reg};
+use crate::compile::opcode::{
+    select_cases, select_has_default, FuncId, Op, Reg, ESIZE_MIN32, SLICE_HAS_HI, SLICE_HAS_LO,
+    SLICE_HAS_MAX,
+};
 use crate::compile::program::RtKind;
 use crate::heap;
 
@@ -352,13 +355,17 @@ impl Vm<'_> {
                     g.regs[base + dst.0 as usize + 1] = (i + w) as u64;
                 }
                 Op::SliceExpr { dst, x, a, has, of } => {
-                    let lo = if has & 1 != 0 { Some(r!(a)) } else { None };
-                    let hi = if has & 2 != 0 {
+                    let lo = if has & SLICE_HAS_LO != 0 {
+                        Some(r!(a))
+                    } else {
+                        None
+                    };
+                    let hi = if has & SLICE_HAS_HI != 0 {
                         Some(g.regs[base + a.0 as usize + 1])
                     } else {
                         None
                     };
-                    let max = if has & 4 != 0 {
+                    let max = if has & SLICE_HAS_MAX != 0 {
                         Some(g.regs[base + a.0 as usize + 2])
                     } else {
                         None
@@ -418,7 +425,7 @@ impl Vm<'_> {
                     ew,
                     esize,
                 } => {
-                    r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize | 0x4000);
+                    r!(dst) = append_one(r!(s), r!(v), ew as usize, (esize | ESIZE_MIN32) as usize);
                     allocated!();
                 }
                 Op::AppendSlice {
@@ -674,8 +681,8 @@ impl Vm<'_> {
                 Op::ChanCap { dst, ch } => r!(dst) = self.host.chan_cap(r!(ch)),
                 Op::Select { dst, a, n, sends } => {
                     let host = self.host;
-                    let cases = (n & 0x7fff) as usize;
-                    let has_default = n & 0x8000 != 0;
+                    let cases = select_cases(n) as usize;
+                    let has_default = select_has_default(n);
                     blocking!(host.select(
                         self,
                         g,

@@ -5,7 +5,7 @@
 //! Invariant: a slice header is never mutated; growing allocates a new backing array and header.
 
 use super::fault;
-use crate::compile::opcode::SliceOf;
+use crate::compile::opcode::{SliceOf, ESIZE_BYTES, ESIZE_MIN32, ESIZE_POINTERS};
 use crate::heap;
 use crate::vm::Fault;
 
@@ -142,9 +142,9 @@ pub fn slice_expr(
 /// large allocations carry an 8-byte malloc header; bit 14 asks for Go's 32-byte minimum of a
 /// single-element append.
 pub fn grow_cap(old: usize, needed: usize, esize: usize) -> usize {
-    let pointers = esize & 0x8000 != 0;
-    let min32 = esize & 0x4000 != 0;
-    let esize = esize & 0x3fff;
+    let pointers = esize & ESIZE_POINTERS as usize != 0;
+    let min32 = esize & ESIZE_MIN32 as usize != 0;
+    let esize = esize & ESIZE_BYTES as usize;
     let double = old * 2;
     let mut cap = if needed > double {
         needed
@@ -195,7 +195,7 @@ pub fn ensure_room(s: u64, extra: usize, ew: usize, esize: usize) -> (u64, usize
     }
     let new_cap = grow_cap(cap, needed, esize);
     // Bit 15 of `esize` marks elements holding references (see `grow_cap`).
-    let nd = if esize & 0x8000 != 0 {
+    let nd = if esize & ESIZE_POINTERS as usize != 0 {
         heap::alloc(new_cap * ew)
     } else {
         heap::alloc_noscan(new_cap * ew)
