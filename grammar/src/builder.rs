@@ -477,15 +477,16 @@ impl<'s> Builder<'s> {
 
     /// A select case must be a send or a receive, possibly with an assignment.
     pub fn comm(&self, s: Stmt) -> Stmt {
-        let is_recv = |e: &Expr| {
-            matches!(
-                e.kind,
+        // `case v := (<-ch):` is a receive too.
+        fn is_recv(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Paren(x) => is_recv(x),
                 ExprKind::Unary {
-                    op: UnaryOp::Recv,
-                    ..
-                }
-            )
-        };
+                    op: UnaryOp::Recv, ..
+                } => true,
+                _ => false,
+            }
+        }
         let ok = match &s.kind {
             StmtKind::Send { .. } => true,
             StmtKind::Expr(e) => is_recv(e),

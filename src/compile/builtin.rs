@@ -259,6 +259,7 @@ impl<'a> Compiler<'a> {
         };
         let s = self.alloc();
         let append_one = |c: &mut Self, v: Reg| {
+            c.unbox_one_word(elem, v);
             c.emit(Op::Append {
                 dst: s,
                 s,
@@ -313,6 +314,7 @@ impl<'a> Compiler<'a> {
         for (i, a) in vs.iter().enumerate() {
             let m = self.top();
             self.expr_owned(a, elem, Reg(tmp.0 + i as u16));
+            self.unbox_one_word(elem, Reg(tmp.0 + i as u16));
             self.release(m);
         }
         let packed = self.alloc();

@@ -282,6 +282,7 @@ impl<'a> Compiler<'a> {
                             elem,
                             Reg(tmp.0 + i as u16),
                         );
+                        self.unbox_one_word(elem, Reg(tmp.0 + i as u16));
                     }
                     let ew = self.elem_words(elem);
                     self.emit(Op::PackSlice {
@@ -328,6 +329,7 @@ impl<'a> Compiler<'a> {
             for (i, a) in extra.iter().enumerate() {
                 let m2 = self.top();
                 self.expr_owned(a, elem, Reg(tmp.0 + i as u16));
+                self.unbox_one_word(elem, Reg(tmp.0 + i as u16));
                 self.release(m2);
             }
             let ew = self.elem_words(elem);

@@ -11,6 +11,10 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Default)]
 pub struct Escapes {
+    /// Whether a body was analysed: the synthesized init function compiles package-level
+    /// initializers, not a body, so its sets are empty and a function literal there needs an
+    /// analysis of its own.
+    pub analysed: bool,
     /// Captured by a closure or address taken.
     pub escaping: HashSet<ObjId>,
     /// Root of an assignment, `++`/`--` or range target.
@@ -38,6 +42,7 @@ pub fn analyse(info: &Info, types: &Types, params: &[ObjId], body: &Block) -> Es
         w.decl_depth.insert(*p, 0);
     }
     w.block(body);
+    w.out.analysed = true;
     w.out
 }
 

@@ -228,10 +228,17 @@ impl<'a> Compiler<'a> {
         } else {
             format!("{}.func{}", parent.name, parent.closures)
         };
-        let escapes = self.f().escapes.clone();
         let mut params = Vec::new();
         self.push_params(sig, &mut params);
         let results = self.result_objs(sig);
+        let escapes = if self.f().escapes.analysed {
+            self.f().escapes.clone()
+        } else {
+            // A literal of a package-level initializer: without this, a variable its nested
+            // literals capture would stay in a register while they read it through a cell.
+            let all: Vec<ObjId> = params.iter().chain(&results).flatten().copied().collect();
+            Rc::new(escape::analyse(self.info, &self.types, &all, body))
+        };
         let ty = self.type_of(e);
         let file = self.cur_file;
         let proto = self.compile_body(name, file, ty, &params, &results, sig, body, escapes);
@@ -610,15 +617,20 @@ impl<'a> Compiler<'a> {
                 .expect("package variables have global slots");
             self.store_loc(loc, ty, r);
         } else {
-            let base = self.multi_value(rhs);
+            // A call, or a comma-ok map index, type assertion or receive; each value is
+            // converted to its variable's type (`var a, b any = x.(bool)`).
+            let n = init.lhs.len();
+            let base = self.multi_source(rhs, n);
+            let types = self.multi_types(rhs, n);
             for (i, o) in init.lhs.iter().enumerate() {
                 if let Some(o) = o {
                     let ty = self.info.obj(*o).typ;
-                    let src = Reg(base.0 + i as u16);
+                    let r = self.alloc();
+                    self.convert_reg(Reg(base.0 + i as u16), types[i], ty, r);
                     let loc = self
                         .var_loc(*o)
                         .expect("package variables have global slots");
-                    self.store_loc(loc, ty, src);
+                    self.store_loc(loc, ty, r);
                 }
             }
         }

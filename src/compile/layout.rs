@@ -160,6 +160,19 @@ impl Compiler<'_> {
         matches!(self.types.under(t), Type::Struct(_) | Type::Array { .. })
     }
 
+    /// A register holds an aggregate as its box's address, but `Append` and `PackSlice` take a
+    /// one-word element (`ew == 1`) as the word itself, as for a scalar: for a one-word struct
+    /// or array (`struct{ N int }`, `[1]string`), loads the word out of the box in `r`.
+    pub fn unbox_one_word(&mut self, elem: TypeId, r: Reg) {
+        if self.is_aggregate(elem) && self.words(elem) == 1 {
+            self.emit(Op::Load {
+                dst: r,
+                addr: r,
+                off: 0,
+            });
+        }
+    }
+
     /// Word offset of field `index` in struct type `t`.
     pub fn field_offset(&self, t: TypeId, index: usize) -> (u32, TypeId) {
         match self.types.under(t) {
@@ -257,11 +270,13 @@ impl Compiler<'_> {
                 let parts: Vec<String> = ms
                     .iter()
                     .map(|m| {
-                        format!(
-                            "{}{}",
-                            m.name,
-                            self.type_name(m.sig).trim_start_matches("func")
-                        )
+                        // reflect qualifies an unexported method with its package
+                        // (`interface { main.m(string) }`); the checker keeps no package on
+                        // interface methods, and only a user's package declares such literals.
+                        let exported = m.name.starts_with(|c: char| c.is_uppercase());
+                        let pkg = if exported { "" } else { "main." };
+                        let sig = self.type_name(m.sig);
+                        format!("{pkg}{}{}", m.name, sig.trim_start_matches("func"))
                     })
                     .collect();
                 format!("interface {{ {} }}", parts.join("; "))

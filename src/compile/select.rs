@@ -49,6 +49,12 @@ impl<'a> Compiler<'a> {
                 self.method_value(x, &selection.path, target.clone(), d, sig);
                 d
             }
+            (SelectionKind::MethodExpr, Selected::Method(m)) if !selection.path.is_empty() => {
+                let d = self.dst_or_alloc(dst);
+                let f = self.promoted_method_expr(self.type_of(x), &selection.path, *m);
+                self.emit(Op::LoadFunc { dst: d, f });
+                d
+            }
             (SelectionKind::MethodExpr, Selected::Method(m)) => {
                 let f = self.func_id(*m);
                 let recv_ty = self.type_of(x);
@@ -62,6 +68,12 @@ impl<'a> Compiler<'a> {
                     f
                 };
                 self.emit(Op::LoadFunc { dst: d, f: fid });
+                d
+            }
+            (SelectionKind::MethodExpr, Selected::IfaceMethod(name)) => {
+                let d = self.dst_or_alloc(dst);
+                let f = self.iface_method_expr(x, name);
+                self.emit(Op::LoadFunc { dst: d, f });
                 d
             }
             _ => {
@@ -336,6 +348,98 @@ impl<'a> Compiler<'a> {
         code.push(Op::Return { a: Reg(0), n: nr });
         let name = format!("{}-fm", self.symbols[sym as usize]);
         self.add_synthetic(name, nargs, nr, nargs.max(nr) + 1, code)
+    }
+
+    /// `T.M` or `(*T).M` for a method `m` promoted from the embedded field at `path`: a
+    /// function that takes a `T` (or `*T`) first, finds the embedded receiver and calls `m`.
+    fn promoted_method_expr(
+        &mut self,
+        recv_ty: TypeId,
+        path: &[usize],
+        m: crate::types::ObjId,
+    ) -> super::opcode::FuncId {
+        let f = self.func_id(m);
+        let (np, nr) = (
+            self.funcs[f.0 as usize].nparams,
+            self.funcs[f.0 as usize].nresults,
+        );
+        let mut code = self.embedded_receiver(recv_ty, path, self.has_ptr_recv(m));
+        code.push(Op::Call { a: Reg(0), f });
+        code.push(Op::Return { a: Reg(0), n: nr });
+        let name = format!("{}.{}", self.type_name(recv_ty), self.info.obj(m).name);
+        self.add_synthetic(name, np, nr, np.max(nr) + 1, code)
+    }
+
+    /// Code that turns the receiver in r0 (a value or pointer of type `recv_ty`; aggregates as
+    /// the address of their words) into the receiver of a method of the field embedded at
+    /// `path`: its address for pointer receivers and aggregates, its value otherwise.
+    fn embedded_receiver(&self, recv_ty: TypeId, path: &[usize], ptr_recv: bool) -> Vec<Op> {
+        let r = Reg(0);
+        let mut code = Vec::new();
+        let mut cur = match self.types.under(recv_ty) {
+            Type::Pointer(e) => *e,
+            _ => recv_ty,
+        };
+        let mut off = 0u32;
+        for (i, &idx) in path.iter().enumerate() {
+            let (foff, fty) = self.field_offset(cur, idx);
+            off += foff;
+            let last = i + 1 == path.len();
+            match self.types.under(fty).clone() {
+                Type::Pointer(e) => {
+                    code.push(Op::Load {
+                        dst: r,
+                        addr: r,
+                        off,
+                    });
+                    off = 0;
+                    cur = e;
+                    if last && !ptr_recv && !self.is_aggregate(e) {
+                        code.push(Op::Load {
+                            dst: r,
+                            addr: r,
+                            off: 0,
+                        });
+                    }
+                }
+                _ if !last => cur = fty,
+                _ if ptr_recv || self.is_aggregate(fty) => {
+                    code.push(Op::AddrOff {
+                        dst: r,
+                        addr: r,
+                        off,
+                    });
+                }
+                _ => code.push(Op::Load {
+                    dst: r,
+                    addr: r,
+                    off,
+                }),
+            }
+        }
+        code
+    }
+
+    /// `I.m` for an interface type `I` (named or a literal): a function whose first parameter
+    /// is the interface value, on which it calls `m` (a nil one panics as a nil dereference).
+    fn iface_method_expr(&mut self, x: &Expr, name: &str) -> super::opcode::FuncId {
+        let t = self.type_of(x);
+        let sig = match self.types.under(t) {
+            Type::Interface(ms) => ms.iter().find(|m| m.name == name).map(|m| m.sig),
+            _ => None,
+        };
+        let sym = self.method_symbol(name, sig.unwrap_or(TypeId::INVALID));
+        let (np, nr) = self.type_of_sel_sig(x, name);
+        let code = vec![
+            Op::CallIface {
+                a: Reg(0),
+                method: sym,
+            },
+            Op::Return { a: Reg(0), n: nr },
+        ];
+        let type_name = self.type_name(t);
+        let fname = format!("{type_name}.{name}");
+        self.add_synthetic(fname, np + 1, nr, (np + 1).max(nr) + 1, code)
     }
 
     /// `(*T).M` for a value method M on a scalar T: dereference, then call.

@@ -314,8 +314,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Evaluates a multi-valued right-hand side (call, comma-ok map index or type assertion) into
-    /// consecutive registers; returns the first.
+    /// Copies the aggregate in `r` into a fresh box (a variable must not share its value).
     pub(super) fn copy_if_aggregate(&mut self, r: Reg, t: TypeId) {
         if self.is_aggregate(t) {
             let words = self.words(t);
@@ -327,6 +326,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Evaluates a multi-valued right-hand side (call, comma-ok map index, type assertion or
+    /// receive) into consecutive registers; returns the first.
     pub(super) fn multi_source(&mut self, rhs: &'a Expr, n: usize) -> Reg {
         match &strip(rhs).kind {
             ExprKind::Index { expr, indices } if n == 2 => {

@@ -135,11 +135,13 @@ fn build_slice(p: &Program, ty: u64, vals: &[u64]) -> u64 {
     let s = slice_arg(p, 0, ty);
     let out = heap::new_slice(s.ew, vals.len(), vals.len(), heap::LAYOUT_ANY);
     let d = heap::slice_parts(out).0;
+    // Aggregates come as box addresses (a one-word struct too), anything else as the word.
+    let boxed = p.rtypes[s.elem.0 as usize].is_aggregate();
     for (i, v) in vals.iter().enumerate() {
-        if s.ew == 1 {
-            heap::store(d + i as u64 * 8, *v);
-        } else {
+        if boxed {
             heap::copy_words(d + (i * s.ew) as u64 * 8, *v, s.ew);
+        } else {
+            heap::store(d + i as u64 * 8, *v);
         }
     }
     out
