@@ -266,24 +266,32 @@ impl<'a> Checker<'a> {
             return;
         }
         self.pkg.types_in_progress.insert(named);
+        self.pkg.defer_embeds = is_interface_literal(typ);
         let rhs = self.type_expr(typ);
+        self.pkg.defer_embeds = false;
         self.pkg.types_in_progress.remove(&named);
         let mut under = self.t.underlying(rhs);
         if self.t.is_named(under) {
             under = TypeId::INVALID;
         }
         if under == TypeId::INVALID && rhs != TypeId::INVALID && self.t.is_named(rhs) {
-            // `type T U` where U is still being declared: a cycle through type names only
-            if let Type::Named { obj: robj, .. } = self.t.get(rhs).clone() {
-                if let Some(pos) = self.pkg.decl_path.iter().position(|&o| o == robj) {
-                    let cycle: Vec<ObjId> = self.pkg.decl_path[pos..].to_vec();
-                    self.cycle_error(&cycle);
-                }
-            }
+            // `type T U` where U is still being declared: completed with U, or a cycle
+            // through type names only.
+            self.defer_underlying(named, rhs);
+        }
+        let embeds = std::mem::take(&mut self.pkg.deferred_embeds);
+        if !embeds.is_empty() {
+            let file = self.pkg.file;
+            self.pkg.pending.push(super::pending::Pending::Embeds {
+                named,
+                embeds,
+                file,
+            });
         }
         self.t.set_underlying(named, under);
         self.valid_type(named);
         self.check_field_method_clash(named);
+        self.complete_pending();
     }
 
     fn check_field_method_clash(&mut self, named: TypeId) {
@@ -641,5 +649,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+}
+
+/// Is `e` (in parentheses or not) an interface type literal?
+fn is_interface_literal(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Paren(x) => is_interface_literal(x),
+        ast::ExprKind::InterfaceType(_) => true,
+        _ => false,
     }
 }

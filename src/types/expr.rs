@@ -298,6 +298,8 @@ impl<'a> Checker<'a> {
         if self.obj(obj).pkg == self.pkg.id || kind == ObjKind::TypeName {
             self.obj_decl(obj);
         }
+        // Read after `obj_decl`: a constant declared later in the source gets its value there.
+        let kind = self.obj(obj).kind.clone();
         let typ = self.obj(obj).typ;
         match kind {
             ObjKind::PkgName(_) => {

@@ -37,6 +37,7 @@ mod initorder;
 mod labels;
 mod lookup;
 mod operator;
+mod pending;
 mod resolve;
 mod selector;
 pub mod session;

@@ -45,6 +45,7 @@ impl<'a> Checker<'a> {
         for &obj in &order {
             self.obj_decl(obj);
         }
+        self.report_pending_cycles();
         self.check_delayed_bodies();
         self.check_map_keys();
         self.check_embedded();

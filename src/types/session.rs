@@ -282,6 +282,7 @@ impl Session {
         for &obj in &order {
             self.c.obj_decl(obj);
         }
+        self.c.report_pending_cycles();
         self.c.check_delayed_bodies();
         self.c.check_map_keys();
         self.c.check_embedded();

@@ -56,6 +56,12 @@ pub(crate) struct PackageState<'a> {
     pub later_map_keys: Vec<(TypeId, Span, FileId)>,
     /// Embedded field types to check at the end of the package.
     pub later_embedded: Vec<(TypeId, Span, FileId)>,
+    /// Named types whose structure waits for a type still being declared (`types::pending`).
+    pub pending: Vec<super::pending::Pending>,
+    /// Set by `type_decl` for an interface literal on the right: its embedded interfaces still
+    /// being declared are deferred (into `deferred_embeds`) instead of reported as cycles.
+    pub defer_embeds: bool,
+    pub deferred_embeds: Vec<(TypeId, Span)>,
     /// Untyped expressions waiting for their final type (flushed at the end of the package).
     // INVARIANT: an expression id is in at most one of this and `Info::types_of`.
     pub untyped: HashMap<ExprId, Untyped<'a>>,
@@ -84,6 +90,9 @@ impl PackageState<'_> {
             delayed: Vec::new(),
             later_map_keys: Vec::new(),
             later_embedded: Vec::new(),
+            pending: Vec::new(),
+            defer_embeds: false,
+            deferred_embeds: Vec::new(),
             untyped: HashMap::new(),
         }
     }

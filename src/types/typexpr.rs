@@ -270,6 +270,8 @@ impl<'a> Checker<'a> {
     }
 
     fn interface_type(&mut self, elems: &'a [InterfaceElem]) -> TypeId {
+        // Only the declaration's own literal may defer embeds, not one nested in a signature.
+        let may_defer = std::mem::take(&mut self.pkg.defer_embeds);
         let mut methods: Vec<IfaceMethod> = Vec::new();
         let mut spans: Vec<ast::Span> = Vec::new();
         let mut embedded: Vec<(TypeId, ast::Span)> = Vec::new();
@@ -316,6 +318,10 @@ impl<'a> Checker<'a> {
                     if !self.is_valid(t) {
                         continue;
                     }
+                    if may_defer && (self.is_in_progress(t) || self.has_pending(t)) {
+                        self.pkg.deferred_embeds.push((t, e.span));
+                        continue;
+                    }
                     if self.check_incomplete(t) {
                         continue;
                     }
@@ -327,17 +333,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        for (t, span) in embedded {
-            for m in self.iface_methods(t) {
-                match methods.iter().find(|x| x.name == m.name) {
-                    Some(x) if x.sig != m.sig => {
-                        self.error(span, format!("duplicate method {}", m.name));
-                    }
-                    Some(_) => {}
-                    None => methods.push(m),
-                }
-            }
-        }
+        self.add_embedded_methods(&mut methods, &embedded, self.pkg.file);
         methods.sort_by(|a, b| a.name.cmp(&b.name));
         self.t.intern(Type::Interface(methods))
     }
