@@ -51,7 +51,9 @@ def arith_statement(g, e, scope):
         w, u = r.choice(scope)
         return (f"if {e.cond()} {{\n\t{v} = {e.gen(t)[0]}\n}} else {{\n"
                 f"\t{w} -= {e.gen(u)[0]}\n}}")
-    return f"fmt.Println(\"{g.fn}\", {v}, {e.gen(t)[0]})"
+    text, const = e.gen(t)
+    # An untyped constant argument would be an int, which a large uint64 literal overflows.
+    return f"fmt.Println(\"{g.fn}\", {v}, {e.var_leaf(t) if const else text})"
 
 
 # Each iota formula: Go text (with K), its value at (iota, K).
