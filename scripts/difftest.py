@@ -159,7 +159,9 @@ def classify(go: Run, gr: Run):
         kind = "refusal" if "not supported yet" in gerr else "compile-error"
         return kind, blank(msg), first
     if go.out != gr.out:
-        return "wrong-output", output_signature(go.out, gr.out), first_difference(go.out, gr.out)
+        sections = differing_sections(go.out, gr.out)
+        return ("wrong-output", output_signature(go.out, gr.out),
+                first_difference(go.out, gr.out) + (f" (sections: {', '.join(sections)})" if sections else ""))
     if go.code != gr.code:
         return ("wrong-output", f"exit {go.code} vs {gr.code}",
                 f"exit code: go {go.code}, gorun {gr.code}; gorun stderr: {gerr[:300]}")
@@ -179,13 +181,21 @@ def blank(text: str) -> str:
     return re.sub(r"\d+", "N", text)[:200]
 
 
+def differing_sections(want: bytes, got: bytes):
+    """The sections whose checksums (`after t3_maps: ...` lines) differ."""
+    after = re.compile(r"after t\d+_(\w+): (\S+)")
+    def sums(out):
+        return dict(m.groups() for m in after.finditer(out.decode(errors="replace")))
+    w, g = sums(want), sums(got)
+    return [sec for sec in w if w[sec] != g.get(sec)]
+
+
 def output_signature(want: bytes, got: bytes) -> str:
-    """The section whose checksum first differs (`after t3_maps:` lines), else the first line."""
+    """The first section whose checksum differs, else the first differing line blanked."""
+    sections = differing_sections(want, got)
+    if sections:
+        return f"stdout differs in section {sections[0]}"
     wl, gl = want.decode(errors="replace").splitlines(), got.decode(errors="replace").splitlines()
-    for w, g in zip(wl, gl):
-        m = re.match(r"after t\d+_(\w+):", w)
-        if m and w != g:
-            return f"stdout differs in section {m.group(1)}"
     for w, g in zip(wl, gl):
         if w != g:
             return "stdout: " + blank(w)
@@ -280,6 +290,7 @@ def main():
     counts = {c: 0 for c in CLASSES}
     signatures = {c: {} for c in CLASSES}
     total = 0
+    by_section = {}  # wrong-output programs per section whose checksum differs
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.jobs) as pool:
         futures = [pool.submit(fn, arg, opts) for fn, arg in work]
         for fut in concurrent.futures.as_completed(futures):
@@ -288,16 +299,21 @@ def main():
             if cls is None:
                 continue
             counts[cls] += 1
+            m = re.search(r"\(sections: ([\w, ]+)\)$", detail or "")
+            for sec in (m.group(1).split(", ") if m else []):
+                by_section[sec] = by_section.get(sec, 0) + 1
             signatures[cls].setdefault(sig, []).append(what)
             label = f"seed {what}" if isinstance(what, int) else what
             print(f"{label}: {cls}: {sig}\n    {detail.splitlines()[0] if detail else ''}", flush=True)
     agree = total - sum(counts.values())
-    print(f"\n{total} programs: {agree} agree, " + ", ".join(f"{counts[c]} {c}" for c in CLASSES if counts[c]))
     for c in CLASSES:
         for sig, whats in sorted(signatures[c].items(), key=lambda kv: -len(kv[1])):
             print(f"  {c}: {sig}  ({len(whats)}: {', '.join(map(str, sorted(whats, key=str)[:8]))})")
+    if by_section:
+        print("  wrong-output programs per differing section: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(by_section.items(), key=lambda kv: -kv[1])))
     opts.out.mkdir(parents=True, exist_ok=True)
-    summary = {"programs": total, "agree": agree, "counts": counts,
+    summary = {"programs": total, "agree": agree, "counts": counts, "wrong_output_sections": by_section,
                "signatures": {c: {s: sorted(map(str, w)) for s, w in signatures[c].items()} for c in CLASSES}}
     (opts.out / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
     sys.exit(0 if agree == total else 1)

@@ -78,13 +78,20 @@ func t2_arrays() {
 }
 
 func main() {
+	all := uint64(0)
 	t1_arith()
-	fmt.Println("after t1_arith:", ck)
+	fmt.Printf("after t1_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_arrays()
-	fmt.Println("after t2_arrays:", ck)
+	fmt.Printf("after t2_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_consts()
-	fmt.Println("after t3_consts:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func t1_arith() {

@@ -106,13 +106,20 @@ const (
 )
 
 func main() {
+	all := uint64(0)
 	t1_consts()
-	fmt.Println("after t1_consts:", ck)
+	fmt.Printf("after t1_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_panics()
-	fmt.Println("after t2_panics:", ck)
+	fmt.Printf("after t2_panics: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_interfaces()
-	fmt.Println("after t3_interfaces:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_interfaces: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func t2_panics() {

@@ -11,13 +11,20 @@ import (
 var ck uint64 = 14695981039346656037
 
 func main() {
+	all := uint64(0)
 	t1_maps()
-	fmt.Println("after t1_maps:", ck)
+	fmt.Printf("after t1_maps: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_consts()
-	fmt.Println("after t2_consts:", ck)
+	fmt.Printf("after t2_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arith()
-	fmt.Println("after t3_arith:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func sort_int8(a []int8) {

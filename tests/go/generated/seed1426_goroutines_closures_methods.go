@@ -65,13 +65,20 @@ func t3_methods() {
 }
 
 func main() {
+	all := uint64(0)
 	t1_goroutines()
-	fmt.Println("after t1_goroutines:", ck)
+	fmt.Printf("after t1_goroutines: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_closures()
-	fmt.Println("after t2_closures:", ck)
+	fmt.Printf("after t2_closures: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_methods()
-	fmt.Println("after t3_methods:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_methods: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func t1_goroutines() {

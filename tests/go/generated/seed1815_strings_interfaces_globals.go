@@ -30,13 +30,20 @@ func (r Rect17) Area() int {
 var ck uint64 = 14695981039346656037
 
 func main() {
+	all := uint64(0)
 	t1_strings()
-	fmt.Println("after t1_strings:", ck)
+	fmt.Printf("after t1_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_interfaces()
-	fmt.Println("after t2_interfaces:", ck)
+	fmt.Printf("after t2_interfaces: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_globals()
-	fmt.Println("after t3_globals:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func (l Label19) String() string {

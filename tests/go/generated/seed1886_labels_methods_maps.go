@@ -87,13 +87,20 @@ func (s *Stack15) Push(v int) {
 }
 
 func main() {
+	all := uint64(0)
 	t1_labels()
-	fmt.Println("after t1_labels:", ck)
+	fmt.Printf("after t1_labels: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_methods()
-	fmt.Println("after t2_methods:", ck)
+	fmt.Printf("after t2_methods: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_maps()
-	fmt.Println("after t3_maps:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_maps: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func mix(vs ...any) {

@@ -80,13 +80,20 @@ func try2(arg int) (res int) {
 }
 
 func main() {
+	all := uint64(0)
 	t1_panics()
-	fmt.Println("after t1_panics:", ck)
+	fmt.Printf("after t1_panics: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_interfaces()
-	fmt.Println("after t2_interfaces:", ck)
+	fmt.Printf("after t2_interfaces: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_slices()
-	fmt.Println("after t3_slices:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_slices: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 type Named6 interface {

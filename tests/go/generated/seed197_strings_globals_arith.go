@@ -58,13 +58,20 @@ func init() {
 var g18 int = 10
 
 func main() {
+	all := uint64(0)
 	t1_strings()
-	fmt.Println("after t1_strings:", ck)
+	fmt.Printf("after t1_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_globals()
-	fmt.Println("after t2_globals:", ck)
+	fmt.Printf("after t2_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arith()
-	fmt.Println("after t3_arith:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func trace(name string, v int) int {

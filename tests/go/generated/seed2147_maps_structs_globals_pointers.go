@@ -161,15 +161,24 @@ func t1_maps() {
 }
 
 func main() {
+	all := uint64(0)
 	t1_maps()
-	fmt.Println("after t1_maps:", ck)
+	fmt.Printf("after t1_maps: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_structs()
-	fmt.Println("after t2_structs:", ck)
+	fmt.Printf("after t2_structs: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_globals()
-	fmt.Println("after t3_globals:", ck)
+	fmt.Printf("after t3_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_pointers()
-	fmt.Println("after t4_pointers:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t4_pointers: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func swap28(a, b *int) {

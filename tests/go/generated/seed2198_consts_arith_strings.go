@@ -62,13 +62,20 @@ func mix(vs ...any) {
 }
 
 func main() {
+	all := uint64(0)
 	t1_consts()
-	fmt.Println("after t1_consts:", ck)
+	fmt.Printf("after t1_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_arith()
-	fmt.Println("after t2_arith:", ck)
+	fmt.Printf("after t2_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_strings()
-	fmt.Println("after t3_strings:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 const earlier9 = later8*2 + 'a'

@@ -77,15 +77,24 @@ func t4_maps() {
 }
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_arrays()
-	fmt.Println("after t2_arrays:", ck)
+	fmt.Printf("after t2_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_structs()
-	fmt.Println("after t3_structs:", ck)
+	fmt.Printf("after t3_structs: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_maps()
-	fmt.Println("after t4_maps:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t4_maps: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func init() {

@@ -10,13 +10,20 @@ import (
 )
 
 func main() {
+	all := uint64(0)
 	t1_arrays()
-	fmt.Println("after t1_arrays:", ck)
+	fmt.Printf("after t1_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_panics()
-	fmt.Println("after t2_panics:", ck)
+	fmt.Printf("after t2_panics: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_goroutines()
-	fmt.Println("after t3_goroutines:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_goroutines: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	panic(fmt.Sprintf("final %d", ck%1000))
 }
 

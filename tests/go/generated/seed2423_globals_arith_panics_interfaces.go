@@ -232,15 +232,24 @@ func (s *Sq18) Name() string {
 }
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_arith()
-	fmt.Println("after t2_arith:", ck)
+	fmt.Printf("after t2_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_panics()
-	fmt.Println("after t3_panics:", ck)
+	fmt.Printf("after t3_panics: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_interfaces()
-	fmt.Println("after t4_interfaces:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t4_interfaces: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func mix(vs ...any) {

@@ -23,13 +23,20 @@ type One2 struct {
 }
 
 func main() {
+	all := uint64(0)
 	t1_structs()
-	fmt.Println("after t1_structs:", ck)
+	fmt.Printf("after t1_structs: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_labels()
-	fmt.Println("after t2_labels:", ck)
+	fmt.Printf("after t2_labels: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_maps()
-	fmt.Println("after t3_maps:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_maps: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	fmt.Println(final33(int(ck%7) + 3))
 }
 

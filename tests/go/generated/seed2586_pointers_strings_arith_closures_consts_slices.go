@@ -46,19 +46,32 @@ var ck uint64 = 14695981039346656037
 const small64 = big63 >> (81 - 19)
 
 func main() {
+	all := uint64(0)
 	t1_pointers()
-	fmt.Println("after t1_pointers:", ck)
+	fmt.Printf("after t1_pointers: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_strings()
-	fmt.Println("after t2_strings:", ck)
+	fmt.Printf("after t2_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arith()
-	fmt.Println("after t3_arith:", ck)
+	fmt.Printf("after t3_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_closures()
-	fmt.Println("after t4_closures:", ck)
+	fmt.Printf("after t4_closures: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t5_consts()
-	fmt.Println("after t5_consts:", ck)
+	fmt.Printf("after t5_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t6_slices()
-	fmt.Println("after t6_slices:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t6_slices: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	panic(fmt.Sprintf("final %d", ck%1000))
 }
 

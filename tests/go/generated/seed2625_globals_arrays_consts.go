@@ -50,13 +50,20 @@ const small22 = big21 >> (113 - 22)
 var g2 int = 5 + g1*1
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_arrays()
-	fmt.Println("after t2_arrays:", ck)
+	fmt.Printf("after t2_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_consts()
-	fmt.Println("after t3_consts:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func trace(name string, v int) int {

@@ -240,19 +240,32 @@ var ga6, gb7 = g4 + 1, g3 - 1
 var g1 = trace("g1", 20)
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_slices()
-	fmt.Println("after t2_slices:", ck)
+	fmt.Printf("after t2_slices: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_goroutines()
-	fmt.Println("after t3_goroutines:", ck)
+	fmt.Printf("after t3_goroutines: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_strings()
-	fmt.Println("after t4_strings:", ck)
+	fmt.Printf("after t4_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t5_arith()
-	fmt.Println("after t5_arith:", ck)
+	fmt.Printf("after t5_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t6_consts()
-	fmt.Println("after t6_consts:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t6_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	panic(fmt.Errorf("final error %d", ck%100))
 }
 

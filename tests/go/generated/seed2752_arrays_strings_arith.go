@@ -48,13 +48,20 @@ func mix(vs ...any) {
 }
 
 func main() {
+	all := uint64(0)
 	t1_arrays()
-	fmt.Println("after t1_arrays:", ck)
+	fmt.Printf("after t1_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_strings()
-	fmt.Println("after t2_strings:", ck)
+	fmt.Printf("after t2_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arith()
-	fmt.Println("after t3_arith:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	panic(fmt.Errorf("final error %d", ck%100))
 }
 

@@ -98,13 +98,20 @@ func t3_arrays() {
 var ck uint64 = 14695981039346656037
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_strings()
-	fmt.Println("after t2_strings:", ck)
+	fmt.Printf("after t2_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arrays()
-	fmt.Println("after t3_arrays:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 var g4 = calc5()

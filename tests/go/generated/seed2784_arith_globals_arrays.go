@@ -43,13 +43,20 @@ func init() {
 var ck uint64 = 14695981039346656037
 
 func main() {
+	all := uint64(0)
 	t1_arith()
-	fmt.Println("after t1_arith:", ck)
+	fmt.Printf("after t1_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_globals()
-	fmt.Println("after t2_globals:", ck)
+	fmt.Printf("after t2_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arrays()
-	fmt.Println("after t3_arrays:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 var g10 = trace("g10", 11)

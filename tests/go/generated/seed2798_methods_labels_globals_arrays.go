@@ -33,15 +33,24 @@ func (c *Cnt1) Inc(d Cnt1) {
 }
 
 func main() {
+	all := uint64(0)
 	t1_methods()
-	fmt.Println("after t1_methods:", ck)
+	fmt.Printf("after t1_methods: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_labels()
-	fmt.Println("after t2_labels:", ck)
+	fmt.Printf("after t2_labels: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_globals()
-	fmt.Println("after t3_globals:", ck)
+	fmt.Printf("after t3_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_arrays()
-	fmt.Println("after t4_arrays:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t4_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	panic(fmt.Sprintf("final %d", ck%1000))
 }
 

@@ -106,13 +106,20 @@ const (
 const later19 uint16 = 470
 
 func main() {
+	all := uint64(0)
 	t1_arrays()
-	fmt.Println("after t1_arrays:", ck)
+	fmt.Printf("after t1_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_consts()
-	fmt.Println("after t2_consts:", ck)
+	fmt.Printf("after t2_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_globals()
-	fmt.Println("after t3_globals:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 var ck uint64 = 14695981039346656037

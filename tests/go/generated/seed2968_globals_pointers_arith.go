@@ -59,13 +59,20 @@ func init() {
 var ck uint64 = 14695981039346656037
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_pointers()
-	fmt.Println("after t2_pointers:", ck)
+	fmt.Printf("after t2_pointers: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arith()
-	fmt.Println("after t3_arith:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	panic(fmt.Errorf("final error %d", ck%100))
 }
 

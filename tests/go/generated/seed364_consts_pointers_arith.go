@@ -55,13 +55,20 @@ func t3_arith() {
 }
 
 func main() {
+	all := uint64(0)
 	t1_consts()
-	fmt.Println("after t1_consts:", ck)
+	fmt.Printf("after t1_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_pointers()
-	fmt.Println("after t2_pointers:", ck)
+	fmt.Printf("after t2_pointers: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_arith()
-	fmt.Println("after t3_arith:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 func t2_pointers() {

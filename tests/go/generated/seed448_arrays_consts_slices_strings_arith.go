@@ -127,17 +127,28 @@ func t3_slices() {
 var ck uint64 = 14695981039346656037
 
 func main() {
+	all := uint64(0)
 	t1_arrays()
-	fmt.Println("after t1_arrays:", ck)
+	fmt.Printf("after t1_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_consts()
-	fmt.Println("after t2_consts:", ck)
+	fmt.Printf("after t2_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_slices()
-	fmt.Println("after t3_slices:", ck)
+	fmt.Printf("after t3_slices: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_strings()
-	fmt.Println("after t4_strings:", ck)
+	fmt.Printf("after t4_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t5_arith()
-	fmt.Println("after t5_arith:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t5_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	fch := make(chan int)
 	fch <- 1
 }

@@ -44,15 +44,24 @@ func t2_pointers() {
 }
 
 func main() {
+	all := uint64(0)
 	t1_consts()
-	fmt.Println("after t1_consts:", ck)
+	fmt.Printf("after t1_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_pointers()
-	fmt.Println("after t2_pointers:", ck)
+	fmt.Printf("after t2_pointers: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_labels()
-	fmt.Println("after t3_labels:", ck)
+	fmt.Printf("after t3_labels: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_closures()
-	fmt.Println("after t4_closures:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t4_closures: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	var fwg sync.WaitGroup
 	fwg.Add(1)
 	go func() {

@@ -15,19 +15,32 @@ func final66(i int) int {
 }
 
 func main() {
+	all := uint64(0)
 	t1_arrays()
-	fmt.Println("after t1_arrays:", ck)
+	fmt.Printf("after t1_arrays: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_slices()
-	fmt.Println("after t2_slices:", ck)
+	fmt.Printf("after t2_slices: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_strings()
-	fmt.Println("after t3_strings:", ck)
+	fmt.Printf("after t3_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t4_arith()
-	fmt.Println("after t4_arith:", ck)
+	fmt.Printf("after t4_arith: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t5_pointers()
-	fmt.Println("after t5_pointers:", ck)
+	fmt.Printf("after t5_pointers: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t6_structs()
-	fmt.Println("after t6_structs:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t6_structs: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 	fmt.Println(final66(int(ck%7) + 3))
 }
 

@@ -53,13 +53,20 @@ func mix(vs ...any) {
 }
 
 func main() {
+	all := uint64(0)
 	t1_globals()
-	fmt.Println("after t1_globals:", ck)
+	fmt.Printf("after t1_globals: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t2_consts()
-	fmt.Println("after t2_consts:", ck)
+	fmt.Printf("after t2_consts: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
 	t3_strings()
-	fmt.Println("after t3_strings:", ck)
-	fmt.Printf("checksum %016x\n", ck)
+	fmt.Printf("after t3_strings: %016x\n", ck)
+	all ^= ck
+	ck = 14695981039346656037
+	fmt.Printf("checksum %016x\n", all)
 }
 
 var ga9, gb10 = g7 + 1, g4 - 1
