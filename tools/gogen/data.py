@@ -71,8 +71,6 @@ def const_range(typ):
     """The values a constant of type typ (None: untyped, used as int) may hold."""
     if typ is None:
         return int_range("int64")
-    if typ.startswith("Kind"):
-        return int_range("int16")
     return int_range(typ)
 
 
@@ -84,12 +82,13 @@ def consts(g):
     typ = r.choice([None, "int8", "uint8", "int16", "int64", "uint32", "Kind"])
     n = r.randint(3, 7)
     values = [k(i, kval) for i in range(n)]
+    base = typ
     if typ == "Kind":
-        typ = g.fresh("Kind")
-        g.decl(f"type {typ} {r.choice(['int', 'uint16', 'int32'])}")
+        typ, base = g.fresh("Kind"), r.choice(["int", "uint16", "int32"])
+        g.decl(f"type {typ} {base}")
         if r.random() < 0.5:
             g.decl(f"func (k {typ}) String() string {{\n\treturn fmt.Sprintf(\"{typ}(%d)\", int(k))\n}}")
-    lo, hi = const_range(typ)
+    lo, hi = const_range(base)
     if not all(lo <= v <= hi for v in values):
         typ = None
     names, block = [], []
