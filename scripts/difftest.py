@@ -306,6 +306,7 @@ def main():
             label = f"seed {what}" if isinstance(what, int) else what
             print(f"{label}: {cls}: {sig}\n    {detail.splitlines()[0] if detail else ''}", flush=True)
     agree = total - sum(counts.values())
+    print(f"\n{total} programs: {agree} agree, " + ", ".join(f"{counts[c]} {c}" for c in CLASSES if counts[c]))
     for c in CLASSES:
         for sig, whats in sorted(signatures[c].items(), key=lambda kv: -len(kv[1])):
             print(f"  {c}: {sig}  ({len(whats)}: {', '.join(map(str, sorted(whats, key=str)[:8]))})")
