@@ -1,0 +1,17 @@
+// A package-level constant whose initialiser names a constant declared later in the file.
+// Go: 1059 256. gorun: 97 0 (the later constant is read as 0).
+package main
+
+import "fmt"
+
+const earlier = later*2 + 'a'
+
+const later int = 481
+
+const small = big >> 109
+
+const big = 1 << 117
+
+func main() {
+	fmt.Println(earlier, small)
+}
