@@ -320,3 +320,42 @@ fn deadlock_reported_once() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A goroutine's deferred `wg.Done()` runs while it unwinds a panic and lets `main` return:
+/// Go's `main` waits for it, so every run reports the panic and exits 2, never 0 (found by
+/// `scripts/difftest.py`: once in about 100 runs under load). Four runs at once load both cores.
+#[test]
+fn panicking_goroutine_outlives_main() {
+    let file = "../go/goroutine/panic_after_deferred_done_releases_main.go";
+    let runs: usize = env_or("GORUN_STRESS_RUNS", 5) * 4;
+    let timeout = Duration::from_secs(env_or("GORUN_STRESS_TIMEOUT", 60));
+    let mut failures = Vec::new();
+    for threads in [1, 2, 8] {
+        let outs: Vec<Outcome> = thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    s.spawn(|| {
+                        (0..runs)
+                            .map(|_| run_once(file, threads, timeout))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("runner thread"))
+                .collect()
+        });
+        for out in outs {
+            let err = String::from_utf8_lossy(&out.stderr);
+            let code = out.status.and_then(|s| s.code());
+            if !err.starts_with("panic: assignment to entry in nil map") || code != Some(2) {
+                failures.push(format!(
+                    "--threads {threads}: exit {code:?}\n{}",
+                    tail(&out.stderr)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -98,6 +98,9 @@ pub fn run_program(prog: Program, args: Vec<String>, threads: Option<usize>) -> 
     coro::worker_loop(rt, 0)
 }
 
+/// How long a program whose `main` returned waits for goroutines unwinding a panic.
+const MAIN_EXIT_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Makes `rt` the process's runtime (`get`) and lets the collector wake idle workers.
 fn publish(rt: &'static Runtime) {
     let _ = RUNTIME.set(rt);
@@ -224,7 +227,7 @@ impl Runtime {
                         if goexit {
                             self.sched.set_main_goexited();
                         } else {
-                            self.exit(0);
+                            self.main_returned();
                         }
                     }
                 }
@@ -241,6 +244,31 @@ impl Runtime {
             },
             Outcome::Discarded => self.sched.recycle(gref),
             Outcome::Exit(code) => self.exit(code),
+        }
+    }
+
+    /// `main` returned: the program exits with status 0, as soon as no goroutine is unwinding
+    /// a panic (Go's `runtime.main` waits for `runningPanicDefers`): a deferred call of a
+    /// panicking goroutine may be what let `main` return, and its panic must still be reported
+    /// and end the program with status 2. The wait is bounded, as Go's is, and happens on a
+    /// host thread so that the workers go on running the panicking goroutine.
+    fn main_returned(&self) {
+        if crate::vm::panic::unwinding_panics() == 0 {
+            self.exit(0);
+        }
+        self.sched.set_main_returned();
+        let waiter = std::thread::Builder::new()
+            .name("gorun-exit".into())
+            .spawn(move || {
+                let start = std::time::Instant::now();
+                while crate::vm::panic::unwinding_panics() != 0 && start.elapsed() < MAIN_EXIT_WAIT
+                {
+                    std::thread::sleep(std::time::Duration::from_micros(200));
+                }
+                get().exit(0)
+            });
+        if waiter.is_err() {
+            self.exit(0);
         }
     }
 

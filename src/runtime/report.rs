@@ -9,6 +9,10 @@ use std::io::Write;
 /// Reports a deadlock: a program exits (status 2); a REPL session gives up on the input that
 /// blocked and goes on.
 pub fn deadlock(rt: &'static Runtime) {
+    if rt.sched.main_returned() {
+        // The program is over: it only waited for a panicking goroutine, which has stopped.
+        rt.exit(0);
+    }
     let msg = {
         let mut out = rt.shared.out.lock();
         let _ = out.flush();

@@ -102,6 +102,7 @@ pub struct Sched {
     slice_start: Vec<AtomicU64>,
     epoch: Instant,
     main_goexited: AtomicBool,
+    main_returned: AtomicBool,
     /// The value `runtime.GOMAXPROCS` reports.
     pub procs: AtomicUsize,
     /// Handles of finished goroutines, reused by new ones (Go's `gfree` list): spawning then
@@ -152,6 +153,7 @@ impl Sched {
             slice_start: (0..nworkers).map(|_| AtomicU64::new(0)).collect(),
             epoch: Instant::now(),
             main_goexited: AtomicBool::new(false),
+            main_returned: AtomicBool::new(false),
             procs: AtomicUsize::new(nworkers),
             free: Mutex::new(Vec::new()),
         }
@@ -215,6 +217,16 @@ impl Sched {
             .collect();
         v.sort_by_key(|g| g.id);
         v
+    }
+
+    /// `main` returned and the program exits once no goroutine unwinds a panic: it is over, so
+    /// goroutines blocked meanwhile are no deadlock.
+    pub fn set_main_returned(&self) {
+        self.main_returned.store(true, Ordering::SeqCst);
+    }
+
+    pub fn main_returned(&self) -> bool {
+        self.main_returned.load(Ordering::SeqCst)
     }
 
     pub fn set_main_goexited(&self) {

@@ -85,7 +85,7 @@ impl Printer<'_, '_> {
             Err(Stop::Unwind) => {
                 // Go's catchPanic: a nil pointer receiver prints <nil>; any other panic in the
                 // method is reported inline and printing goes on.
-                let v = self.g.panics.pop().map_or(0, |p| p.value);
+                let v = self.vm.take_panic(self.g);
                 self.g.ghosts.clear();
                 if nil_ptr {
                     let _ =

@@ -746,14 +746,13 @@ impl Vm<'_> {
                         .frames
                         .last()
                         .is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
-                    let p = g.panics.last_mut();
-                    r!(dst) = match p {
+                    r!(dst) = super::panic::track_panics(g, |g| match g.panics.last_mut() {
                         Some(p) if in_deferred && !p.recovered && p.value != GOEXIT => {
                             p.recovered = true;
                             p.value
                         }
                         _ => 0,
-                    };
+                    });
                 }
                 Op::Unsupported { k } => {
                     let what = String::from_utf8_lossy(heap::str_bytes(

@@ -182,7 +182,8 @@ impl G {
         self.regs.clear();
         self.regs.resize(regs, 0);
         self.frames.clear();
-        self.panics.clear();
+        // A goroutine that died of its panic in a REPL session stops counting as unwinding.
+        panic::track_panics(self, |g| g.panics.clear());
         self.trace.clear();
         self.ghosts.clear();
         self.native_depth = 0;

@@ -11,6 +11,42 @@ use crate::compile::opcode::FuncId;
 use crate::compile::program::RtKind;
 use crate::heap;
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Goroutines unwinding a panic nothing has recovered yet (Go's `runningPanicDefers`): when
+/// `main` returns while one runs its deferred calls, the runtime waits a moment before exiting,
+/// since a deferred call may be what let `main` return (`defer wg.Done()`) and the panic may
+/// still end the program with its report and exit status 2.
+static UNWINDING: AtomicUsize = AtomicUsize::new(0);
+
+/// How many goroutines are unwinding an unrecovered panic (see `UNWINDING`).
+pub fn unwinding_panics() -> usize {
+    UNWINDING.load(Ordering::SeqCst)
+}
+
+/// Does `g` hold a panic nothing has recovered (not a `runtime.Goexit`)?
+fn has_live_panic(g: &G) -> bool {
+    g.panics
+        .iter()
+        .any(|p| !p.recovered && p.value != super::GOEXIT)
+}
+
+/// Runs `change` on `g`'s panics and counts `g` in or out of `UNWINDING` as it starts or stops
+/// holding a live panic.
+pub(super) fn track_panics<R>(g: &mut G, change: impl FnOnce(&mut G) -> R) -> R {
+    let before = has_live_panic(g);
+    let r = change(g);
+    match (before, has_live_panic(g)) {
+        (false, true) => {
+            UNWINDING.fetch_add(1, Ordering::SeqCst);
+        }
+        (true, false) => {
+            UNWINDING.fetch_sub(1, Ordering::SeqCst);
+        }
+        _ => {}
+    }
+    r
+}
 
 /// The last line of every internal-error report (the panic hook of `main.rs` prints it too).
 pub const INTERNAL_ERROR_FOOTER: &str =
@@ -40,12 +76,20 @@ impl Vm<'_> {
         None
     }
 
+    /// Takes the innermost panic off `g` (a native that recovers it, as `fmt` does when a
+    /// `String` method panics); its value, or 0.
+    pub fn take_panic(&mut self, g: &mut G) -> u64 {
+        track_panics(g, |g| g.panics.pop().map_or(0, |p| p.value))
+    }
+
     /// Starts a panic with interface value `v`.
     pub fn start_panic(&mut self, g: &mut G, v: u64) {
         g.trace = self.live_trace(g);
-        g.panics.push(PanicRec {
-            value: v,
-            recovered: false,
+        track_panics(g, |g| {
+            g.panics.push(PanicRec {
+                value: v,
+                recovered: false,
+            })
         });
     }
 
@@ -185,7 +229,7 @@ impl Vm<'_> {
             let recovered = g.panics.last().is_some_and(|p| p.recovered);
             if recovered {
                 // spec: "the function that deferred the recovering call returns normally".
-                g.panics.clear();
+                track_panics(g, |g| g.panics.clear());
                 g.ghosts.clear();
                 if let Some(fr) = g.frames.last_mut() {
                     fr.pc = self.prog().funcs[fr.func as usize].epilogue;
@@ -236,7 +280,7 @@ impl Vm<'_> {
     /// program.
     fn unwound(&mut self, g: &mut G) -> Stop {
         if g.panics.last().is_some_and(|p| p.value == super::GOEXIT) {
-            g.panics.clear();
+            track_panics(g, |g| g.panics.clear());
             return Stop::Goexit;
         }
         g.panics.retain(|p| p.value != super::GOEXIT);
