@@ -187,6 +187,8 @@ pub(crate) struct Checker<'a> {
     pub func_named: HashMap<ObjId, Vec<ObjId>>,
     /// Objects whose recursive-declaration error was reported (one message per cycle).
     pub reported_recursive: HashSet<ObjId>,
+    /// Methods of standard types that Go has and gorun lacks, met while checking.
+    pub std_gaps: Vec<super::stdgap::Gap>,
     pub pkg: PackageState<'a>,
     pub func: FuncState,
     pub eval: ExprState<'a>,
@@ -206,6 +208,7 @@ impl<'a> Checker<'a> {
             sig_syntax: HashMap::new(),
             func_named: HashMap::new(),
             reported_recursive: HashSet::new(),
+            std_gaps: Vec::new(),
             pkg: PackageState::new(),
             func: FuncState::at_decl(None, ScopeId(0)),
             eval: ExprState::default(),

@@ -331,6 +331,8 @@ impl<'a> Checker<'a> {
                             self.func_string(&m.name, m.sig)
                         ));
                     }
+                    // Recorded when gorun's standard library is what lacks it.
+                    self.is_std_gap(v, &m.name);
                     return Some(format!("(missing method {})", m.name));
                 }
             }

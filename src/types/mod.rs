@@ -42,6 +42,7 @@ mod resolve;
 mod selector;
 pub mod session;
 mod state;
+mod stdgap;
 mod stmt;
 mod terminate;
 pub mod ty;
@@ -297,6 +298,7 @@ fn check_loaded(ld: Loader) -> Result<Checked, (SourceMap, Vec<Diagnostic>)> {
     }
     let mut diags = std::mem::take(&mut c.diags);
     if !diags.is_empty() {
+        stdgap::refuse_std_gaps(&c.std_gaps, &mut diags);
         diags.sort_by_key(|d| (d.file, d.span.start));
         return Err((sources.clone(), diags));
     }

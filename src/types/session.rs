@@ -230,6 +230,7 @@ impl Session {
         self.c.check_unused_vars(first_obj, &top);
         if self.c.diags.len() > before {
             let mut diags = self.c.diags.split_off(before);
+            super::stdgap::refuse_std_gaps(&std::mem::take(&mut self.c.std_gaps), &mut diags);
             diags.sort_by_key(|d| (d.file, d.span.start));
             self.c.info.methods = saved_methods;
             self.c.info.packages[self.main.0 as usize].members = saved_members;
