@@ -9,7 +9,7 @@
 use super::expr::Class;
 use super::opcode::{esize, Op, Reg};
 use super::Compiler;
-use crate::types::{Builtin, Type, TypeId};
+use crate::types::{Builtin, Mode, Type, TypeId};
 use grammar::ast::Expr;
 
 /// Where a builtin call is lowered.
@@ -48,13 +48,7 @@ impl<'a> Compiler<'a> {
             Builtin::Len | Builtin::Cap => self.len_cap(e, b, args, d),
             Builtin::Append => self.append(e, args, ellipsis, d),
             Builtin::Make => self.make(e, args, d),
-            Builtin::New => {
-                let t = match self.types.under(self.type_of(e)) {
-                    Type::Pointer(p) => *p,
-                    _ => TypeId::INVALID,
-                };
-                self.emit_box(d, t);
-            }
+            Builtin::New => self.new_of(e, args, d),
             Builtin::Min | Builtin::Max => self.min_max(e, b == Builtin::Min, args, d),
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.unsupported(e.span, "complex numbers");
@@ -65,6 +59,38 @@ impl<'a> Compiler<'a> {
         }
         self.release(mark.max(d.0 + 1));
         d
+    }
+
+    /// `new(T)`, a pointer to a fresh zero `T`, or (Go 1.26) `new(v)`, a pointer to a fresh
+    /// variable holding a copy of `v`; into `d`.
+    fn new_of(&mut self, e: &'a Expr, args: &'a [Expr], d: Reg) {
+        let t = match self.types.under(self.type_of(e)) {
+            Type::Pointer(p) => *p,
+            _ => TypeId::INVALID,
+        };
+        let value = args.first().filter(|a| {
+            !matches!(
+                self.info.type_of(a.id).map(|tv| &tv.mode),
+                Some(Mode::TypeExpr) | None
+            )
+        });
+        let Some(v) = value else {
+            self.emit_box(d, t);
+            return;
+        };
+        let r = self.alloc();
+        self.expr_as(v, t, r);
+        if self.is_aggregate(t) {
+            let words = self.words(t);
+            self.emit(Op::CopyBox { dst: d, src: r, words });
+        } else {
+            self.emit_box(d, t);
+            self.emit(Op::Store {
+                addr: d,
+                off: 0,
+                src: r,
+            });
+        }
     }
 
     /// Lowers a builtin that may be a statement (and so deferred) for `site`; false for the
