@@ -89,9 +89,12 @@ fn alloc_raw(words: usize, k: u8, layout: Layout) -> u64 {
 
 #[inline]
 fn word(addr: u64) -> &'static AtomicU64 {
+    // A debug build checks every word address against the heap's arenas, so a corrupt value
+    // used as an address (a scalar where a box was expected) is caught where it is first
+    // followed, not where the memory it trampled is read much later.
     debug_assert!(
-        addr != 0 && addr.is_multiple_of(8),
-        "heap word address {addr:#x}"
+        addr != 0 && addr.is_multiple_of(8) && arena::lookup(addr as usize).is_some(),
+        "heap word address {addr:#x} is not in the heap"
     );
     // SAFETY: callers pass addresses produced by `alloc` (plus in-bounds offsets checked by the
     // VM's bounds checks), which stay valid and aligned forever (module invariant).
