@@ -1,5 +1,6 @@
-//! gorun: an interpreter for a Go-subset teaching language. See ARCHITECTURE.md for the pipeline:
-//! grammar → types → compile → vm → runtime, with heap, stdlib and repl beside.
+//! gorun: an interpreter for Go, for people learning Go. See ARCHITECTURE.md for the pipeline
+//! (grammar → types → compile → vm → runtime → stdlib → repl, with heap underneath) and the rule
+//! that dependencies run one way (checked by tests/layers.rs).
 
 pub mod compile;
 pub mod diag;
