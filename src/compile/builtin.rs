@@ -7,7 +7,7 @@
 //! statement, and an aggregate argument is copied then (spec: "Defer statements").
 
 use super::expr::Class;
-use super::opcode::{esize, Op, Reg};
+use super::opcode::{esize, Op, Reg, ESIZE_MIN32};
 use super::Compiler;
 use crate::types::{Builtin, Mode, Type, TypeId};
 use grammar::ast::Expr;
@@ -82,7 +82,11 @@ impl<'a> Compiler<'a> {
         self.expr_as(v, t, r);
         if self.is_aggregate(t) {
             let words = self.words(t);
-            self.emit(Op::CopyBox { dst: d, src: r, words });
+            self.emit(Op::CopyBox {
+                dst: d,
+                src: r,
+                words,
+            });
         } else {
             self.emit_box(d, t);
             self.emit(Op::Store {
@@ -279,7 +283,10 @@ impl<'a> Compiler<'a> {
             _ => TypeId::INVALID,
         };
         let ew = self.elem_words(elem);
-        let esize = esize(self.go_size(elem).0, !self.gc_noscan(elem));
+        let mut esize = esize(self.go_size(elem).0, !self.gc_noscan(elem));
+        if self.f().escapes.buffered_appends.contains(&e.id) {
+            esize |= ESIZE_MIN32;
+        }
         let Some((first, rest)) = args.split_first() else {
             return;
         };

@@ -3,9 +3,18 @@
 //! lives in a heap cell; an aggregate parameter that the body mutates, captures or addresses is
 //! copied in the prologue (callers pass aggregates borrowed).
 //!
+//! It also finds the appends that gc gives a 32-byte stack buffer (Go 1.25): `s = append(s, ...)`
+//! on a local slice `s` that does not escape. Go's capacities differ with it (the Tour's
+//! `len=1 cap=1` for a slice passed to a function, `cap=4` for `[]int` kept local), so gorun
+//! follows a conservative version of gc's escape analysis: `s` stays local only if every use is
+//! `len(s)`, `cap(s)`, `s[i]` (`&s[i]` too, as gc's analysis finds for a pointer kept local),
+//! `for range s`, `s = append(s, ...)`, `s = s[i:j]` or its declaration, outside nested function
+//! literals. gorun's capacities can differ from gc's where gc proves more (a slice passed to a
+//! function that does not keep it) or less (an element's address that escapes).
+//!
 //! Invariant: the sets over-approximate; putting a variable in a cell is always correct.
 
-use crate::types::{Info, ObjId, ObjKind, Selected, SelectionKind, Type, Types};
+use crate::types::{Builtin, Info, ObjId, ObjKind, Selected, SelectionKind, Type, Types};
 use grammar::ast::*;
 use std::collections::{HashMap, HashSet};
 
@@ -19,6 +28,20 @@ pub struct Escapes {
     pub escaping: HashSet<ObjId>,
     /// Root of an assignment, `++`/`--` or range target.
     pub mutated: HashSet<ObjId>,
+    /// The `append` calls of `s = append(s, ...)` on a local slice that never escapes: they
+    /// grow into a first capacity of at least 32 bytes, as gc's stack buffer does.
+    pub buffered_appends: HashSet<ExprId>,
+}
+
+/// Uses of local slice variables, to find those that never escape.
+#[derive(Default)]
+struct SliceUses {
+    uses: HashMap<ObjId, u32>,
+    /// Uses in a position that keeps the slice local (`len(s)`, `s[i]`, ...).
+    safe: HashMap<ObjId, u32>,
+    escaped: HashSet<ObjId>,
+    /// `s = append(s, ...)` sites: (append call, s).
+    sites: Vec<(ExprId, ObjId)>,
 }
 
 struct Walker<'a> {
@@ -27,6 +50,7 @@ struct Walker<'a> {
     depth: u32,
     decl_depth: HashMap<ObjId, u32>,
     out: Escapes,
+    slices: SliceUses,
 }
 
 /// Analyses one top-level function body (with its nested function literals).
@@ -37,12 +61,24 @@ pub fn analyse(info: &Info, types: &Types, params: &[ObjId], body: &Block) -> Es
         depth: 0,
         decl_depth: HashMap::new(),
         out: Escapes::default(),
+        slices: SliceUses::default(),
     };
     for p in params {
         w.decl_depth.insert(*p, 0);
     }
     w.block(body);
     w.out.analysed = true;
+    let su = &w.slices;
+    let local = |o: &ObjId| {
+        !su.escaped.contains(o)
+            && su.uses.get(o).copied().unwrap_or(0) <= su.safe.get(o).copied().unwrap_or(0)
+    };
+    w.out.buffered_appends = su
+        .sites
+        .iter()
+        .filter(|(_, o)| local(o))
+        .map(|(e, _)| *e)
+        .collect();
     w.out
 }
 
@@ -80,6 +116,60 @@ impl Walker<'_> {
         }
     }
 
+    /// The local slice variable `e` names (a bare identifier), if any.
+    fn local_slice(&self, e: &Expr) -> Option<ObjId> {
+        let ExprKind::Ident(id) = &e.kind else {
+            return None;
+        };
+        let o = *self
+            .info
+            .uses
+            .get(&id.id)
+            .or_else(|| self.info.defs.get(&id.id))?;
+        let local = matches!(self.info.obj(o).kind, ObjKind::Var { global: false, .. });
+        let slice = matches!(self.types.under(self.info.obj(o).typ), Type::Slice(_));
+        (local && slice).then_some(o)
+    }
+
+    /// `e`, if it names a local slice, is used where the slice stays local.
+    fn safe_use(&mut self, e: &Expr) {
+        if let Some(o) = self.local_slice(e) {
+            *self.slices.safe.entry(o).or_default() += 1;
+        }
+    }
+
+    /// `s = append(s, ...)` and `s = s[i:j]` keep `s` local; the append may use the buffer.
+    fn slice_self_assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let ([l], [r]) = (lhs, rhs) else { return };
+        let Some(o) = self.local_slice(l) else { return };
+        let same = |c: &Self, x: &Expr| c.local_slice(x) == Some(o);
+        match &r.kind {
+            ExprKind::Call { func, args, .. }
+                if self.is_builtin(func, Builtin::Append)
+                    && args.first().is_some_and(|a| same(self, a)) =>
+            {
+                self.safe_use(l);
+                self.safe_use(&args[0]);
+                self.slices.sites.push((r.id, o));
+            }
+            ExprKind::Slice { expr, .. } if same(self, expr) => {
+                self.safe_use(l);
+                self.safe_use(expr);
+            }
+            _ => {}
+        }
+    }
+
+    fn is_builtin(&self, f: &Expr, b: Builtin) -> bool {
+        let ExprKind::Ident(id) = &f.kind else {
+            return false;
+        };
+        self.info
+            .uses
+            .get(&id.id)
+            .is_some_and(|o| self.info.obj(*o).kind == ObjKind::Builtin(b))
+    }
+
     fn addr_taken(&mut self, e: &Expr) {
         if let Some(o) = self.root(e) {
             self.out.escaping.insert(o);
@@ -108,6 +198,9 @@ impl Walker<'_> {
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
             StmtKind::Decl(d) => self.gen_decl(d),
             StmtKind::Assign { lhs, op, rhs } => {
+                if *op == AssignOp::Assign {
+                    self.slice_self_assign(lhs, rhs);
+                }
                 for r in rhs {
                     self.expr(r);
                 }
@@ -115,6 +208,7 @@ impl Walker<'_> {
                     if *op == AssignOp::Define {
                         if let ExprKind::Ident(id) = &l.kind {
                             self.def(id);
+                            self.safe_use(l);
                         }
                     } else {
                         self.mutated(l);
@@ -172,6 +266,7 @@ impl Walker<'_> {
                 expr,
                 body,
             } => {
+                self.safe_use(expr);
                 self.expr(expr);
                 // A range-over-func body runs as the iterator's yield closure.
                 let is_func = self
@@ -254,8 +349,12 @@ impl Walker<'_> {
                     if let Some(&d) = self.decl_depth.get(o) {
                         if d < self.depth {
                             self.out.escaping.insert(*o);
+                            self.slices.escaped.insert(*o);
                         }
                     }
+                }
+                if let Some(o) = self.local_slice(e) {
+                    *self.slices.uses.entry(o).or_default() += 1;
                 }
             }
             ExprKind::BasicLit(_) | ExprKind::Bad => {}
@@ -301,6 +400,7 @@ impl Walker<'_> {
                 self.expr(expr)
             }
             ExprKind::Index { expr, indices } => {
+                self.safe_use(expr);
                 self.expr(expr);
                 indices.iter().for_each(|i| self.expr(i));
             }
@@ -315,6 +415,9 @@ impl Walker<'_> {
             }
             ExprKind::TypeAssert { expr, .. } => self.expr(expr),
             ExprKind::Call { func, args, .. } => {
+                if self.is_builtin(func, Builtin::Len) || self.is_builtin(func, Builtin::Cap) {
+                    args.iter().for_each(|a| self.safe_use(a));
+                }
                 self.expr(func);
                 args.iter().for_each(|a| self.expr(a));
             }

@@ -80,8 +80,9 @@ pub const SLICE_HAS: [u8; 3] = [SLICE_HAS_LO, SLICE_HAS_HI, SLICE_HAS_MAX];
 /// `esize` (of `Append`, `AppendSlice`): the low 14 bits are Go's element size in bytes,
 /// saturated at this mask.
 pub const ESIZE_BYTES: u16 = 0x3fff;
-/// `esize` bit 14: apply Go's 32-byte minimum of a single-element append. The VM sets it for
-/// `Append`; the compiler never does.
+/// `esize` bit 14: the append may grow into gc's 32-byte stack buffer (a first capacity of at
+/// least 32 bytes): set by the compiler for `s = append(s, ...)` on a local slice that never
+/// escapes (`compile::escape`).
 pub const ESIZE_MIN32: u16 = 1 << 14;
 /// `esize` bit 15: the element type holds pointers (a large allocation then carries Go's 8-byte
 /// malloc header, and the elements are scanned by the collector).

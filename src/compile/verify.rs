@@ -20,7 +20,7 @@
 //! made to fit by `Vm::push_frame`, and natives access registers with checked indexing.
 
 use super::opcode::{
-    select_cases, Op, Reg, ESIZE_MIN32, SELECT_MAX_CASES, SLICE_HAS_HI, SLICE_HAS_LO, SLICE_HAS_MAX,
+    select_cases, Op, Reg, SELECT_MAX_CASES, SLICE_HAS_HI, SLICE_HAS_LO, SLICE_HAS_MAX,
 };
 use super::program::FuncProto;
 
@@ -262,10 +262,6 @@ fn check_encoding(op: &Op) -> Result<(), String> {
         Op::SliceExpr { has, .. } if has & !(SLICE_HAS_LO | SLICE_HAS_HI | SLICE_HAS_MAX) != 0 => {
             Err("undefined `has` bits".into())
         }
-        // The VM adds ESIZE_MIN32 for `Append`; `AppendSlice` has no 32-byte minimum.
-        Op::Append { esize, .. } | Op::AppendSlice { esize, .. } if esize & ESIZE_MIN32 != 0 => {
-            Err("ESIZE_MIN32 is the VM's to set".into())
-        }
         Op::Select { n, sends, .. } => {
             let cases = select_cases(n) as usize;
             if cases > SELECT_MAX_CASES {
@@ -283,7 +279,7 @@ fn check_encoding(op: &Op) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compile::opcode::ESIZE_POINTERS;
+    use crate::compile::opcode::{ESIZE_MIN32, ESIZE_POINTERS};
     use crate::types::FileId;
 
     fn proto(code: Vec<Op>, nregs: u16) -> FuncProto {
@@ -425,7 +421,7 @@ mod tests {
             esize,
         };
         assert!(verify(&ending(vec![append(8 | ESIZE_POINTERS)], 2)).is_ok());
-        assert!(verify(&ending(vec![append(8 | ESIZE_MIN32)], 2)).is_err());
+        assert!(verify(&ending(vec![append(8 | ESIZE_MIN32)], 2)).is_ok());
         let slice = |has| Op::SliceExpr {
             dst: Reg(0),
             x: Reg(0),

@@ -10,8 +10,7 @@ use super::ops::*;
 use super::slice::*;
 use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
 use crate::compile::opcode::{
-    select_cases, select_has_default, FuncId, Op, Reg, ESIZE_MIN32, SLICE_HAS_HI, SLICE_HAS_LO,
-    SLICE_HAS_MAX,
+    select_cases, select_has_default, FuncId, Op, Reg, SLICE_HAS_HI, SLICE_HAS_LO, SLICE_HAS_MAX,
 };
 use crate::compile::program::RtKind;
 use crate::heap;
@@ -425,7 +424,7 @@ impl Vm<'_> {
                     ew,
                     esize,
                 } => {
-                    r!(dst) = append_one(r!(s), r!(v), ew as usize, (esize | ESIZE_MIN32) as usize);
+                    r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize);
                     allocated!();
                 }
                 Op::AppendSlice {
