@@ -311,7 +311,8 @@ impl<'a> Compiler<'a> {
         } else {
             self.expr_to(first, s);
             match rest {
-                [t] if ellipsis => self.append_spread(s, t, ew, esize),
+                // gc gives `append(s, t...)` no stack buffer.
+                [t] if ellipsis => self.append_spread(s, t, ew, esize & !ESIZE_MIN32),
                 [x] => {
                     let v = self.alloc();
                     self.expr_as(x, elem, v);

@@ -9,8 +9,11 @@
 //! follows a conservative version of gc's escape analysis: `s` stays local only if every use is
 //! `len(s)`, `cap(s)`, `s[i]` (`&s[i]` too, as gc's analysis finds for a pointer kept local),
 //! `for range s`, `s = append(s, ...)`, `s = s[i:j]` or its declaration, outside nested function
-//! literals. gorun's capacities can differ from gc's where gc proves more (a slice passed to a
-//! function that does not keep it) or less (an element's address that escapes).
+//! literals, or passed to a parameter that is itself kept local that way (`KeptParams`, one
+//! level: functions without receiver or variadic parameter). `append(s, t...)` gets no buffer.
+//! gorun's capacities can differ from gc's where gc proves more (a slice returned by the
+//! function it was passed to, a slice in a local struct's field) or less (an element's address
+//! that escapes).
 //!
 //! Invariant: the sets over-approximate; putting a variable in a cell is always correct.
 
@@ -31,6 +34,8 @@ pub struct Escapes {
     /// The `append` calls of `s = append(s, ...)` on a local slice that never escapes: they
     /// grow into a first capacity of at least 32 bytes, as gc's stack buffer does.
     pub buffered_appends: HashSet<ExprId>,
+    /// For each parameter passed to `analyse`: a slice the body keeps local.
+    pub kept_params: Vec<bool>,
 }
 
 /// Uses of local slice variables, to find those that never escape.
@@ -51,13 +56,27 @@ struct Walker<'a> {
     decl_depth: HashMap<ObjId, u32>,
     out: Escapes,
     slices: SliceUses,
+    kept: &'a KeptParams,
 }
 
-/// Analyses one top-level function body (with its nested function literals).
-pub fn analyse(info: &Info, types: &Types, params: &[ObjId], body: &Block) -> Escapes {
+/// For each function of the program (no receiver, not variadic): which of its parameters are
+/// slices it keeps local (only reads their length, capacity, elements or ranges over them), so
+/// that passing a slice there keeps the caller's slice local too.
+pub type KeptParams = HashMap<ObjId, Vec<bool>>;
+
+/// Analyses one top-level function body (with its nested function literals); `kept` says
+/// which parameters of the functions it calls keep a slice local.
+pub fn analyse(
+    info: &Info,
+    types: &Types,
+    params: &[ObjId],
+    body: &Block,
+    kept: &KeptParams,
+) -> Escapes {
     let mut w = Walker {
         info,
         types,
+        kept,
         depth: 0,
         decl_depth: HashMap::new(),
         out: Escapes::default(),
@@ -78,6 +97,10 @@ pub fn analyse(info: &Info, types: &Types, params: &[ObjId], body: &Block) -> Es
         .iter()
         .filter(|(_, o)| local(o))
         .map(|(e, _)| *e)
+        .collect();
+    w.out.kept_params = params
+        .iter()
+        .map(|p| w.local_slice_obj(*p) && local(p))
         .collect();
     w.out
 }
@@ -126,9 +149,27 @@ impl Walker<'_> {
             .uses
             .get(&id.id)
             .or_else(|| self.info.defs.get(&id.id))?;
+        self.local_slice_obj(o).then_some(o)
+    }
+
+    fn local_slice_obj(&self, o: ObjId) -> bool {
         let local = matches!(self.info.obj(o).kind, ObjKind::Var { global: false, .. });
-        let slice = matches!(self.types.under(self.info.obj(o).typ), Type::Slice(_));
-        (local && slice).then_some(o)
+        local && matches!(self.types.under(self.info.obj(o).typ), Type::Slice(_))
+    }
+
+    /// Arguments passed to parameters that keep a slice local.
+    fn kept_args(&mut self, func: &Expr, args: &[Expr]) {
+        let ExprKind::Ident(id) = &func.kind else {
+            return;
+        };
+        let Some(kept) = self.info.uses.get(&id.id).and_then(|o| self.kept.get(o)) else {
+            return;
+        };
+        for (a, &k) in args.iter().zip(kept.iter()) {
+            if k {
+                self.safe_use(a);
+            }
+        }
     }
 
     /// `e`, if it names a local slice, is used where the slice stays local.
@@ -418,6 +459,7 @@ impl Walker<'_> {
                 if self.is_builtin(func, Builtin::Len) || self.is_builtin(func, Builtin::Cap) {
                     args.iter().for_each(|a| self.safe_use(a));
                 }
+                self.kept_args(func, args);
                 self.expr(func);
                 args.iter().for_each(|a| self.expr(a));
             }

@@ -52,7 +52,13 @@ impl<'a> Compiler<'a> {
             .flatten()
             .copied()
             .collect();
-        let escapes = Rc::new(escape::analyse(self.info, &self.types, &all, body));
+        let escapes = Rc::new(escape::analyse(
+            self.info,
+            &self.types,
+            &all,
+            body,
+            &self.kept_params,
+        ));
         let sig_ty = self.info.obj(obj).typ;
         let proto = self.compile_body(
             name,
@@ -217,6 +223,34 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Which slice parameters each function of this run keeps local (`escape::KeptParams`),
+    /// before any body is compiled: a caller's slice passed to such a parameter stays local.
+    /// Methods and variadic functions are left out (their arguments do not map one to one).
+    pub(super) fn find_kept_params(&mut self) {
+        let files = self.files.clone();
+        for &(_, _, f) in &files {
+            for d in &f.decls {
+                let ast::Decl::Func(fd) = d else { continue };
+                let (Some(body), None, false) = (&fd.body, &fd.recv, fd.sig.variadic) else {
+                    continue;
+                };
+                let Some(&obj) = self.info.defs.get(&fd.name.id) else {
+                    continue;
+                };
+                let mut params = Vec::new();
+                self.push_params(&fd.sig, &mut params);
+                let Some(params) = params.into_iter().collect::<Option<Vec<ObjId>>>() else {
+                    continue;
+                };
+                let none = escape::KeptParams::new();
+                let e = escape::analyse(self.info, &self.types, &params, body, &none);
+                if e.kept_params.iter().any(|&k| k) {
+                    self.kept_params.insert(obj, e.kept_params);
+                }
+            }
+        }
+    }
+
     /// Compiles a function literal into `dst` (a closure capturing the variables it uses).
     pub(super) fn func_lit(&mut self, e: &'a ast::Expr, sig: &FuncType, body: &'a Block, dst: Reg) {
         // A register number of the enclosing function means nothing in the literal's body.
@@ -237,7 +271,13 @@ impl<'a> Compiler<'a> {
             // A literal of a package-level initializer: without this, a variable its nested
             // literals capture would stay in a register while they read it through a cell.
             let all: Vec<ObjId> = params.iter().chain(&results).flatten().copied().collect();
-            Rc::new(escape::analyse(self.info, &self.types, &all, body))
+            Rc::new(escape::analyse(
+                self.info,
+                &self.types,
+                &all,
+                body,
+                &self.kept_params,
+            ))
         };
         let ty = self.type_of(e);
         let file = self.cur_file;

@@ -135,6 +135,8 @@ pub struct Compiler<'a> {
     /// Set while computing the place of `s[i] = v` whose `v` cannot run code (no calls): the
     /// slice and index may then be read from their variables' own registers, unpinned.
     pub place_direct: bool,
+    /// Which slice parameters of this run's functions stay local (`escape::KeptParams`).
+    pub kept_params: escape::KeptParams,
     /// Set by `args` while it evaluates an argument into the topmost register of a call's
     /// window: a call compiled straight into that register may start its own window there,
     /// so its results need no move. Only argument slots qualify: they are temporaries, while
@@ -221,6 +223,7 @@ impl<'a> Compiler<'a> {
             popped_captures: Vec::new(),
             cur_span: Span::default(),
             place_direct: false,
+            kept_params: HashMap::new(),
             window_slot: None,
         }
     }
@@ -370,6 +373,7 @@ impl<'a> Compiler<'a> {
 
     /// Pass 3: function bodies.
     pub(crate) fn compile_bodies(&mut self) {
+        self.find_kept_params();
         let files = self.files.clone();
         for &(file, pkg, f) in &files {
             self.cur_file = file;

@@ -3,14 +3,23 @@
 // Go 1.25+ gives `s = append(s, ...)` on a local slice that never escapes a 32-byte stack
 // buffer, so its first capacity is at least 32 bytes; a slice that escapes (printed, passed
 // on, stored) grows from Go's growslice rule alone. The Tour's slices page prints the
-// escaping case. (gorun's analysis is gc's made conservative: a slice passed to a function
-// that does not keep it counts as escaping, where gc may give it the buffer.)
+// escaping case. (gorun's analysis is gc's made conservative: a slice returned by a function
+// it was passed to, or kept in a struct field, counts as escaping where gc may still give it
+// the buffer.)
 
 package main
 
 import "fmt"
 
 var sink []int
+
+func sum(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
 
 func printSlice(s []int) {
 	fmt.Printf("len=%d cap=%d %v\n", len(s), cap(s), s)
@@ -60,6 +69,14 @@ func main() {
 		fmt.Print(cap(k), " ")
 	}
 	fmt.Println(k)
+
+	var c []int
+	c = append(c, 1)
+	fmt.Println("summed", cap(c), sum(c))
+
+	var sp []int
+	sp = append(sp, []int{1, 2}...)
+	fmt.Println("spread", cap(sp))
 
 	var m []int
 	m = append(m, 7)
