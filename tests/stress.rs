@@ -291,22 +291,7 @@ fn deadlock_reported_once() {
     let timeout = Duration::from_secs(env_or("GORUN_STRESS_TIMEOUT", 60));
     let mut failures = Vec::new();
     for threads in [2, 8] {
-        let outs: Vec<Outcome> = thread::scope(|s| {
-            let handles: Vec<_> = (0..4)
-                .map(|_| {
-                    s.spawn(|| {
-                        (0..runs)
-                            .map(|_| run_once(file, threads, timeout))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("runner thread"))
-                .collect()
-        });
-        for out in outs {
+        for out in run_four_at_once(file, threads, runs, timeout) {
             let err = String::from_utf8_lossy(&out.stderr);
             let reports = err.matches("all goroutines are asleep").count();
             let code = out.status.and_then(|s| s.code());
@@ -331,22 +316,7 @@ fn panicking_goroutine_outlives_main() {
     let timeout = Duration::from_secs(env_or("GORUN_STRESS_TIMEOUT", 60));
     let mut failures = Vec::new();
     for threads in [1, 2, 8] {
-        let outs: Vec<Outcome> = thread::scope(|s| {
-            let handles: Vec<_> = (0..4)
-                .map(|_| {
-                    s.spawn(|| {
-                        (0..runs)
-                            .map(|_| run_once(file, threads, timeout))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("runner thread"))
-                .collect()
-        });
-        for out in outs {
+        for out in run_four_at_once(file, threads, runs, timeout) {
             let err = String::from_utf8_lossy(&out.stderr);
             let code = out.status.and_then(|s| s.code());
             if !err.starts_with("panic: assignment to entry in nil map") || code != Some(2) {
@@ -358,4 +328,23 @@ fn panicking_goroutine_outlives_main() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Runs `file` `runs` times on each of four threads at once (loading both cores); every outcome.
+fn run_four_at_once(file: &str, threads: usize, runs: usize, timeout: Duration) -> Vec<Outcome> {
+    thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                s.spawn(|| {
+                    (0..runs)
+                        .map(|_| run_once(file, threads, timeout))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("runner thread"))
+            .collect()
+    })
 }

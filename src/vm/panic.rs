@@ -160,22 +160,21 @@ impl Vm<'_> {
     /// Go's `fatal error: MSG` (not recoverable: concurrent map writes, unlock of an unlocked
     /// mutex): the message, the goroutine's trace, exit status 2.
     pub fn fatal_error(&mut self, g: &mut G, msg: &str) -> Stop {
-        let _ = self.out.flush();
-        let mut text = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", g.id);
-        text.push_str(&self.goroutine_frames(g));
-        let _ = std::io::stderr().write_all(text.as_bytes());
-        Stop::Exit(2)
+        self.stop_with_trace(g, &format!("fatal error: {msg}"))
     }
 
     /// A construct or standard function gorun lacks was reached: says so with the
     /// goroutine's trace (so the learner sees where), exit status 2. Never recoverable: it is
     /// gorun's limit, not the program's panic.
     pub fn unsupported_error(&mut self, g: &mut G, what: &str) -> Stop {
+        self.stop_with_trace(g, &format!("gorun: not supported yet: {what}"))
+    }
+
+    /// Prints `headline` and the running goroutine's traceback, as Go's fatal errors do; the
+    /// program then exits with status 2.
+    fn stop_with_trace(&mut self, g: &mut G, headline: &str) -> Stop {
         let _ = self.out.flush();
-        let mut text = format!(
-            "gorun: not supported yet: {what}\n\ngoroutine {} [running]:\n",
-            g.id
-        );
+        let mut text = format!("{headline}\n\ngoroutine {} [running]:\n", g.id);
         text.push_str(&self.goroutine_frames(g));
         let _ = std::io::stderr().write_all(text.as_bytes());
         Stop::Exit(2)
