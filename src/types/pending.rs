@@ -28,7 +28,35 @@ pub(crate) enum Pending {
     Underlying { named: TypeId, rhs: TypeId },
 }
 
+/// Does `t` wait in `pending`?
+fn waits(pending: &[Pending], t: TypeId) -> bool {
+    pending.iter().any(|p| p.named() == t)
+}
+
+/// The cycle of waits that `start` leads into (every entry left at the end waits on another).
+fn cycle_from(pending: &[Pending], start: TypeId) -> Vec<TypeId> {
+    let mut chain = vec![start];
+    while let Some(p) = pending.iter().find(|p| Some(&p.named()) == chain.last()) {
+        let Some(next) = p.waits_on().into_iter().find(|t| waits(pending, *t)) else {
+            break;
+        };
+        if let Some(i) = chain.iter().position(|&t| t == next) {
+            chain.drain(..i);
+            break;
+        }
+        chain.push(next);
+    }
+    chain
+}
+
 impl Pending {
+    /// The named type that waits.
+    fn named(&self) -> TypeId {
+        match self {
+            Pending::Embeds { named, .. } | Pending::Underlying { named, .. } => *named,
+        }
+    }
+
     /// The types it waits for.
     fn waits_on(&self) -> Vec<TypeId> {
         match self {
@@ -103,9 +131,7 @@ impl<'a> Checker<'a> {
 
     /// Is `t` an interface declared without some of its embedded methods yet?
     pub(crate) fn has_pending(&self, t: TypeId) -> bool {
-        self.pkg.pending.iter().any(|p| match p {
-            Pending::Embeds { named, .. } | Pending::Underlying { named, .. } => *named == t,
-        })
+        waits(&self.pkg.pending, t)
     }
 
     /// Is `t`'s structure final (declared, and not waiting for anything)?
@@ -158,39 +184,18 @@ impl<'a> Checker<'a> {
     /// At the end of the package's declarations: what still waits is a cycle of names only
     /// (`type A interface{ B }; type B interface{ A }`), reported along its references.
     pub(crate) fn report_pending_cycles(&mut self) {
-        let pending = std::mem::take(&mut self.pkg.pending);
-        let named_of = |p: &Pending| match p {
-            Pending::Embeds { named, .. } | Pending::Underlying { named, .. } => *named,
-        };
-        let Some(first) = pending.first() else { return };
-        let mut chain = vec![named_of(first)];
-        while let Some(p) = pending.iter().find(|p| Some(&named_of(p)) == chain.last()) {
-            let Some(next) = p
-                .waits_on()
-                .into_iter()
-                .find(|t| self.has_named_in(&pending, *t))
-            else {
-                break;
-            };
-            if let Some(i) = chain.iter().position(|&t| t == next) {
-                chain.drain(..i);
-                break;
-            }
-            chain.push(next);
+        let mut pending = std::mem::take(&mut self.pkg.pending);
+        while let Some(first) = pending.first() {
+            let chain = cycle_from(&pending, first.named());
+            pending.retain(|p| !chain.contains(&p.named()));
+            let objs: Vec<ObjId> = chain
+                .iter()
+                .filter_map(|&t| match self.t.get(t) {
+                    Type::Named { obj, .. } => Some(*obj),
+                    _ => None,
+                })
+                .collect();
+            self.cycle_error(&objs);
         }
-        let objs: Vec<ObjId> = chain
-            .iter()
-            .filter_map(|&t| match self.t.get(t) {
-                Type::Named { obj, .. } => Some(*obj),
-                _ => None,
-            })
-            .collect();
-        self.cycle_error(&objs);
-    }
-
-    fn has_named_in(&self, pending: &[Pending], t: TypeId) -> bool {
-        pending.iter().any(|p| match p {
-            Pending::Embeds { named, .. } | Pending::Underlying { named, .. } => *named == t,
-        })
     }
 }
