@@ -34,6 +34,8 @@ struct Cli {
     eval: Option<String>,
     /// The Go source file to run, then its arguments.
     file: Option<String>,
+    /// Everything after the file is the program's, as with `go run` (`gorun prog.go -n 5`).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
 }
 
@@ -90,7 +92,7 @@ fn run(cli: &Cli) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let mut args = vec![name.trim_end_matches(".go").to_string()];
-    args.extend(cli.args.iter().cloned());
+    args.extend(program_args(cli));
     runtime::run_program(program, args, cli.threads)
 }
 
@@ -123,6 +125,23 @@ fn eval(cli: &Cli, text: String) -> ExitCode {
         Ok(Ok(code)) => code,
         _ => ExitCode::from(70),
     }
+}
+
+/// The program's arguments: everything after the file, as `go run` passes them. clap takes a
+/// `--` right after the file as its own separator; `go run` passes it on, so it is put back.
+fn program_args(cli: &Cli) -> Vec<String> {
+    let argv: Vec<String> = std::env::args().collect();
+    let after_file = cli
+        .file
+        .as_ref()
+        .and_then(|f| argv.iter().position(|a| a == f))
+        .and_then(|i| argv.get(i + 1));
+    let mut args = Vec::new();
+    if after_file.is_some_and(|a| a == "--") {
+        args.push("--".to_string());
+    }
+    args.extend(cli.args.iter().cloned());
+    args
 }
 
 /// gc prints paths of files in the current directory as `./name.go`.
