@@ -124,6 +124,11 @@ func now() int64
 func Now() Time                        { return Time{now()} }
 func Since(t Time) Duration            { return Duration(now() - t.ns) }
 func (t Time) Sub(u Time) Duration     { return Duration(t.ns - u.ns) }
+
+// String has no native yet: printing a Time needs the calendar and time zones, which gorun
+// does not have, so a program that prints one is refused ("not supported yet") rather than
+// shown this struct's field.
+func (t Time) String() string
 func (t Time) Unix() int64             { return t.ns / 1e9 }
 func (t Time) UnixNano() int64         { return t.ns }
 func (t Time) UnixMilli() int64        { return t.ns / 1e6 }

@@ -492,6 +492,7 @@ pub static DOCS: &[(&str, &str, &str)] = &[
     ("time.Time.Before", "func (t Time) Before(u Time) bool", "reports whether t is before u."),
     ("time.Time.Equal", "func (t Time) Equal(u Time) bool", "reports whether t and u are the same instant."),
     ("time.Time.IsZero", "func (t Time) IsZero() bool", "reports whether t is the zero Time."),
+    ("time.Time.String", "func (t Time) String() string", "formats the time (not supported yet in gorun: printing a Time is refused)."),
     ("time.Time.Sub", "func (t Time) Sub(u Time) Duration", "returns the duration t-u."),
     ("time.Time.Unix", "func (t Time) Unix() int64", "returns t as a count of seconds since the Unix epoch."),
     ("time.Time.UnixMicro", "func (t Time) UnixMicro() int64", "returns t as a count of microseconds since the Unix epoch."),

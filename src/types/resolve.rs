@@ -149,7 +149,7 @@ impl<'a> Checker<'a> {
                 if imp.path == "unsafe" {
                     self.error(imp.span, "not supported yet: package unsafe");
                 } else {
-                    self.error(imp.span, format!("package {} is not in std", imp.path));
+                    self.error(imp.span, super::stdgap::missing_package(&imp.path));
                 }
                 continue;
             };

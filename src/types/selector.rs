@@ -79,6 +79,10 @@ impl<'a> Checker<'a> {
                 if !self.is_valid(self.t.underlying(x.typ)) {
                     return inv;
                 }
+                if let Some(refusal) = self.missing_method_refusal(x.typ, name) {
+                    self.error(sel.span, refusal);
+                    return inv;
+                }
                 let why = self.lookup_error(x.typ, name);
                 let s = format!("{}.{} undefined ({})", self.expr_string(base), name, why);
                 self.error(sel.span, s);
@@ -289,6 +293,10 @@ impl<'a> Checker<'a> {
         let pkg_name = pkg.name.clone();
         let member = pkg.members.get(&sel.name).copied();
         let Some(member) = member else {
+            if let Some(refusal) = super::stdgap::missing_name(&pkg.path, &pkg_name, &sel.name) {
+                self.error(sel.span, refusal);
+                return inv;
+            }
             let alt = pkg
                 .members
                 .keys()
