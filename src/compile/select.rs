@@ -72,7 +72,7 @@ impl<'a> Compiler<'a> {
             }
             (SelectionKind::MethodExpr, Selected::IfaceMethod(name)) => {
                 let d = self.dst_or_alloc(dst);
-                let f = self.iface_method_expr(x, name);
+                let f = self.iface_method_expr(x, &selection.path, name, self.type_of(e));
                 self.emit(Op::LoadFunc { dst: d, f });
                 d
             }
@@ -253,10 +253,20 @@ impl<'a> Compiler<'a> {
                 });
             }
             Selected::IfaceMethod(name) => {
-                self.expr_to(x, recv);
+                if path.is_empty() {
+                    self.expr_to(x, recv);
+                } else {
+                    // A method of an embedded interface field: the field is the receiver.
+                    let (base, off) = self.field_addr(x, path);
+                    self.emit(Op::Load {
+                        dst: recv,
+                        addr: base,
+                        off,
+                    });
+                }
                 self.emit(Op::NilCheck { addr: recv });
                 let sym = self.method_symbol(&name, sig_ty);
-                let sig = self.type_of_sel_sig(x, &name);
+                let sig = self.sig_counts(sig_ty);
                 let w = self.iface_bound_wrapper(sym, sig.0, sig.1);
                 self.emit(Op::MakeClosure {
                     dst: d,
@@ -277,18 +287,6 @@ impl<'a> Compiler<'a> {
             } => Some(t),
             _ => None,
         }
-    }
-
-    pub(super) fn type_of_sel_sig(&self, x: &Expr, name: &str) -> (u16, u16) {
-        let t = self.type_of(x);
-        if let Type::Interface(ms) = self.types.under(t) {
-            if let Some(m) = ms.iter().find(|m| m.name == name) {
-                if let Type::Func(s) = self.types.under(m.sig) {
-                    return (s.params.len() as u16, s.results.len() as u16);
-                }
-            }
-        }
-        (0, 0)
     }
 
     /// A function that, called as a closure capturing a receiver, calls `f` with that receiver first.
@@ -420,26 +418,48 @@ impl<'a> Compiler<'a> {
         code
     }
 
-    /// `I.m` for an interface type `I` (named or a literal): a function whose first parameter
-    /// is the interface value, on which it calls `m` (a nil one panics as a nil dereference).
-    fn iface_method_expr(&mut self, x: &Expr, name: &str) -> super::opcode::FuncId {
+    /// `I.m` for an interface type `I` (named or a literal), or `T.m` for a method promoted
+    /// from an interface embedded in `T` at `path`: a function whose first parameter is the
+    /// receiver, from which it takes the interface value and calls `m` on it (a nil one panics
+    /// as a nil dereference). `expr_ty` is the method expression's type (receiver first).
+    fn iface_method_expr(
+        &mut self,
+        x: &Expr,
+        path: &[usize],
+        name: &str,
+        expr_ty: TypeId,
+    ) -> super::opcode::FuncId {
         let t = self.type_of(x);
-        let sig = match self.types.under(t) {
-            Type::Interface(ms) => ms.iter().find(|m| m.name == name).map(|m| m.sig),
-            _ => None,
-        };
-        let sym = self.method_symbol(name, sig.unwrap_or(TypeId::INVALID));
-        let (np, nr) = self.type_of_sel_sig(x, name);
-        let code = vec![
-            Op::CallIface {
-                a: Reg(0),
-                method: sym,
-            },
-            Op::Return { a: Reg(0), n: nr },
-        ];
-        let type_name = self.type_name(t);
-        let fname = format!("{type_name}.{name}");
+        let sig = self.drop_receiver(expr_ty);
+        let sym = self.method_symbol(name, sig);
+        let (np, nr) = self.sig_counts(sig);
+        let mut code = self.embedded_receiver(t, path, false);
+        code.push(Op::CallIface {
+            a: Reg(0),
+            method: sym,
+        });
+        code.push(Op::Return { a: Reg(0), n: nr });
+        let fname = format!("{}.{name}", self.type_name(t));
         self.add_synthetic(fname, np + 1, nr, (np + 1).max(nr) + 1, code)
+    }
+
+    /// The signature `func(P...) R` of a method expression's type `func(recv, P...) R`.
+    fn drop_receiver(&mut self, t: TypeId) -> TypeId {
+        match self.types.under(t).clone() {
+            Type::Func(mut s) if !s.params.is_empty() => {
+                s.params.remove(0);
+                self.types.intern(Type::Func(s))
+            }
+            _ => TypeId::INVALID,
+        }
+    }
+
+    /// (parameters, results) of function type `t`.
+    fn sig_counts(&self, t: TypeId) -> (u16, u16) {
+        match self.types.under(t) {
+            Type::Func(s) => (s.params.len() as u16, s.results.len() as u16),
+            _ => (0, 0),
+        }
     }
 
     /// `(*T).M` for a value method M on a scalar T: dereference, then call.

@@ -85,15 +85,18 @@ impl Vm<'_> {
         iface: u16,
     ) -> String {
         let want = &self.prog().rtypes[ty as usize].name;
-        if v == 0 {
-            return format!("interface conversion: interface is nil, not {want}");
-        }
-        let have = &self.prog().rtypes[heap::load(v) as usize].name;
         let from = self
             .prog()
             .rtypes
             .get(iface as usize)
             .map_or("interface {}", |t| t.name.as_str());
+        if v == 0 {
+            // Go names the operand's static type, except when asserting to an interface.
+            let to_iface = matches!(self.prog().rtypes[ty as usize].kind, RtKind::Interface(_));
+            let what = if to_iface { "interface" } else { from };
+            return format!("interface conversion: {what} is nil, not {want}");
+        }
+        let have = &self.prog().rtypes[heap::load(v) as usize].name;
         match missing {
             Some(m) => format!("interface conversion: {have} is not {want}: missing method {m}"),
             // Two types of one name declared in different scopes (Go's clearer message; a
