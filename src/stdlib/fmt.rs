@@ -243,8 +243,9 @@ impl Printer<'_, '_> {
                     };
                 }
                 if spec.sharp_v {
-                    // Go's %#v spells the element type of []uint8 as byte.
-                    let name = if rt.name == "[]uint8" {
+                    // Go's %#v spells a top-level []uint8 operand `[]byte` (printArg's
+                    // `case []byte`); below it, reflect's `[]uint8`.
+                    let name = if rt.name == "[]uint8" && depth == 0 {
                         "[]byte"
                     } else {
                         rt.name.as_str()
