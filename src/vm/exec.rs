@@ -8,7 +8,7 @@ use super::fault::{self, Fault};
 use super::native::{self, NativeErr};
 use super::ops::*;
 use super::slice::*;
-use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G, GOEXIT};
+use super::{map, Deferred, Flow, FrameKind, Stop, Vm, G};
 use crate::compile::opcode::{
     select_cases, select_has_default, FuncId, Op, Reg, SLICE_HAS_HI, SLICE_HAS_LO, SLICE_HAS_MAX,
 };
@@ -424,7 +424,7 @@ impl Vm<'_> {
                     ew,
                     esize,
                 } => {
-                    r!(dst) = append_one(r!(s), r!(v), ew as usize, esize as usize);
+                    r!(dst) = append_one(r!(s), r!(v), ew, esize);
                     allocated!();
                 }
                 Op::AppendSlice {
@@ -740,19 +740,7 @@ impl Vm<'_> {
                     self.continue_panic(g, stop_depth)?;
                     load_frame!();
                 }
-                Op::Recover { dst } => {
-                    let in_deferred = g
-                        .frames
-                        .last()
-                        .is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
-                    r!(dst) = super::panic::track_panics(g, |g| match g.panics.last_mut() {
-                        Some(p) if in_deferred && !p.recovered && p.value != GOEXIT => {
-                            p.recovered = true;
-                            p.value
-                        }
-                        _ => 0,
-                    });
-                }
+                Op::Recover { dst } => r!(dst) = Vm::recover(g),
                 Op::Unsupported { k } => {
                     let what = String::from_utf8_lossy(heap::str_bytes(
                         self.consts[k as usize].load(std::sync::atomic::Ordering::Relaxed),

@@ -76,6 +76,24 @@ impl Vm<'_> {
         None
     }
 
+    /// `recover()`: in a deferred call run by a panic, marks the panic recovered and gives its
+    /// value; anywhere else nil. Out of line: the dispatch loop keeps its registers for the
+    /// hot instructions.
+    #[inline(never)]
+    pub(super) fn recover(g: &mut G) -> u64 {
+        let in_deferred = g
+            .frames
+            .last()
+            .is_some_and(|fr| fr.kind == FrameKind::DeferredPanic);
+        track_panics(g, |g| match g.panics.last_mut() {
+            Some(p) if in_deferred && !p.recovered && p.value != super::GOEXIT => {
+                p.recovered = true;
+                p.value
+            }
+            _ => 0,
+        })
+    }
+
     /// Takes the innermost panic off `g` (a native that recovers it, as `fmt` does when a
     /// `String` method panics); its value, or 0.
     pub fn take_panic(&mut self, g: &mut G) -> u64 {
