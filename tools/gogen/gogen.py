@@ -91,7 +91,7 @@ def generate(seed, sections=None, pool=None):
     r = g.r
     if sections is None:
         names = list(pool or SECTIONS)
-        sections = r.sample(names, r.randint(3, 6))
+        sections = r.sample(names, r.randint(min(3, len(names)), min(6, len(names))))
         if r.random() < 0.5:
             sections.insert(r.randrange(len(sections) + 1), "arith")
     calls, funcs = [], []
