@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Differential testing of gorun against real Go on generated programs (tools/gogen).
 
-Usage: scripts/difftest.py [--seeds 1-1000] [--jobs 2] [--out DIR] [--sections a,b] [--gorun BIN]
+Usage: scripts/difftest.py [--seeds 1-1000] [--jobs 2] [--out DIR] [--sections a,b | --pool a,b,c]
+                           [--gorun BIN]
        scripts/difftest.py --files prog.go ...     (compare given programs instead)
 
 For each seed, tools/gogen/gogen.py writes a program; Go builds it once (GOAMD64=v1: no fused
@@ -154,7 +155,8 @@ def classify(go: Run, gr: Run):
                      gerr.splitlines()[0] if gerr else f"exit {gr.code}")
         return "crash", blank(first), f"exit {gr.code}: {first}"
     if gr.code == 1 and go.code != 1:
-        first = gerr.splitlines()[0] if gerr else ""
+        # gorun heads compile errors with gc's "# command-line-arguments" line: skip it.
+        first = next((l for l in gerr.splitlines() if not l.startswith("# ")), "")
         msg = re.sub(r"^\S*\.go:\d+:\d+: ", "", first)
         kind = "refusal" if "not supported yet" in gerr else "compile-error"
         return kind, blank(msg), first
@@ -230,7 +232,7 @@ def check_dir(directory: Path, gorun: Path, timeout: float, go_timeout: float = 
 
 
 def check_seed(seed, opts):
-    text = gogen.generate(seed, opts.sections)
+    text = gogen.generate(seed, opts.sections, opts.pool)
     with tempfile.TemporaryDirectory(prefix="difftest-") as tmp:
         d = Path(tmp)
         (d / "prog.go").write_text(text)
@@ -271,12 +273,14 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, default=ROOT / "scratch" / "difftest")
     ap.add_argument("--sections", help="only these gogen sections (comma-separated)")
+    ap.add_argument("--pool", help="draw each program's sections from these only (comma-separated)")
     ap.add_argument("--gorun", type=Path, default=ROOT / "target" / "release" / "gorun")
     ap.add_argument("--timeout", type=float, default=30, help="seconds per gorun run")
     ap.add_argument("--keep-all", action="store_true", help="save agreeing programs too (under ok/)")
     ap.add_argument("--files", nargs="+", type=Path, help="check these programs instead of seeds")
     opts = ap.parse_args()
     opts.sections = opts.sections.split(",") if opts.sections else None
+    opts.pool = opts.pool.split(",") if opts.pool else None
     opts.gorun = opts.gorun.resolve()
     if not opts.gorun.exists():
         sys.exit(f"{opts.gorun} does not exist: run `cargo build --release` first")

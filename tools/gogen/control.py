@@ -225,4 +225,10 @@ def ending(g):
         g.imports.add("sync")
         return ("var fwg sync.WaitGroup\nfwg.Add(1)\ngo func() {\n\tdefer fwg.Done()\n"
                 "\tvar m map[string]int\n\tm[\"x\"] = int(ck % 5)\n}()\nfwg.Wait()")
-    return "fch := make(chan int)\nfch <- 1"
+    if kind < 0.98:
+        return "fch := make(chan int)\nfch <- 1"
+    if kind < 0.99:
+        # A recovered panic panicked again with the same value: "[recovered, repanicked]".
+        return "defer func() {\n\tpanic(recover())\n}()\npanic(fmt.Sprint(\"final re \", ck%10))"
+    # A panic in a deferred call while panicking: both are reported.
+    return "defer func() {\n\tpanic(\"final second\")\n}()\npanic(fmt.Errorf(\"final first %d\", ck%10))"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """gogen: a seeded generator of random, well-typed, terminating, deterministic Go programs.
 
-Usage: tools/gogen/gogen.py SEED [--sections arith,maps,...] [-o FILE]
+Usage: tools/gogen/gogen.py SEED [--sections arith,maps,...] [--pool a,b,...] [-o FILE]
 
 The same seed always gives the same program (Python's `random.Random(seed)`; no other input).
 A program is `package main` importing only fmt, strings and sync (each only when used). main calls
@@ -30,7 +30,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import control  # noqa: E402
 import data  # noqa: E402
+import flow  # noqa: E402
 import usertypes  # noqa: E402
+import values  # noqa: E402
 
 SECTIONS = {
     "arith": data.arith, "consts": data.consts, "strings": data.strings_, "arrays": data.arrays,
@@ -38,6 +40,9 @@ SECTIONS = {
     "pointers": usertypes.pointers, "methods": usertypes.methods,
     "interfaces": usertypes.interfaces, "closures": control.closures, "panics": control.panics,
     "labels": control.labels, "goroutines": control.goroutines, "globals": control.globals_,
+    "structvals": values.structvals, "conv": values.conv, "printing": values.printing,
+    "utf8": values.utf8, "library": values.library, "methodvals": flow.methodvals,
+    "funcvals": flow.funcvals, "pkginit": flow.pkginit, "flow": flow.flow,
 }
 
 BASIS = 14695981039346656037  # FNV-1a's offset basis
@@ -79,12 +84,14 @@ def indent(text):
     return "\n".join("\t" + line if line else line for line in text.split("\n"))
 
 
-def generate(seed, sections=None):
+def generate(seed, sections=None, pool=None):
+    """The program of seed: the given sections in order, else 3 to 6 drawn from pool (default:
+    every section)."""
     g = Gen(seed)
     r = g.r
     if sections is None:
-        names = list(SECTIONS)
-        sections = r.sample(names, r.randint(3, 6))
+        names = list(pool or SECTIONS)
+        sections = r.sample(names, r.randint(min(3, len(names)), min(6, len(names))))
         if r.random() < 0.5:
             sections.insert(r.randrange(len(sections) + 1), "arith")
     calls, funcs = [], []
@@ -109,12 +116,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("seed", type=int)
     ap.add_argument("--sections", help=f"comma-separated, from: {','.join(SECTIONS)}")
+    ap.add_argument("--pool", help="draw the sections at random from these only (comma-separated)")
     ap.add_argument("-o", "--output", help="write here instead of stdout")
     opts = ap.parse_args()
     sections = opts.sections.split(",") if opts.sections else None
-    if sections and not set(sections) <= set(SECTIONS):
-        ap.error(f"unknown sections: {sorted(set(sections) - set(SECTIONS))}")
-    text = generate(opts.seed, sections)
+    pool = opts.pool.split(",") if opts.pool else None
+    for names in (sections, pool):
+        if names and not set(names) <= set(SECTIONS):
+            ap.error(f"unknown sections: {sorted(set(names) - set(SECTIONS))}")
+    text = generate(opts.seed, sections, pool)
     if opts.output:
         with open(opts.output, "w") as f:
             f.write(text)
