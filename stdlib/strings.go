@@ -308,3 +308,22 @@ func SplitAfterN(s, sep string, n int) []string {
 	}
 	return append(out, s)
 }
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 byte sequences replaced by
+// replacement (ranging over a string yields U+FFFD for each invalid byte).
+func ToValidUTF8(s, replacement string) string {
+	b := make([]byte, 0, len(s))
+	invalid := false
+	for i, r := range s {
+		if r == '\uFFFD' && !(len(s)-i >= 3 && s[i:i+3] == "\uFFFD") {
+			if !invalid {
+				b = append(b, replacement...)
+				invalid = true
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, string(r)...)
+	}
+	return string(b)
+}

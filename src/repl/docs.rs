@@ -407,6 +407,7 @@ pub static DOCS: &[(&str, &str, &str)] = &[
     ("strings.ToLower", "func ToLower(s string) string", "returns s with all Unicode letters mapped to their lower case."),
     ("strings.ToTitle", "func ToTitle(s string) string", "returns s with all Unicode letters mapped to their title case."),
     ("strings.ToUpper", "func ToUpper(s string) string", "returns s with all Unicode letters mapped to their upper case."),
+    ("strings.ToValidUTF8", "func ToValidUTF8(s, replacement string) string", "returns a copy of s with each run of invalid UTF-8 byte sequences replaced by replacement."),
     ("strings.Trim", "func Trim(s, cutset string) string", "removes all leading and trailing runes contained in cutset."),
     ("strings.TrimFunc", "func TrimFunc(s string, f func(rune) bool) string", "removes all leading and trailing runes satisfying f."),
     ("strings.TrimLeft", "func TrimLeft(s, cutset string) string", "removes all leading runes contained in cutset."),
