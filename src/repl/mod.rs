@@ -304,7 +304,12 @@ impl Repl {
     /// Completion candidates after an input changed what the session declares.
     fn refresh_names(&mut self) {
         let mut top = self.fe.sess.top_names();
-        top.extend(KEYWORDS.iter().map(|s| s.to_string()));
+        top.extend(
+            grammar::token::KEYWORDS
+                .iter()
+                .chain(PREDECLARED)
+                .map(|s| s.to_string()),
+        );
         top.sort();
         top.dedup();
         let mut names = self.names.borrow_mut();
@@ -425,69 +430,10 @@ fn report(
     let _ = std::io::stderr().write_all(msg.as_bytes());
 }
 
-/// Go's keywords and predeclared names, for completion.
-const KEYWORDS: &[&str] = &[
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-    "append",
-    "cap",
-    "clear",
-    "close",
-    "copy",
-    "delete",
-    "len",
-    "make",
-    "max",
-    "min",
-    "new",
-    "panic",
-    "print",
-    "println",
-    "recover",
-    "any",
-    "bool",
-    "byte",
-    "error",
-    "float32",
-    "float64",
-    "int",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "rune",
-    "string",
-    "uint",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "uintptr",
-    "true",
-    "false",
-    "nil",
-    "iota",
+/// Go's predeclared names, completed with the keywords (`grammar::token::KEYWORDS`).
+const PREDECLARED: &[&str] = &[
+    "append", "cap", "clear", "close", "copy", "delete", "len", "make", "max", "min", "new",
+    "panic", "print", "println", "recover", "any", "bool", "byte", "error", "float32", "float64",
+    "int", "int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16",
+    "uint32", "uint64", "uintptr", "true", "false", "nil", "iota",
 ];

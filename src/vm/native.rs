@@ -15,6 +15,7 @@ use super::fault::Fault;
 use super::{Stop, Vm, G, GOEXIT};
 use crate::compile::opcode::NativeId;
 use crate::compile::program::Program;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How a native fails.
@@ -59,15 +60,30 @@ pub struct Library {
     pub print_value: PrintValueFn,
 }
 
-static LIBRARY: OnceLock<Library> = OnceLock::new();
+/// The installed library, and each native's id by name (the compiler looks up every bodiless
+/// function of every loaded package).
+struct Installed {
+    lib: Library,
+    ids: HashMap<&'static str, NativeId>,
+}
+
+static LIBRARY: OnceLock<Installed> = OnceLock::new();
 
 /// Installs the standard library's natives; later calls keep the first library (the ids the
 /// compiler handed out stay valid).
 pub fn install(make: impl FnOnce() -> Library) {
-    LIBRARY.get_or_init(make);
+    LIBRARY.get_or_init(|| {
+        let lib = make();
+        let mut ids = HashMap::new();
+        for (i, (name, _)) in lib.natives.iter().enumerate() {
+            // The first of two natives of one name is the one called, as it always was.
+            ids.entry(*name).or_insert(NativeId(i as u32));
+        }
+        Installed { lib, ids }
+    });
 }
 
-fn library() -> &'static Library {
+fn installed() -> &'static Installed {
     LIBRARY
         .get()
         .expect("stdlib::install() runs before any program is compiled or run")
@@ -76,17 +92,13 @@ fn library() -> &'static Library {
 /// The id of the native called `name` (`strings.Fields`, `sync.Mutex.Lock`), if gorun
 /// implements it.
 pub fn id_of(name: &str) -> Option<NativeId> {
-    library()
-        .natives
-        .iter()
-        .position(|(n, _)| *n == name)
-        .map(|i| NativeId(i as u32))
+    installed().ids.get(name).copied()
 }
 
 /// Calls native `id` on the window at `base`. An id the compiler gave for a function gorun
 /// lacks (`NativeId(u32::MAX)`) ends the program with "not supported yet" and its name.
 pub(super) fn call(vm: &mut Vm, g: &mut G, id: NativeId, base: usize) -> Result<(), NativeErr> {
-    match library().natives.get(id.0 as usize) {
+    match installed().lib.natives.get(id.0 as usize) {
         Some((_, f)) => {
             // Values a native keeps across callbacks into Go (`G::keep`) are released when it
             // returns, however it returns.
@@ -132,5 +144,5 @@ impl Vm<'_> {
 
 /// `print`'s formatting of a one-word predeclared value (see [`PrintValueFn`]).
 pub(super) fn print_value(p: &Program, ty: u32, w: u64) -> String {
-    (library().print_value)(p, ty, w)
+    (installed().lib.print_value)(p, ty, w)
 }

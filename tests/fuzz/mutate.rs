@@ -255,33 +255,6 @@ fn numbers(v: &[u8]) -> Vec<(usize, usize)> {
 /// Byte ranges of the identifiers of `v` that are neither keywords nor package names before a
 /// dot (approximately: strings and comments are not skipped).
 fn identifiers(v: &[u8]) -> Vec<(usize, usize)> {
-    const KEYWORDS: &[&str] = &[
-        "break",
-        "case",
-        "chan",
-        "const",
-        "continue",
-        "default",
-        "defer",
-        "else",
-        "fallthrough",
-        "for",
-        "func",
-        "go",
-        "goto",
-        "if",
-        "import",
-        "interface",
-        "map",
-        "package",
-        "range",
-        "return",
-        "select",
-        "struct",
-        "switch",
-        "type",
-        "var",
-    ];
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
@@ -291,7 +264,11 @@ fn identifiers(v: &[u8]) -> Vec<(usize, usize)> {
                 i += 1;
             }
             let word = &v[start..i];
-            if !KEYWORDS.iter().any(|k| k.as_bytes() == word) && v.get(i) != Some(&b'.') {
+            if !grammar::token::KEYWORDS
+                .iter()
+                .any(|k| k.as_bytes() == word)
+                && v.get(i) != Some(&b'.')
+            {
                 out.push((start, i));
             }
         } else if v[i].is_ascii_digit() {
